@@ -1,0 +1,84 @@
+"""The Typer app and the options and helpers its commands share.
+
+Commands live in sibling modules and register themselves on `app`.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="cleaner",
+    help="Strip boilerplate, paywall and donation appeals from scraped articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+ModelOpt = Annotated[
+    Path | None,
+    typer.Option("--model", help="Use this model file instead of the shipped one."),
+]
+TrustOpt = Annotated[
+    bool,
+    typer.Option(
+        "--trust-model",
+        help="Allow a model from outside the shipped models/ folder. RISK: a model file is a "
+        "pickle and runs code when loaded; only use files you made or trust.",
+    ),
+]
+ThresholdOpt = Annotated[
+    float | None,
+    typer.Option(min=0.0, max=1.0, help="Junk confidence needed to remove a unit (default 0.6)."),
+]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"cleaner: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def make_config(
+    threshold: float | None,
+    keep: list[str] | None,
+    model: Path | None,
+    trust_model: bool,
+    prune: bool = True,
+):
+    from .config import CleanerConfig
+
+    try:
+        return CleanerConfig(
+            threshold=0.6 if threshold is None else threshold,
+            keep=frozenset(keep or ()),
+            model_path=model,
+            trust_model=trust_model,
+            prune_html=prune,
+        )
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+def read_input(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    target = Path(path)
+    if target.is_dir():
+        raise fail(f"{path}: is a directory, expected a file")
+    try:
+        return target.read_bytes()
+    except FileNotFoundError:
+        raise fail(f"{path}: no such file") from None
+    except OSError as exc:
+        raise fail(f"{path}: cannot read ({exc.strerror})") from None

@@ -1,0 +1,77 @@
+"""`cleaner clean`: print the clean text or JSON result of files or stdin."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import ModelOpt, OutputFormat, ThresholdOpt, TrustOpt, app, fail, make_config, read_input
+
+
+@app.command()
+def clean(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files to clean; '-' or none reads stdin.")
+    ] = None,
+    html: Annotated[bool, typer.Option("--html", help="Treat input as HTML.")] = False,
+    text: Annotated[bool, typer.Option("--text", help="Treat input as plain text.")] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="text: the clean text; json: one result object per input."),
+    ] = OutputFormat.text,
+    record: Annotated[
+        Path | None, typer.Option("--record", help="Also write the JSON result(s) to this file.")
+    ] = None,
+    threshold: ThresholdOpt = None,
+    keep: Annotated[
+        list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
+    ] = None,
+    encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
+    no_prune: Annotated[
+        bool,
+        typer.Option(
+            "--no-prune", help="Do not prune appeal containers from HTML before extraction."
+        ),
+    ] = False,
+    model: ModelOpt = None,
+    trust_model: TrustOpt = False,
+) -> None:
+    """Print the clean text of each input (or its JSON result with --format json)."""
+    from ..core import Cleaner
+    from ..errors import InputError
+
+    if html and text:
+        raise fail("--html and --text exclude each other")
+    kind = "html" if html else "text" if text else "auto"
+    cleaner = Cleaner(make_config(threshold, keep, model, trust_model, prune=not no_prune))
+    results = []
+    for path in paths or ["-"]:
+        data = read_input(path)
+        name = "standard input" if path == "-" else path
+        if not data.strip():
+            raise fail(f"{name}: input is empty")
+        try:
+            result = cleaner.clean(data, kind=kind, encoding=encoding)
+        except InputError as exc:
+            raise fail(f"{name}: {exc}") from None
+        results.append(result)
+        if output_format is OutputFormat.json:
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(
+                result.text if result.text.endswith("\n") or not result.text else result.text + "\n"
+            )
+    if record is not None:
+        payload = (
+            json.dumps(results[0].to_dict(), ensure_ascii=False, indent=2) + "\n"
+            if len(results) == 1
+            else "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in results)
+        )
+        try:
+            record.write_text(payload, encoding="utf-8")
+        except OSError as exc:
+            raise fail(f"{record}: cannot write record ({exc.strerror})") from None

@@ -1,0 +1,206 @@
+"""The engine: `Cleaner` loads the model once and cleans text or HTML into a CleanResult.
+
+source -> segment() -> units -> rules/features/model -> decide() -> assemble() -> result
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .config import CleanerConfig
+from .decide import decide
+from .errors import InputError
+from .records import CleanResult, Decision, Removal, Unit
+from .segment import segment
+from .sources import decode_bytes, looks_like_html
+
+KINDS = ("auto", "text", "html")
+
+
+class Cleaner:
+    """Reusable cleaner: holds the configuration and the (lazily loaded) model."""
+
+    def __init__(self, config: CleanerConfig | None = None, **overrides: Any) -> None:
+        config = config or CleanerConfig()
+        if overrides:
+            if "model_path" in overrides and overrides["model_path"] is not None:
+                overrides["model_path"] = Path(overrides["model_path"])
+            if "keep" in overrides:
+                overrides["keep"] = frozenset(overrides["keep"])
+            config = dataclasses.replace(config, **overrides)
+        self.config = config
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self):
+        """The classifier, loaded on first use (checksum and version checked)."""
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    from .model import load_model
+
+                    self._model = load_model(self.config.model_path, trust=self.config.trust_model)
+        return self._model
+
+    def clean(
+        self, source: str | bytes, kind: str = "auto", encoding: str | None = None
+    ) -> CleanResult:
+        """Clean one document given as text or HTML (str, or bytes to decode)."""
+        return self.clean_many([source], kind=kind, encoding=encoding)[0]
+
+    def clean_many(
+        self, sources: Sequence[str | bytes], kind: str = "auto", encoding: str | None = None
+    ) -> list[CleanResult]:
+        """Clean several documents with one model call (faster than one by one)."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        prepared = [self._prepare(source, kind, encoding) for source in sources]
+        texts = [text for text, _source, _pruned in prepared]
+        unit_lists = [segment(text) for text in texts]
+        predictions = self.model.predict_documents(
+            [[u.text for u in units] for units in unit_lists]
+        )
+        results = []
+        for (text, source_kind, pruned), units, (first, second, inputs) in zip(
+            prepared, unit_lists, predictions
+        ):
+            verdicts = decide(
+                inputs, first, second, threshold=self.config.threshold, keep=self.config.keep
+            )
+            decisions = tuple(
+                Decision(
+                    unit=unit, label=label, score=score, first_label=first_label, reasons=reasons
+                )
+                for unit, (label, score, first_label, reasons) in zip(units, verdicts)
+            )
+            results.append(assemble(text, source_kind, decisions, pruned, self.model.name))
+        return results
+
+    def _prepare(self, source: str | bytes, kind: str, encoding: str | None):
+        if isinstance(source, (bytes, bytearray)):
+            source = decode_bytes(bytes(source), encoding)
+        if not isinstance(source, str):
+            raise InputError(f"expected text or bytes, got {type(source).__name__}")
+        if kind == "html" or (kind == "auto" and looks_like_html(source)):
+            from .html import extract
+
+            extraction = extract(
+                source, prune_appeals=self.config.prune_html, comments=self.config.html_comments
+            )
+            return extraction.text, "html", extraction.pruned
+        return source, "text", ()
+
+
+def assemble(
+    text: str,
+    source: str,
+    decisions: Sequence[Decision],
+    pruned: Sequence[Removal] = (),
+    model_name: str = "",
+) -> CleanResult:
+    """Cut the removed units out of `text` and record each cut with its exact span."""
+    kept: list[str] = []
+    removed: list[Removal] = list(pruned)
+    cursor = 0
+    for decision in decisions:
+        if not decision.removed:
+            continue
+        unit: Unit = decision.unit
+        kept.append(text[cursor : unit.start])
+        removed.append(
+            Removal(
+                start=unit.start,
+                end=unit.span_end,
+                label=decision.label,
+                text=text[unit.start : unit.span_end],
+                score=decision.score,
+                reasons=decision.reasons,
+            )
+        )
+        cursor = unit.span_end
+    kept.append(text[cursor:])
+    return CleanResult(
+        text="".join(kept),
+        source=source,
+        removed=tuple(removed),
+        model=model_name,
+        extracted=text if source == "html" else None,
+        decisions=tuple(decisions),
+    )
+
+
+_default: Cleaner | None = None
+_default_lock = threading.Lock()
+
+
+def default_cleaner() -> Cleaner:
+    """A process-wide Cleaner with the default config (model loaded once)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Cleaner()
+    return _default
+
+
+def clean(
+    source: str | bytes,
+    kind: str = "auto",
+    *,
+    threshold: float | None = None,
+    keep: Iterable[str] | None = None,
+    model_path: str | Path | None = None,
+    trust_model: bool = False,
+    prune_html: bool | None = None,
+    encoding: str | None = None,
+) -> CleanResult:
+    """Clean one article (plain text or HTML) and return its body plus the removal record."""
+    overrides: dict[str, Any] = {}
+    if threshold is not None:
+        overrides["threshold"] = threshold
+    if keep is not None:
+        overrides["keep"] = frozenset(keep)
+    if model_path is not None:
+        overrides["model_path"] = Path(model_path)
+        overrides["trust_model"] = trust_model
+    if prune_html is not None:
+        overrides["prune_html"] = prune_html
+    cleaner = _cached_cleaner(**overrides) if overrides else default_cleaner()
+    return cleaner.clean(source, kind=kind, encoding=encoding)
+
+
+_cache: dict[tuple, Cleaner] = {}
+
+
+def _cached_cleaner(**overrides: Any) -> Cleaner:
+    key = tuple(sorted((k, str(v)) for k, v in overrides.items()))
+    if key not in _cache:
+        base = default_cleaner()
+        cleaner = Cleaner(**overrides)
+        if "model_path" not in overrides and base._model is not None:
+            cleaner._model = base._model  # same shipped model: no second load
+        _cache[key] = cleaner
+    return _cache[key]
+
+
+def clean_iter(
+    sources: Iterable[str | bytes],
+    kind: str = "auto",
+    cleaner: Cleaner | None = None,
+    chunk: int = 64,
+) -> Iterator[CleanResult]:
+    """Clean a stream of documents in order, batching model calls in chunks."""
+    cleaner = cleaner or default_cleaner()
+    batch: list[str | bytes] = []
+    for source in sources:
+        batch.append(source)
+        if len(batch) >= chunk:
+            yield from cleaner.clean_many(batch, kind=kind)
+            batch = []
+    if batch:
+        yield from cleaner.clean_many(batch, kind=kind)

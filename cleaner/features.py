@@ -1,0 +1,268 @@
+"""Hand-made numeric features per unit, as dicts for a DictVectorizer.
+
+Module-level functions only: they are referenced by the persisted pipeline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .records import RuleHit
+from .rules import rule_hits
+
+# Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
+MAX_MODEL_CHARS = 1500
+
+_WORD = re.compile(r"\w+")
+_URL = re.compile(r"https?://|www\.|\.(com|org|net|de|fr|ru|es)\b")
+_EMAIL = re.compile(r"\S@\S")
+_CURRENCY = re.compile(r"[$€£₽¥]|\b(usd|eur|gbp|rub|руб)\b")
+_DIGIT = re.compile(r"\d")
+_HANDLE = re.compile(r"(^|\s)@\w")
+
+SECOND_PERSON = frozenset(
+    [
+        "you",
+        "your",
+        "yours",
+        "you're",
+        "you'll",
+        "you've",
+        "yourself",
+        "sie",
+        "ihr",
+        "ihnen",
+        "ihre",
+        "dein",
+        "deine",
+        "dich",
+        "dir",
+        "du",
+        "vous",
+        "votre",
+        "vos",
+        "tu",
+        "ton",
+        "ta",
+        "tes",
+        "toi",
+        "usted",
+        "ustedes",
+        "tu",
+        "tus",
+        "te",
+        "vosotros",
+        "su",
+        "вы",
+        "вас",
+        "вам",
+        "ваш",
+        "ваша",
+        "ваши",
+        "ты",
+        "тебя",
+        "твой",
+        "voi",
+        "tuo",
+        "tua",
+        "lei",
+        "você",
+        "vocês",
+        "seu",
+        "sua",
+        "pan",
+        "pani",
+        "wy",
+        "ty",
+        "twój",
+    ]
+)
+FIRST_PLURAL = frozenset(
+    [
+        "we",
+        "us",
+        "our",
+        "ours",
+        "we're",
+        "we've",
+        "wir",
+        "uns",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserer",
+        "nous",
+        "notre",
+        "nos",
+        "nosotros",
+        "nuestro",
+        "nuestra",
+        "nuestros",
+        "nuestras",
+        "мы",
+        "нас",
+        "нам",
+        "наш",
+        "наша",
+        "наши",
+        "noi",
+        "nostro",
+        "nostra",
+        "nós",
+        "nosso",
+        "nossa",
+        "my",
+        "nas",
+        "nasz",
+        "nasza",
+    ]
+)
+CTA_VERBS = frozenset(
+    [
+        "subscribe",
+        "sign",
+        "join",
+        "follow",
+        "share",
+        "donate",
+        "support",
+        "click",
+        "read",
+        "download",
+        "get",
+        "register",
+        "log",
+        "become",
+        "give",
+        "help",
+        "contribute",
+        "tap",
+        "watch",
+        "listen",
+        "try",
+        "start",
+        "learn",
+        "discover",
+        "see",
+        "explore",
+        "abonnieren",
+        "abonniere",
+        "melden",
+        "folgen",
+        "teilen",
+        "spenden",
+        "unterstützen",
+        "unterstütze",
+        "klicken",
+        "lesen",
+        "jetzt",
+        "holen",
+        "registrieren",
+        "entdecken",
+        "s'abonner",
+        "abonnez",
+        "inscrivez",
+        "suivez",
+        "partagez",
+        "soutenez",
+        "faites",
+        "découvrez",
+        "lisez",
+        "téléchargez",
+        "suscríbete",
+        "suscribete",
+        "regístrate",
+        "síguenos",
+        "comparte",
+        "apoya",
+        "dona",
+        "descubre",
+        "lee",
+        "descarga",
+        "подпишитесь",
+        "подписывайтесь",
+        "поддержите",
+        "читайте",
+        "скачайте",
+        "присоединяйтесь",
+        "поделитесь",
+        "узнайте",
+        "abbonati",
+        "iscriviti",
+        "seguici",
+        "sostienici",
+        "assine",
+        "inscreva",
+        "siga",
+        "apoie",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    """What the classifier sees of one unit: its text and where it sits in the document."""
+
+    text: str
+    position: int
+    count: int
+    hits: tuple[RuleHit, ...] = ()
+
+
+def make_inputs(texts: Sequence[str]) -> list[UnitInput]:
+    """Wrap one document's unit texts with their position and rule hits."""
+    count = len(texts)
+    return [
+        UnitInput(text=text, position=i, count=count, hits=tuple(rule_hits(text)))
+        for i, text in enumerate(texts)
+    ]
+
+
+def model_texts(inputs: Sequence[UnitInput]) -> list[str]:
+    """The (capped) text of each unit, for the TF-IDF vectorisers."""
+    return [item.text[:MAX_MODEL_CHARS] for item in inputs]
+
+
+def unit_features(item: UnitInput) -> dict[str, float]:
+    text = item.text[:MAX_MODEL_CHARS]
+    words = _WORD.findall(text.lower())
+    n_words = len(words) or 1
+    rel = item.position / max(item.count - 1, 1)
+    feats: dict[str, float] = {
+        "log_chars": math.log1p(len(text)),
+        "n_words_le3": float(len(words) <= 3),
+        "n_words_le8": float(len(words) <= 8),
+        "rel_pos": rel,
+        "in_last_quarter": float(rel >= 0.75),
+        "in_first_tenth": float(rel <= 0.1),
+        "units_from_end_le3": float(item.count - 1 - item.position < 3),
+        "is_first": float(item.position == 0),
+        "second_person": sum(w in SECOND_PERSON for w in words) / n_words,
+        "first_plural": sum(w in FIRST_PLURAL for w in words) / n_words,
+        "starts_cta": float(bool(words) and words[0] in CTA_VERBS),
+        "ends_colon": float(text.rstrip().endswith(":")),
+        "ends_sentence": float(text.rstrip()[-1:] in {".", "!", "?", "…", '"', "”", "»"}),
+        "digit_ratio": len(_DIGIT.findall(text)) / max(len(text), 1),
+        "has_currency": float(bool(_CURRENCY.search(text.lower()))),
+        "has_url": float(bool(_URL.search(text.lower()))),
+        "has_email": float(bool(_EMAIL.search(text))),
+        "has_handle": float(bool(_HANDLE.search(text))),
+        "upper_ratio": sum(c.isupper() for c in text) / max(len(text), 1),
+        "title_case": sum(w[:1].isupper() for w in text.split()) / max(len(text.split()), 1),
+        "has_pipe_or_bullet": float(any(c in text for c in "|•·›»")),
+    }
+    for hit in item.hits:
+        key = f"rule:{hit.label}:{hit.reason}"
+        feats[key] = max(feats.get(key, 0.0), hit.weight)
+        feats[f"rule_label:{hit.label}"] = max(
+            feats.get(f"rule_label:{hit.label}", 0.0), hit.weight
+        )
+    return feats
+
+
+def feature_dicts(inputs: Sequence[UnitInput]) -> list[dict[str, float]]:
+    """Feature dicts for a batch of units (used by the pipeline's DictVectorizer)."""
+    return [unit_features(item) for item in inputs]

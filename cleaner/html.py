@@ -1,0 +1,136 @@
+"""The HTML path: prune obvious appeal containers, then extract the article with trafilatura.
+
+Pruned containers are reported (without offsets) so nothing disappears unrecorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Removal
+
+# Class/id/aria tokens that mark appeal containers, mapped to the label they carry.
+DOM_CUES: dict[str, str] = {
+    "donate": "donation",
+    "donation": "donation",
+    "donations": "donation",
+    "contribute": "donation",
+    "contribution": "donation",
+    "membership": "donation",
+    "newsletter": "newsletter",
+    "newsletters": "newsletter",
+    "signup": "newsletter",
+    "subscribe": "subscription",
+    "subscription": "subscription",
+    "paywall": "subscription",
+    "regwall": "subscription",
+    "piano": "subscription",
+    "share": "social",
+    "sharing": "social",
+    "social": "social",
+    "sharebar": "social",
+    "related": "related",
+    "recommended": "related",
+    "recommendations": "related",
+    "read-more": "related",
+    "readmore": "related",
+    "more-stories": "related",
+    "outbrain": "related",
+    "taboola": "related",
+    "advert": "promo",
+    "advertisement": "promo",
+    "ad-slot": "promo",
+    "sponsored": "promo",
+    "promo": "promo",
+    "cookie": "legal",
+    "cookies": "legal",
+    "consent": "legal",
+}
+_TOKEN = re.compile(r"[a-z]+(?:-(?:more|slot|stories))?")
+# Never prune these, whatever their class says: they hold the article itself.
+_PROTECTED_TAGS = {"html", "body", "main", "article", "h1"}
+# A container holding this share of the page's text is content, not an appeal box.
+MAX_SHARE_OF_PAGE = 0.2
+MAX_PRUNED_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class Extraction:
+    text: str
+    pruned: tuple[Removal, ...]
+
+
+def _cue_label(element) -> tuple[str, str] | None:
+    for attr in ("class", "id", "aria-label", "data-component", "data-testid"):
+        value = element.get(attr)
+        if not value:
+            continue
+        for token in _TOKEN.findall(value.lower()):
+            label = DOM_CUES.get(token)
+            if label:
+                return label, f"dom:{attr}={token}"
+    return None
+
+
+def prune(tree) -> list[Removal]:
+    """Remove appeal containers from an lxml tree in place; return what was removed."""
+    page_chars = len(" ".join(tree.itertext()).split()) or 1
+    removed: list[Removal] = []
+    doomed: list = []
+    doomed_set: set = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _PROTECTED_TAGS:
+            continue
+        cue = _cue_label(element)
+        if cue is None or any(el in doomed_set for el in element.iterancestors()):
+            continue
+        if element.find(".//article") is not None or element.find(".//h1") is not None:
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        words = len(text.split())
+        if words / page_chars > MAX_SHARE_OF_PAGE or len(text) > MAX_PRUNED_CHARS:
+            continue
+        doomed.append(element)
+        doomed_set.add(element)
+        if text:
+            label, reason = cue
+            removed.append(
+                Removal(start=None, end=None, label=label, text=text, score=0.9, reasons=(reason,))
+            )
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            # Keep the tail text: it belongs to the parent, not to the pruned element.
+            if element.tail and element.tail.strip():
+                prev = element.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + element.tail
+                else:
+                    parent.text = (parent.text or "") + element.tail
+            parent.remove(element)
+    return removed
+
+
+def extract(
+    html: str, prune_appeals: bool = True, comments: bool = False, precision: bool = False
+) -> Extraction:
+    """Extract the article text from HTML (trafilatura), optionally pruning appeals first."""
+    import trafilatura
+
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return Extraction(text="", pruned=())
+    pruned = prune(tree) if prune_appeals else []
+    text = trafilatura.extract(
+        tree,
+        include_comments=comments,
+        favor_precision=precision,
+        include_tables=True,
+        deduplicate=False,
+        with_metadata=False,
+    )
+    if not text:
+        # Nothing article-like found: fall back to all visible text rather than lose it.
+        text = trafilatura.html2txt(html) or ""
+    return Extraction(text=text, pruned=tuple(pruned))

@@ -1,0 +1,180 @@
+"""Cue lexicons per label, kept as data (English, German, French, Spanish, Russian, + some).
+
+`WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
+Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
+are compiled once in rules.py.
+"""
+
+from __future__ import annotations
+
+# label -> {reason: regex}; each regex is matched against the whole lower-cased unit,
+# with surrounding punctuation and bullets already stripped.
+WHOLE_LINE: dict[str, dict[str, str]] = {
+    "ui": {
+        "ui_word": (
+            r"remind me later|maybe later|not now|no,? thanks|no thank you|close|continue|"
+            r"load more|show more|read more|see more|print|print this( article| page)?|"
+            r"back to top|top|menu|search|skip to (main )?content|expand|collapse|"
+            r"show comments|hide comments|cancel|ok|got it|dismiss|next|previous|"
+            r"next article|previous article|zoom|listen|listen to (this )?article|"
+            r"später erinnern|später|nicht jetzt|schließen|weiter|weiterlesen|mehr laden|"
+            r"mehr anzeigen|drucken|zum seitenanfang|nach oben|abbrechen|zurück|"
+            r"plus tard|fermer|continuer|imprimer|voir plus|retour en haut|suivant|précédent|"
+            r"más tarde|ahora no|cerrar|continuar|imprimir|ver más|cargar más|volver arriba|"
+            r"напомнить позже|позже|не сейчас|закрыть|продолжить|печать|показать ещё|"
+            r"показать еще|наверх|далее|"
+            r"più tardi|chiudi|continua|stampa|mostra altro|"
+            r"mais tarde|fechar|imprimir|ver mais|"
+            r"później|zamknij|drukuj|pokaż więcej"
+        ),
+    },
+    "social": {
+        "share_word": (
+            r"share|share this|share this (article|story|post|page)|share on \w+|tweet|"
+            r"email|e-mail|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|"
+            r"copy link|copy url|link copied|teilen|artikel teilen|beitrag teilen|"
+            r"partager|partager (cet|l')article|compartir|compartir en \w+|поделиться|"
+            r"condividi|compartilhar|partilhar|udostępnij|sharen mit"
+        ),
+    },
+    "promo": {
+        "advert_word": (
+            r"advertisement|advertising|ad|sponsored|sponsored content|paid content|"
+            r"story continues below advertisement|article continues below( advertisement)?|"
+            r"anzeige|werbung|gesponsert|publicité|pub|publicidad|anuncio|patrocinado|"
+            r"реклама|pubblicità|publicidade|reklama"
+        ),
+    },
+    "comments": {
+        "comment_word": (
+            r"comments?|\d+ comments?|comments? \(\d+\)|reply|replies|report|"
+            r"leave a (comment|reply)|post a comment|add a comment|view comments|"
+            r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|"
+            r"kommentare? \(\d+\)|antworten|kommentar schreiben|commentaires?|réagir|"
+            r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
+            r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz"
+        ),
+    },
+    "related": {
+        "related_heading": (
+            r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
+            r"more (from|on|in) [\w '&-]{1,40}|most (read|popular|viewed|shared)|"
+            r"you (may|might) also (like|be interested in)|recommended( for you)?|"
+            r"trending( now)?|popular|top stories|latest( news)?|what to read next|"
+            r"mehr zum thema|weitere artikel|das könnte sie (auch )?interessieren|"
+            r"meistgelesen|ähnliche (artikel|beiträge)|auch interessant|lesen sie auch|"
+            r"à lire aussi|lire aussi|sur le même sujet|les plus lus|"
+            r"te puede interesar|lo más leído|noticias relacionadas|lee también|"
+            r"читайте также|по теме|популярное|"
+            r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|zobacz też"
+        ),
+    },
+    "legal": {
+        "legal_word": (
+            r"impressum|datenschutz|datenschutzerklärung|privacy|privacy policy|"
+            r"terms( of (use|service))?|cookie policy|cookies|imprint|mentions légales|"
+            r"aviso legal|política de privacidad|agb|nutzungsbedingungen"
+        ),
+    },
+}
+
+PHRASES: dict[str, dict[str, str]] = {
+    "donation": {
+        "appeal_header": (
+            r"^(a message from|a note from|a word from|before you (go|continue)|"
+            r"since you'?re here|one more thing|eine nachricht von|un message de|"
+            r"un mensaje de|обращение)\b"
+        ),
+        "dear_readers": (
+            r"^(dear (readers?|friends?|supporters?)|liebe (leserinnen|leser|leserin)|"
+            r"chers lecteurs|chères lectrices|queridos lectores|queridas lectoras|"
+            r"дорогие читатели|уважаемые читатели|cari lettori|caros leitores|"
+            r"drodzy czytelnicy)\b"
+        ),
+        "support_ask": (
+            r"\b(support (us|our (work|journalism|reporting|newsroom))|"
+            r"(make|give) a (donation|contribution|gift)|donate( now| today)?\b|"
+            r"become a (member|supporter|patron|friend)|chip in|buy us a coffee|"
+            r"every (contribution|donation)|reader[- ]funded|"
+            r"unterstützen sie (uns|unsere|unabhängigen)|jetzt spenden|spenden sie|"
+            r"unterstütze uns|soutenez(-nous| notre)|faire un don|faites un don|"
+            r"apoya (nuestro|el periodismo)|haz una donación|hazte socio|dona ahora|"
+            r"поддержите (нас|нашу|редакцию)|пожертвова|задонатить|"
+            r"sostienici|fai una donazione|apoie o|faça uma doação|wesprzyj nas)"
+        ),
+        "money_per_period": (
+            r"(from|just|only|ab|dès|desde|от|da)? ?([$€£₽]) ?\d+([.,]\d+)? "
+            r"?(a|per|/|pro|par|al|por|в)? ?(month|monthly|year|monat|mois|mes|месяц)"
+        ),
+    },
+    "subscription": {
+        "paywall": (
+            r"\b(subscribe (now|today|to (continue|read|keep reading|unlock))|"
+            r"already a (subscriber|member)|log ?in to (continue|read)|"
+            r"subscribers? only|for subscribers|free articles? (left|remaining)|"
+            r"you have \d+ free|unlimited (digital )?access|start your (free )?trial|"
+            r"this (article|content) is (reserved|exclusive|only available) for|"
+            r"jetzt abonnieren|bereits abonnent|weiterlesen mit|abo abschließen|"
+            r"réservé aux abonnés|déjà abonné|abonnez-vous|"
+            r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
+            r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
+            r"abbonati|già abbonato|assine|já é assinante|zaloguj się)"
+        ),
+    },
+    "newsletter": {
+        "newsletter_signup": (
+            r"\b(sign up (for|to) (our|the)|newsletter|subscribe to our (daily|weekly|free)|"
+            r"in your inbox|delivered to your inbox|enter your e-?mail|e-?mail address|"
+            r"briefing|abonnieren sie (unseren|den) newsletter|"
+            r"inscrivez-vous|lettre d'information|boletín|suscríbete a nuestro|"
+            r"рассылк|подпишитесь на (нашу )?рассылку)"
+        ),
+    },
+    "social": {
+        "follow_us": (
+            r"\b(follow (us|@\w+)|join (us|our) (on|channel)|like us on|"
+            r"folgen sie uns|folge uns|suivez-nous|síguenos|подписывайтесь на (наш|нас)|"
+            r"подпишитесь на (наш|нас) (в )?(telegram|телеграм|канал)|seguici|siga-nos|"
+            r"obserwuj nas)"
+        ),
+    },
+    "legal": {
+        "copyright": (
+            r"(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|"
+            r"tous droits réservés|todos los derechos reservados|все права защищены|"
+            r"tutti i diritti riservati|todos os direitos reservados|"
+            r"wszelkie prawa zastrzeżone)"
+        ),
+        "cookies": (
+            r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"
+            r"utilise des cookies|utiliza cookies|используем (файлы )?cookie|"
+            r"accept (all )?cookies)"
+        ),
+    },
+    "meta": {
+        "byline": r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s",
+        "reading_time": (
+            r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
+            r"^temps de lecture|^tiempo de lectura|^время чтения"
+        ),
+        "dateline": (
+            r"^(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
+            r"publicado|actualizado|опубликовано|обновлено)\b"
+        ),
+        "tags": r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги)\s?:",
+    },
+    "comments": {
+        "comment_prompt": (
+            r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
+            r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
+            r"commentaires sont fermés|deja un comentario|оставьте комментарий)"
+        ),
+    },
+    "promo": {
+        "app_download": (
+            r"\b(download (our|the) app|get the app|app store|google play|"
+            r"laden sie unsere app|téléchargez notre application|descarga nuestra app|"
+            r"скачайте (наше )?приложение)"
+        ),
+    },
+}

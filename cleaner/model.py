@@ -1,0 +1,268 @@
+"""The classifier: building, training, saving and safely loading it.
+
+The only module that imports scikit-learn and joblib (lazily, so `cleaner --help` is fast).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .context import context_matrix
+from .errors import (
+    RETRAIN_HINT,
+    ModelCorruptError,
+    ModelMissingError,
+    ModelVersionError,
+    UntrustedModelError,
+)
+from .features import UnitInput, feature_dicts, make_inputs, model_texts
+from .records import LABELS
+from .rules import opens_block
+
+MODEL_NAME = "cleaner-linear"
+MODEL_VERSION = "1"
+FORMAT = 1
+SHIPPED_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = SHIPPED_DIR / "cleaner.joblib"
+
+
+def manifest_path(model_path: Path) -> Path:
+    return model_path.with_suffix(".json")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build_stage1(seed: int = 0) -> Any:
+    """TF-IDF word and character n-grams plus hand features, into a linear model."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    words = Pipeline(
+        [
+            ("select", FunctionTransformer(model_texts)),
+            (
+                "tfidf",
+                TfidfVectorizer(
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=40000,
+                    dtype=np.float32,
+                ),
+            ),
+        ]
+    )
+    chars = Pipeline(
+        [
+            ("select", FunctionTransformer(model_texts)),
+            (
+                "tfidf",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(2, 4),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=60000,
+                    dtype=np.float32,
+                ),
+            ),
+        ]
+    )
+    hand = Pipeline(
+        [
+            ("select", FunctionTransformer(feature_dicts)),
+            ("dict", DictVectorizer()),
+        ]
+    )
+    return Pipeline(
+        [
+            ("features", FeatureUnion([("words", words), ("chars", chars), ("hand", hand)])),
+            (
+                "clf",
+                LogisticRegression(
+                    C=8.0, max_iter=3000, class_weight="balanced", random_state=seed
+                ),
+            ),
+        ]
+    )
+
+
+def build_stage2(seed: int = 0) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced", random_state=seed)
+
+
+def full_probs(clf: Any, X: Any) -> np.ndarray:
+    """predict_proba with one column per label in LABELS order (absent classes get 0)."""
+    raw = clf.predict_proba(X)
+    out = np.zeros((raw.shape[0], len(LABELS)))
+    for j, label in enumerate(clf.classes_):
+        out[:, LABELS.index(label)] = raw[:, j]
+    return out
+
+
+@dataclass
+class Model:
+    """A trained two-pass classifier: per-unit first pass, then a context pass."""
+
+    stage1: Any
+    stage2: Any
+    name: str = f"{MODEL_NAME}-{MODEL_VERSION}"
+
+    def predict_documents(
+        self, docs: Sequence[Sequence[str]]
+    ) -> list[tuple[np.ndarray, np.ndarray, list[UnitInput]]]:
+        """First- and second-pass probabilities for several documents in one call."""
+        inputs_per_doc = [make_inputs(texts) for texts in docs]
+        flat = [item for inputs in inputs_per_doc for item in inputs]
+        if not flat:
+            return [(np.zeros((0, len(LABELS))),) * 2 + ([],) for _ in docs]
+        first = full_probs(self.stage1, flat)
+        results = []
+        offset = 0
+        contexts = []
+        for inputs in inputs_per_doc:
+            probs = first[offset : offset + len(inputs)]
+            offset += len(inputs)
+            opens = [opens_block(item.text, list(item.hits)) for item in inputs]
+            contexts.append(context_matrix(probs, opens))
+        second = full_probs(self.stage2, np.vstack(contexts))
+        offset = 0
+        for inputs in inputs_per_doc:
+            n = len(inputs)
+            results.append((first[offset : offset + n], second[offset : offset + n], inputs))
+            offset += n
+        return results
+
+
+def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, Any]:
+    """Write the model with joblib and its manifest (versions, data hash, scores, sha256)."""
+    import joblib
+    import sklearn
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    joblib.dump(
+        {"format": FORMAT, "stage1": model.stage1, "stage2": model.stage2, "name": model.name},
+        tmp,
+        compress=3,
+    )
+    tmp.replace(path)
+    manifest = {
+        "name": model.name,
+        "format": FORMAT,
+        "labels": list(LABELS),
+        "sklearn_version": sklearn.__version__,
+        "joblib_version": joblib.__version__,
+        "numpy_version": np.__version__,
+        "python_version": platform.python_version(),
+        "model_file": path.name,
+        "model_sha256": sha256_file(path),
+        **metadata,
+    }
+    manifest_path(path).write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return manifest
+
+
+def is_shipped_location(path: Path) -> bool:
+    try:
+        path.resolve().relative_to(SHIPPED_DIR)
+    except ValueError:
+        return False
+    return True
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    mpath = manifest_path(path)
+    if not mpath.is_file():
+        raise ModelCorruptError(
+            f"model manifest {mpath} is missing: refusing to load {path.name} unchecked; "
+            f"{RETRAIN_HINT}"
+        )
+    try:
+        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelCorruptError(
+            f"model manifest {mpath} is unreadable ({exc}); {RETRAIN_HINT}"
+        ) from None
+    if not isinstance(manifest, dict):
+        raise ModelCorruptError(f"model manifest {mpath} is not a JSON object; {RETRAIN_HINT}")
+    return manifest
+
+
+def load_model(path: Path | None = None, trust: bool = False) -> Model:
+    """Load a model after checking location, checksum and library versions.
+
+    Unpickling runs code, so the file is only opened once its sha256 matches the manifest
+    and it lives in the shipped models/ folder (or the caller passed trust=True).
+    """
+    path = Path(path) if path is not None else DEFAULT_MODEL
+    if not path.is_file():
+        raise ModelMissingError(f"model file {path} not found; {RETRAIN_HINT}")
+    if not trust and not is_shipped_location(path):
+        raise UntrustedModelError(
+            f"refusing to load {path}: it is outside the shipped {SHIPPED_DIR} folder and a "
+            "model file can run code when loaded; pass --trust-model (trust_model=True) if "
+            "you wrote it yourself"
+        )
+    manifest = read_manifest(path)
+    actual = sha256_file(path)
+    if manifest.get("model_sha256") != actual:
+        raise ModelCorruptError(
+            f"model file {path} does not match the sha256 in its manifest (truncated or "
+            f"tampered); {RETRAIN_HINT}"
+        )
+    import sklearn
+
+    written = manifest.get("sklearn_version")
+    if written != sklearn.__version__:
+        raise ModelVersionError(
+            f"model {path.name} was written by scikit-learn {written}, but scikit-learn "
+            f"{sklearn.__version__} is installed; {RETRAIN_HINT} (or install "
+            f"scikit-learn=={written})"
+        )
+    return _unpickle(path)
+
+
+def _unpickle(path: Path) -> Model:
+    import joblib
+    from sklearn.exceptions import InconsistentVersionWarning
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", InconsistentVersionWarning)
+            payload = joblib.load(path)
+    except InconsistentVersionWarning as exc:
+        raise ModelVersionError(f"model {path.name}: {exc}; {RETRAIN_HINT}") from None
+    except Exception as exc:  # a broken pickle can raise nearly anything
+        raise ModelCorruptError(
+            f"model file {path} cannot be read ({type(exc).__name__}); {RETRAIN_HINT}"
+        ) from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise ModelCorruptError(f"{path} is not a cleaner model (format {FORMAT}); {RETRAIN_HINT}")
+    return Model(
+        stage1=payload["stage1"],
+        stage2=payload["stage2"],
+        name=str(payload.get("name", MODEL_NAME)),
+    )

@@ -1,0 +1,201 @@
+"""Training and evaluation of the two-pass model with document-grouped cross-validation."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .context import context_matrix
+from .corpus import Document, data_hash, load_documents
+from .features import make_inputs
+from .model import Model, build_stage1, build_stage2, full_probs, save_model
+from .records import LABELS
+from .rules import opens_block
+
+
+@dataclass
+class Scores:
+    """Per-label precision/recall/F1, macro-F1, confusion matrix and body-loss rate."""
+
+    per_label: dict[str, dict[str, float]]
+    macro_f1: float
+    body_loss: float
+    confusion: list[list[int]]
+    labels: list[str] = field(default_factory=lambda: list(LABELS))
+    units: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "macro_f1": self.macro_f1,
+            "body_loss": self.body_loss,
+            "units": self.units,
+            "per_label": self.per_label,
+            "labels": self.labels,
+            "confusion": self.confusion,
+        }
+
+
+def score(y_true: Sequence[str], y_pred: Sequence[str]) -> Scores:
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    present = [label for label in LABELS if label in set(y_true) | set(y_pred)]
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=present, zero_division=0)
+    per_label = {
+        label: {
+            "precision": float(p[i]),
+            "recall": float(r[i]),
+            "f1": float(f[i]),
+            "support": int(s[i]),
+        }
+        for i, label in enumerate(present)
+    }
+    supported = [per_label[label]["f1"] for label in present if per_label[label]["support"] > 0]
+    body_total = sum(1 for t in y_true if t == "body")
+    body_lost = sum(1 for t, q in zip(y_true, y_pred) if t == "body" and q != "body")
+    matrix = confusion_matrix(y_true, y_pred, labels=list(LABELS)).tolist()
+    return Scores(
+        per_label=per_label,
+        macro_f1=float(np.mean(supported)) if supported else 0.0,
+        body_loss=body_lost / body_total if body_total else 0.0,
+        confusion=matrix,
+        units=len(y_true),
+    )
+
+
+def _flatten(docs: Sequence[Document]) -> tuple[list, list[str], np.ndarray]:
+    inputs, labels, groups = [], [], []
+    for number, doc in enumerate(docs):
+        inputs.extend(make_inputs(doc.texts))
+        labels.extend(doc.labels)
+        groups.extend([number] * len(doc.texts))
+    return inputs, labels, np.asarray(groups)
+
+
+def _contexts(docs: Sequence[Document], inputs: list, probs: np.ndarray) -> np.ndarray:
+    blocks, offset = [], 0
+    for doc in docs:
+        n = len(doc.texts)
+        opens = [opens_block(item.text, list(item.hits)) for item in inputs[offset : offset + n]]
+        blocks.append(context_matrix(probs[offset : offset + n], opens))
+        offset += n
+    return np.vstack(blocks)
+
+
+def _folds(groups: np.ndarray, n_splits: int, seed: int):
+    from sklearn.model_selection import GroupKFold
+
+    splits = min(n_splits, len(set(groups.tolist())))
+    try:
+        return list(
+            GroupKFold(n_splits=splits, shuffle=True, random_state=seed).split(
+                groups, groups=groups
+            )
+        )
+    except TypeError:  # scikit-learn < 1.6 has no shuffle for GroupKFold
+        return list(GroupKFold(n_splits=splits).split(groups, groups=groups))
+
+
+@dataclass
+class TrainReport:
+    model: Model
+    first_pass: Scores
+    final: Scores
+    seconds: float
+    documents: int
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def _decide_all(docs, inputs, first: np.ndarray, second: np.ndarray, threshold: float) -> list[str]:
+    from .decide import decide
+
+    labels, offset = [], 0
+    for doc in docs:
+        n = len(doc.texts)
+        sl = slice(offset, offset + n)
+        labels.extend(v[0] for v in decide(inputs[sl], first[sl], second[sl], threshold))
+        offset += n
+    return labels
+
+
+def train(
+    docs: Sequence[Document], folds: int = 5, seed: int = 0, threshold: float = 0.6
+) -> TrainReport:
+    """Fit both passes; cross-validate by document (a document never spans two folds)."""
+    started = time.perf_counter()
+    inputs, labels, groups = _flatten(docs)
+    y = np.asarray(labels)
+    if len(set(labels)) < 2:
+        from .errors import TrainingDataError
+
+        raise TrainingDataError("training data needs at least two different labels")
+
+    # Out-of-fold first-pass probabilities feed the context pass, so it learns from the
+    # kind of (imperfect) scores it will see on new documents.
+    oof = np.zeros((len(inputs), len(LABELS)))
+    split = _folds(groups, folds, seed)
+    for train_idx, test_idx in split:
+        stage1 = build_stage1(seed).fit([inputs[i] for i in train_idx], y[train_idx])
+        oof[test_idx] = full_probs(stage1, [inputs[i] for i in test_idx])
+    contexts = _contexts(docs, inputs, oof)
+
+    second_oof = np.zeros_like(oof)
+    for train_idx, test_idx in split:
+        stage2 = build_stage2(seed).fit(contexts[train_idx], y[train_idx])
+        second_oof[test_idx] = full_probs(stage2, contexts[test_idx])
+    final_pred = _decide_all(docs, inputs, oof, second_oof, threshold)
+
+    first_pred = np.asarray(LABELS)[oof.argmax(1)]
+    model = Model(
+        stage1=build_stage1(seed).fit(inputs, y), stage2=build_stage2(seed).fit(contexts, y)
+    )
+    return TrainReport(
+        model=model,
+        first_pass=score(labels, first_pred.tolist()),
+        final=score(labels, final_pred),
+        seconds=time.perf_counter() - started,
+        documents=len(docs),
+    )
+
+
+def train_and_save(
+    data: Sequence[Path], output: Path, folds: int = 5, seed: int = 0
+) -> TrainReport:
+    """Train from CONTRACT JSONL files/folders and write the model plus its manifest."""
+    docs = load_documents(data)
+    report = train(docs, folds=folds, seed=seed)
+    report.manifest = save_model(
+        report.model,
+        output,
+        {
+            "training_data_sha256": data_hash(data),
+            "training_files": [str(Path(p)) for p in data],
+            "documents": report.documents,
+            "units": report.final.units,
+            "seed": seed,
+            "folds": folds,
+            "cv_macro_f1": round(report.final.macro_f1, 4),
+            "cv_first_pass_macro_f1": round(report.first_pass.macro_f1, 4),
+            "cv_body_loss": round(report.final.body_loss, 4),
+            "cv_per_label": report.final.per_label,
+            "train_seconds": round(report.seconds, 2),
+        },
+    )
+    return report
+
+
+def evaluate_documents(model: Model, docs: Sequence[Document], threshold: float = 0.6) -> Scores:
+    """Score a model on held-out labelled documents with the same decision rule as clean()."""
+    from .decide import decide
+
+    predictions = model.predict_documents([doc.texts for doc in docs])
+    y_true, y_pred = [], []
+    for doc, (first, second, inputs) in zip(docs, predictions):
+        decisions = decide(inputs, first, second, threshold=threshold)
+        y_true.extend(doc.labels)
+        y_pred.extend(verdict[0] for verdict in decisions)
+    return score(y_true, y_pred)

@@ -1,0 +1,147 @@
+"""Bad input and broken models: one clear line on stderr, the right exit code, no traceback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+from cleaner.model import DEFAULT_MODEL, SHIPPED_DIR, manifest_path
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True, check=False
+    )
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, code: int, *words: str) -> None:
+    err = proc.stderr.decode()
+    assert proc.returncode == code, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("cleaner: error:")
+    for word in words:
+        assert word in lines[0]
+
+
+def test_empty_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert_one_line_error(run("clean", str(empty)), 2, "empty")
+
+
+def test_whitespace_only_stdin():
+    assert_one_line_error(run("clean", "-", stdin=b"  \n\t \r\n"), 2, "empty")
+
+
+def test_missing_file(tmp_path):
+    assert_one_line_error(run("clean", str(tmp_path / "nope.txt")), 2, "no such file")
+
+
+def test_directory(tmp_path):
+    assert_one_line_error(run("clean", str(tmp_path)), 2, "directory")
+
+
+def test_binary_file(tmp_path):
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    assert_one_line_error(run("clean", str(binary)), 2, "binary")
+
+
+def test_undecodable_bytes_are_decoded_not_fatal(tmp_path):
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(
+        "Die Stadtverwaltung hat am Montag die Gebühren für Müllabfuhr erhöht.\n"
+        "Die Änderung gilt ab März.\n".encode("latin-1")
+    )
+    proc = run("clean", str(latin))
+    assert proc.returncode == 0, proc.stderr
+    assert "Gebühren für Müllabfuhr erhöht" in proc.stdout.decode()
+
+
+def test_wrong_explicit_encoding(tmp_path):
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Grüße aus Köln\n".encode("latin-1"))
+    assert_one_line_error(run("clean", "--encoding", "utf-8", str(latin)), 2, "utf-8")
+
+
+def test_unknown_option_is_usage_error():
+    assert_one_line_error(run("clean", "--no-such-option", str(SEED)), 2, "no-such-option")
+
+
+def test_bad_threshold():
+    assert_one_line_error(run("clean", "--threshold", "7", str(SEED)), 2, "threshold")
+
+
+@pytest.fixture
+def model_copy(tmp_path_factory) -> Path:
+    """A copy of the shipped model inside models/, removed after the test."""
+    target = SHIPPED_DIR / f"_test_{tmp_path_factory.mktemp('m').name}.joblib"
+    shutil.copy(DEFAULT_MODEL, target)
+    shutil.copy(manifest_path(DEFAULT_MODEL), manifest_path(target))
+    yield target
+    target.unlink(missing_ok=True)
+    manifest_path(target).unlink(missing_ok=True)
+
+
+def test_truncated_model(model_copy):
+    data = model_copy.read_bytes()
+    model_copy.write_bytes(data[: len(data) // 2])
+    assert_one_line_error(
+        run("clean", "--model", str(model_copy), str(SEED)), 2, "sha256", "cleaner train"
+    )
+
+
+def test_model_from_other_sklearn_version(model_copy):
+    path = manifest_path(model_copy)
+    manifest = json.loads(path.read_text())
+    manifest["sklearn_version"] = "0.24.2"
+    path.write_text(json.dumps(manifest))
+    assert_one_line_error(
+        run("clean", "--model", str(model_copy), str(SEED)), 2, "0.24.2", "cleaner train"
+    )
+
+
+def test_missing_model(tmp_path):
+    assert_one_line_error(
+        run("clean", "--model", str(SHIPPED_DIR / "absent.joblib"), str(SEED)),
+        2,
+        "not found",
+        "cleaner train",
+    )
+
+
+def test_model_outside_models_needs_trust(tmp_path):
+    outside = tmp_path / "m.joblib"
+    shutil.copy(DEFAULT_MODEL, outside)
+    shutil.copy(manifest_path(DEFAULT_MODEL), manifest_path(outside))
+    assert_one_line_error(run("clean", "--model", str(outside), str(SEED)), 2, "--trust-model")
+    proc = run("clean", "--model", str(outside), "--trust-model", str(SEED))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_pickle_that_runs_code_is_never_unpickled(tmp_path):
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+
+    evil = SHIPPED_DIR / "_test_evil.joblib"
+    try:
+        evil.write_bytes(pickle.dumps(Exploit()))
+        manifest_path(evil).write_text(json.dumps({"model_sha256": "0" * 64}))
+        assert_one_line_error(run("clean", "--model", str(evil), str(SEED)), 2, "sha256")
+        assert not marker.exists()
+    finally:
+        evil.unlink(missing_ok=True)
+        manifest_path(evil).unlink(missing_ok=True)

@@ -1,0 +1,72 @@
+"""The HTML path: extraction, pruning of appeal containers, and their record."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import DATA
+
+from cleaner import clean
+
+PAGE = DATA / "page.html"
+BODY = [
+    "The passenger ferry linking Saltmarsh and the island of Pellow resumed service",
+    "About 140 people made the first crossing",
+    "It feels like the island has been reconnected to the world",
+    "The county spent 3.2 million on a refurbished second-hand vessel",
+    "Harbour master Tom Ferris said the new boat had passed its sea trials",
+    "fares will stay at last year's level",
+]
+JUNK = [
+    "Share on Facebook",
+    "Sign up for our free morning briefing",
+    "Donate now",
+    "reader-funded",
+    "All rights reserved",
+]
+
+
+def test_html_page_keeps_body_and_drops_appeals():
+    result = clean(PAGE.read_text(encoding="utf-8"))
+    assert result.source == "html"
+    for sentence in BODY:
+        assert sentence in result.text
+    for junk in JUNK:
+        assert junk not in result.text
+    pruned = {r.label for r in result.removed if r.start is None}
+    assert {"social", "newsletter", "donation"} <= pruned
+    for item in result.removed:
+        if item.start is None:
+            assert item.end is None and item.text and item.reasons[0].startswith("dom:")
+
+
+def test_html_cli_json_has_extracted_and_null_offsets():
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleaner", "clean", "--html", "--format", "json", str(PAGE)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["source"] == "html"
+    assert "extracted" in result and BODY[0] in result["extracted"]
+    assert any(r["start"] is None and r["end"] is None for r in result["removed"])
+
+
+def test_text_flag_forces_plain_text_on_markup():
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleaner", "clean", "--text", "--format", "json", str(PAGE)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["source"] == "text"
+
+
+def test_pruning_can_be_switched_off():
+    result = clean(PAGE.read_text(encoding="utf-8"), prune_html=False)
+    assert all(r.start is not None for r in result.removed)

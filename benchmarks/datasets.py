@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import UnicodeDammit
 
+# C0 controls other than tab/newline/CR: meaningless in HTML, and lxml rejects them.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-def decode_html(data: bytes | str) -> str:
-    """Decode page bytes: UTF-8 if (almost) valid, else declared/guessed charset."""
-    if isinstance(data, str):
-        return data
+
+def _decode_bytes(data: bytes) -> str:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if not bad:
@@ -27,9 +28,17 @@ def decode_html(data: bytes | str) -> str:
     if good > 4 * bad:
         return text
     dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is not None:
-        return dammit.unicode_markup
-    return data.decode("utf-8", errors="replace")
+    return dammit.unicode_markup if dammit.unicode_markup is not None else text
+
+
+def decode_html(data: bytes | str) -> str:
+    """Page text: UTF-8 if (almost) valid, else the declared/guessed charset.
+
+    Bytes are decoded and stripped of control characters; a str is returned unchanged.
+    """
+    if isinstance(data, str):
+        return data
+    return _CONTROL_RE.sub("", _decode_bytes(data))
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ def _read_gz(path: Path) -> bytes:
 
 def _check_dir(data_dir: Path, required: str) -> None:
     if not (data_dir / required).is_file():
-        raise SystemExit(f"error: {data_dir} has no {required}; pass the dataset folder")
+        raise FileNotFoundError(f"{data_dir} has no {required}; pass the dataset folder")
 
 
 def load_article_benchmark(data_dir: Path, limit: int | None = None) -> list[ArticlePage]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,9 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.datasets import ArticlePage, load_article_benchmark  # noqa: E402
+from benchmarks.extractors import cleaner_options, cleaner_status  # noqa: E402
 from benchmarks.metrics import SHINGLE_SIZE, page_counts, tokenize  # noqa: E402
-from benchmarks.runner import markdown_table, quiet_libraries  # noqa: E402
+from benchmarks.runner import add_cleaner_arguments, markdown_table, quiet_libraries  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = Path("/tmp/cleaner-error-analysis.md")
@@ -127,12 +128,12 @@ class PageReport:
         return len(self.kept_wrong) + len(self.body_loss)
 
 
-def analyse_page(page: ArticlePage, model_path: str | None = None) -> PageReport:
+def analyse_page(page: ArticlePage, options: Mapping[str, Any] | None = None) -> PageReport:
     """Run cleaner on one page and sort its kept lines and removals against the truth."""
     from cleaner import clean  # lazy: keeps --help working without the package
 
     report = PageReport(page)
-    options = {"model_path": model_path} if model_path else {}
+    options = options or {}
     try:
         result = clean(page.html, kind="html", **options)
     except Exception as exc:  # report the crash, go on with the next page
@@ -180,39 +181,58 @@ def _quote(text: str) -> str:
 
 
 def _by_position(counter: Counter[str]) -> list[str]:
-    return [str(counter.get(p, 0)) for p in POSITIONS]
+    counts = [counter.get(p, 0) for p in POSITIONS]
+    return [*map(str, counts), str(sum(counts))]
 
 
-def summary(reports: Sequence[PageReport]) -> list[str]:
-    """Markdown summary tables: by position, and removals by label."""
-    ok = [r for r in reports if r.error is None]
-    leftovers = Counter(p for r in ok for p, _l, _rm in r.leftovers)
-    fixed = Counter(p for r in ok for p, _l, removed in r.leftovers if removed)
-    kept_wrong = Counter(p for r in ok for p, _l in r.kept_wrong)
-    loss = Counter(p for r in ok for p, _i in r.body_loss)
+def position_table(reports: Sequence[PageReport]) -> str:
+    """Leftovers of the extraction stage, cleaner's false positives and body loss."""
+    leftovers = Counter(p for r in reports for p, _l, _rm in r.leftovers)
+    fixed = Counter(p for r in reports for p, _l, removed in r.leftovers if removed)
+    kept_wrong = Counter(p for r in reports for p, _l in r.kept_wrong)
+    loss = Counter(p for r in reports for p, _i in r.body_loss)
     rows = [
         ["extracted lines not in truth (trafilatura stage)", *_by_position(leftovers)],
         ["… of which cleaner removed", *_by_position(fixed)],
         ["kept lines not in truth (cleaner false positives)", *_by_position(kept_wrong)],
         ["removed units in truth (body loss)", *_by_position(loss)],
     ]
-    totals = [str(sum(int(c) for c in row[1:])) for row in rows]
-    rows = [[*row, total] for row, total in zip(rows, totals, strict=True)]
+    return markdown_table(["", *POSITIONS, "total"], rows)
 
+
+def label_table(reports: Sequence[PageReport]) -> str:
+    """Removed units per label: correct removals and body loss (split by position)."""
     labels: dict[str, Counter[str]] = {}
-    for r in ok:
+    for r in reports:
         for kind, items in (("ok", r.removed_ok), ("loss", r.body_loss)):
             for where, item in items:
                 counts = labels.setdefault(_label(item), Counter())
                 counts[kind] += 1
-                counts[f"loss:{where}"] += kind == "loss"
-    label_rows = [
-        [name, str(c["ok"] + c["loss"]), str(c["ok"]), str(c["loss"]),
-         *(str(c[f"loss:{p}"]) for p in POSITIONS)]
-        for name, c in sorted(labels.items(), key=lambda kv: -kv[1]["loss"])
-    ]  # fmt: skip
+                if kind == "loss":
+                    counts[where] += 1
+    header = ["label", "removed", "not in truth", "in truth (loss)"]
+    header += [f"loss {p}" for p in POSITIONS]
+    rows = [
+        [name, str(c["ok"] + c["loss"]), str(c["ok"]), str(c["loss"])]
+        + [str(c[p]) for p in POSITIONS]
+        for name, c in sorted(labels.items(), key=lambda kv: (-kv[1]["loss"], kv[0]))
+    ]
+    return markdown_table(header, rows)
+
+
+def reason_table(reports: Sequence[PageReport], top: int = 20) -> str:
+    """The removal reasons most often attached to body loss."""
+    reasons = Counter(
+        reason for r in reports for _w, item in r.body_loss for reason in item.reasons
+    )
+    return markdown_table(["reason", "units"], [[k, str(n)] for k, n in reasons.most_common(top)])
+
+
+def summary(reports: Sequence[PageReport]) -> list[str]:
+    """Markdown header and summary tables."""
+    ok = [r for r in reports if r.error is None]
     p0, r0, p1, r1 = (sum(r.scores[i] for r in ok) / max(len(ok), 1) for i in range(4))
-    lines = [
+    return [
         "# cleaner error analysis (article-extraction benchmark)",
         "",
         "Contains benchmark text: evaluation only, never commit this file.",
@@ -221,27 +241,22 @@ def summary(reports: Sequence[PageReport]) -> list[str]:
         f"record not lossless on {sum(not r.lossless for r in ok)}",
         f"- mean page precision/recall: extracted {p0:.3f}/{r0:.3f} -> cleaned {p1:.3f}/{r1:.3f}",
         "- a line is 'in truth' when at least half of its 4-shingles occur in the truth; "
-        "position is relative to the first and last extracted line that is in truth",
+        "position is relative to the first and last extracted line that is in truth "
+        "(so body loss is 'inside' or 'pruned' by construction)",
         "",
         "## Lines and units by position",
         "",
-        markdown_table(["", *POSITIONS, "total"], rows),
+        position_table(ok),
         "",
         "## Removed units by label",
         "",
-        markdown_table(
-            [
-                "label",
-                "removed",
-                "not in truth",
-                "in truth (loss)",
-                *(f"loss {p}" for p in POSITIONS),
-            ],
-            label_rows,
-        ),  # fmt: skip
+        label_table(ok),
+        "",
+        "## Body loss by removal reason",
+        "",
+        reason_table(ok),
         "",
     ]
-    return lines
 
 
 def page_details(report: PageReport) -> list[str]:
@@ -289,21 +304,33 @@ def main(argv: list[str] | None = None) -> int:
         epilog="The report quotes benchmark text: keep it out of the repository "
         f"(default {DEFAULT_OUT}; paths inside the repository are refused).",
     )
-    parser.add_argument("data_dir", type=Path, metavar="DATA_DIR",
-                        help="the article-extraction-benchmark folder")  # fmt: skip
+    parser.add_argument(
+        "data_dir", type=Path, metavar="DATA_DIR", help="the article-extraction-benchmark folder"
+    )
     parser.add_argument("--limit", type=int, metavar="N", help="first N pages only (by id)")
-    parser.add_argument("--out", default=str(DEFAULT_OUT), metavar="PATH",
-                        help=f"report file, '-' for stdout (default {DEFAULT_OUT})")  # fmt: skip
-    parser.add_argument("--model", metavar="PATH", help="model file passed to cleaner")
+    parser.add_argument(
+        "--out",
+        default=str(DEFAULT_OUT),
+        metavar="PATH",
+        help=f"report file, '-' for stdout (default {DEFAULT_OUT})",
+    )
+    add_cleaner_arguments(parser)
     args = parser.parse_args(argv)
     if args.out != "-" and _inside_repo(Path(args.out)):
         parser.error(f"{args.out} is inside the repository; the report must not be committed")
 
     quiet_libraries()
-    pages = load_article_benchmark(args.data_dir, args.limit)
+    options = cleaner_options(args.model, args.trust_model, args.threshold)
+    if reason := cleaner_status(options):
+        print(f"error: {reason}", file=sys.stderr)
+        return 2
+    try:
+        pages = load_article_benchmark(args.data_dir, args.limit)
+    except OSError as exc:
+        parser.error(str(exc))
     reports = []
     for i, page in enumerate(pages, 1):
-        reports.append(analyse_page(page, args.model))
+        reports.append(analyse_page(page, options))
         if i % 20 == 0:
             print(f"{i}/{len(pages)} pages", file=sys.stderr)
     text = render(reports) + "\n"

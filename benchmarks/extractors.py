@@ -10,13 +10,15 @@ import math
 import re
 import socket
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache, partial
+from typing import Any
 
 import justext
 import lxml.html
 import trafilatura
+from lxml import etree
 from readability import Document
 
 from benchmarks.datasets import decode_html
@@ -131,7 +133,7 @@ def visible_text(html: str) -> str:
     """Text of a page without scripts and styles ('' if lxml cannot parse it)."""
     try:
         root = lxml.html.fromstring(_XML_DECL_RE.sub("", html, count=1))
-    except (ValueError, lxml.etree.ParserError):
+    except (ValueError, etree.ParserError):
         return ""
     for el in list(root.iter("script", "style", "noscript")):
         el.drop_tree()
@@ -210,38 +212,51 @@ def newspaper_text(html: bytes | str) -> str:
 # ---------------------------------------------------------------------------- cleaner
 
 
-def cleaner_status(model_path: str | None = None) -> str | None:
+def cleaner_options(
+    model_path: str | None = None, trust_model: bool = False, threshold: float | None = None
+) -> dict[str, Any]:
+    """Keyword arguments for `cleaner.clean`, only those the user gave."""
+    options: dict[str, Any] = {}
+    if model_path:
+        options["model_path"] = model_path
+    if trust_model:
+        options["trust_model"] = True
+    if threshold is not None:
+        options["threshold"] = threshold
+    return options
+
+
+def cleaner_status(options: Mapping[str, Any] | None = None) -> str | None:
     """None when `cleaner.clean('x')` runs, else the reason it does not."""
     try:
-        _clean("x", "text", model_path)
+        _clean("x", "text", options or {})
     except Exception as exc:  # a half-written package or a missing model may fail in any way
         return f"cleaner.clean('x') fails: {type(exc).__name__}: {exc}"
     return None
 
 
-def _clean(source: str, kind: str, model_path: str | None) -> str:
+def _clean(source: str, kind: str, options: Mapping[str, Any]) -> str:
     from cleaner import clean  # lazy: the package may not exist yet
 
-    options = {"model_path": model_path} if model_path else {}
     return clean(source, kind=kind, **options).text
 
 
-def cleaner_html_text(html: bytes | str, model_path: str | None = None) -> str:
+def cleaner_html_text(html: bytes | str, options: Mapping[str, Any] | None = None) -> str:
     """cleaner on the page HTML (its own extraction, then junk removal)."""
-    return _clean(decode_html(html), "html", model_path)
+    return _clean(decode_html(html), "html", options or {})
 
 
-def cleaner_plain_text(html: bytes | str, model_path: str | None = None) -> str:
+def cleaner_plain_text(html: bytes | str, options: Mapping[str, Any] | None = None) -> str:
     """cleaner on trafilatura's (no comments) plain-text extraction."""
     extracted = trafilatura_text(html, include_comments=False)
-    return _clean(extracted, "text", model_path) if extracted else ""
+    return _clean(extracted, "text", options or {}) if extracted else ""
 
 
 # --------------------------------------------------------------------------- registry
 
 
-def build_registry(model_path: str | None = None) -> dict[str, Extractor]:
-    """All extractors in report order; `model_path` goes to the cleaner entries only."""
+def build_registry(cleaner: Mapping[str, Any] | None = None) -> dict[str, Extractor]:
+    """All extractors in report order; `cleaner` holds keyword arguments for `clean()`."""
     return {
         "trafilatura": trafilatura_text,
         "trafilatura-no-comments": partial(trafilatura_text, include_comments=False),
@@ -252,6 +267,6 @@ def build_registry(model_path: str | None = None) -> dict[str, Extractor]:
         "justext": justext_text,
         "justext-union": justext_union_text,
         "newspaper4k": newspaper_text,
-        "cleaner": partial(cleaner_html_text, model_path=model_path),
-        "cleaner-text": partial(cleaner_plain_text, model_path=model_path),
+        "cleaner": partial(cleaner_html_text, options=cleaner),
+        "cleaner-text": partial(cleaner_plain_text, options=cleaner),
     }

@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 import time
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -44,26 +45,36 @@ def add_common_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--limit", type=int, metavar="N", help="first N pages only (by id)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write scores as JSON")
+    add_cleaner_arguments(parser)
+
+
+def add_cleaner_arguments(parser: argparse.ArgumentParser) -> None:
+    """--model and --trust-model, passed to cleaner.clean only when given."""
+    parser.add_argument("--model", metavar="PATH", help="model file passed to cleaner")
     parser.add_argument(
-        "--model", metavar="PATH", help="model file passed to cleaner as model_path"
+        "--trust-model",
+        action="store_true",
+        help="let cleaner load a --model from outside its models/ folder (trust_model=True)",
     )
+    parser.add_argument("--threshold", type=float, help="cleaner's removal threshold")
 
 
 def quiet_libraries() -> None:
-    """Silence the extractors' own warnings so stderr shows only our progress lines."""
+    """Silence the extractors' own logs and warnings: stderr shows only our progress lines."""
     logging.disable(logging.ERROR)
+    warnings.simplefilter("ignore")
 
 
-def select_extractors(only: str | None, model_path: str | None) -> dict[str, Extractor]:
+def select_extractors(only: str | None, cleaner: Mapping[str, Any]) -> dict[str, Extractor]:
     """The requested extractors; cleaner entries are skipped with a message if unavailable."""
-    registry = build_registry(model_path)
+    registry = build_registry(cleaner)
     names = [n.strip() for n in only.split(",") if n.strip()] if only else list(registry)
     unknown = [n for n in names if n not in registry]
     if unknown:
-        raise SystemExit(
-            f"error: unknown extractor(s) {', '.join(unknown)}; choose from {', '.join(registry)}"
+        raise ValueError(
+            f"unknown extractor(s) {', '.join(unknown)}; choose from {', '.join(registry)}"
         )
-    if any(n in CLEANER_NAMES for n in names) and (reason := cleaner_status(model_path)):
+    if any(n in CLEANER_NAMES for n in names) and (reason := cleaner_status(cleaner)):
         print(f"skipping {', '.join(CLEANER_NAMES)}: {reason}", file=sys.stderr)
         names = [n for n in names if n not in CLEANER_NAMES]
     return {n: registry[n] for n in names}

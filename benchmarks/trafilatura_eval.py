@@ -14,6 +14,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.datasets import load_trafilatura_eval  # noqa: E402
+from benchmarks.extractors import cleaner_options  # noqa: E402
 from benchmarks.metrics import SnippetScores, snippet_counts, snippet_scores  # noqa: E402
 from benchmarks.runner import (  # noqa: E402
     add_common_arguments,
@@ -26,8 +27,15 @@ from benchmarks.runner import (  # noqa: E402
 )
 
 HEADER = (
-    "extractor", "F1", "precision", "recall", "accuracy", "without absent", "pages/s", "errors",
-)  # fmt: skip
+    "extractor",
+    "F1",
+    "precision",
+    "recall",
+    "accuracy",
+    "without absent",
+    "pages/s",
+    "errors",
+)
 
 
 def table_row(name: str, s: SnippetScores, pages_per_second: float, errors: int) -> list[str]:
@@ -42,8 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     quiet_libraries()
-    pages = load_trafilatura_eval(args.data_dir, args.limit)
-    extractors = select_extractors(args.only, args.model)
+    try:
+        pages = load_trafilatura_eval(args.data_dir, args.limit)
+        extractors = select_extractors(
+            args.only, cleaner_options(args.model, args.trust_model, args.threshold)
+        )
+    except (OSError, ValueError) as exc:
+        parser.error(str(exc))
     inputs = [(p.id, p.html) for p in pages]
     rows, results = [], {}
     for name, extract in extractors.items():

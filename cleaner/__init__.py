@@ -7,7 +7,7 @@ was removed. Heavy libraries load lazily.
 from __future__ import annotations
 
 from .config import CleanerConfig
-from .core import Cleaner, clean, clean_iter
+from .core import Cleaner, clean, clean_iter, clean_many
 from .errors import (
     CleanerError,
     InputError,
@@ -39,5 +39,6 @@ __all__ = [
     "UntrustedModelError",
     "clean",
     "clean_iter",
+    "clean_many",
     "__version__",
 ]

@@ -22,6 +22,8 @@ class CleanerConfig:
     prune_html: bool = True
     # Keep reader comments out of the HTML extraction (trafilatura's include_comments).
     html_comments: bool = False
+    # trafilatura's favor_precision: drops more borderline text before our own pass.
+    html_precision: bool = False
     # None means the shipped model in models/.
     model_path: Path | None = None
     # Load a model from outside the shipped models/ folder (pickles run code on load).

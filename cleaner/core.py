@@ -90,7 +90,10 @@ class Cleaner:
             from .html import extract
 
             extraction = extract(
-                source, prune_appeals=self.config.prune_html, comments=self.config.html_comments
+                source,
+                prune_appeals=self.config.prune_html,
+                comments=self.config.html_comments,
+                precision=self.config.html_precision,
             )
             return extraction.text, "html", extraction.pruned
         return source, "text", ()
@@ -204,3 +207,36 @@ def clean_iter(
             batch = []
     if batch:
         yield from cleaner.clean_many(batch, kind=kind)
+
+
+def clean_many(
+    sources: Iterable[str | bytes],
+    *,
+    jobs: int | None = 1,
+    kind: str = "auto",
+    cleaner: Cleaner | None = None,
+    config: CleanerConfig | None = None,
+    chunk: int = 64,
+) -> Iterator[CleanResult]:
+    """Clean a stream of documents, yielding one result per input in input order.
+
+    Documents are cleaned in chunks that share one model call. jobs=1 works in this
+    process; jobs>1 spreads the chunks over that many worker processes (joblib's pool;
+    None or 0: every core), each loading the model once. Only a few chunks are in flight,
+    so memory stays flat on endless streams. A failing document raises; `cleaner.batch`
+    turns failures into error records instead.
+    """
+    if cleaner is not None and config is not None:
+        raise ValueError("pass either a cleaner or a config, not both")
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    from .batch import chunked, clean_sources, ordered_map, resolve_jobs
+
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        cleaner = cleaner or (Cleaner(config) if config is not None else default_cleaner())
+        yield from clean_iter(sources, kind=kind, cleaner=cleaner, chunk=chunk)
+        return
+    config = cleaner.config if cleaner is not None else (config or CleanerConfig())
+    for results in ordered_map(clean_sources, chunked(sources, chunk), jobs, config, kind):
+        yield from results

@@ -17,8 +17,21 @@ from .rules import opens_block
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
 STRONG_RULE = 0.95
 STRONG_BODY = 0.9
+# A unit the first pass reads as body on its own is only pulled out by an appeal block
+# opened above it ("A Message from X:"), never by position or neighbours alone.
+FIRST_PASS_BODY = 0.75
+APPEAL_REACH = 10
+# Between the first and last prose paragraph that read as body (the article's core), a
+# unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
+# core (leading and trailing junk) the model's threshold applies.
+ANCHOR_WORDS = 12
 
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
+
+
+def _is_table_row(text: str) -> bool:
+    """Extractors render table rows as '| a | b |': tables in an article are content."""
+    return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
 
 
 def decide(
@@ -28,32 +41,48 @@ def decide(
     threshold: float = 0.6,
     keep: Collection[str] = (),
 ) -> list[Verdict]:
+    """One verdict per unit: (label, score, first-pass label, reasons)."""
     verdicts: list[Verdict] = []
     since_header = None
+    confident_body = first[:, 0] >= FIRST_PASS_BODY
+    anchors = [
+        i
+        for i, item in enumerate(inputs)
+        if confident_body[i] and len(item.text.split()) >= ANCHOR_WORDS
+    ]
+    core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
     for i, item in enumerate(inputs):
         if opens_block(item.text, list(item.hits)):
             since_header = 0
         elif since_header is not None:
             since_header += 1
+        in_block = since_header is not None and since_header <= APPEAL_REACH
         first_label = LABELS[int(first[i].argmax())]
         p_body = float(second[i, 0])
         junk = 1.0 - p_body
-        junk_label = LABELS[1 + int(second[i, 1:].argmax())]
-        reasons: list[str] = []
+        label = LABELS[1 + int(second[i, 1:].argmax())]
 
         strong = [h for h in item.hits if h.weight >= STRONG_RULE]
         if strong and p_body < STRONG_BODY:
-            junk_label = strong[0].label
+            label = strong[0].label
             junk = max(junk, strong[0].weight)
-        if junk >= threshold and junk_label not in keep:
-            label = junk_label
-            reasons.extend(f"rule:{h.reason}" for h in item.hits if h.label == label)
+        elif not in_block:
+            ruled = any(h.label == label for h in item.hits)
+            # Neighbours alone never remove what reads as body on its own: when unsure, keep.
+            inside_core = core[0] < i < core[1] and not ruled
+            if first_label == "body" or _is_table_row(item.text) or inside_core:
+                junk = 0.0
+            elif first_label != label and not ruled:
+                # Outside the core too, the context pass may sharpen a label, not invent one.
+                junk = min(junk, float(first[i, LABELS.index(label)]))
+        if junk >= threshold and label not in keep:
+            reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
             reasons.append(f"model:{first_label}")
             if first_label != label:
                 reasons.append("context:neighbours")
-            if since_header is not None and since_header <= 10:
+            if in_block:
                 reasons.append("context:appeal_block")
-            if not (second[i + 1 :, 0] > 0.8).any():
+            if not confident_body[i + 1 :].any():
                 reasons.append("context:after_last_body")
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
         else:

@@ -201,6 +201,21 @@ CTA_VERBS = frozenset(
     ]
 )
 
+# Reported speech marks news voice: a story *about* donations says who said what.
+REPORTING = frozenset(
+    "said says told according announced added reported explained stated warned wrote "
+    "sagte sagt erklärte erklärt teilte berichtete betonte laut zufolge "
+    "a déclaré déclare selon indiqué affirmé explique expliqué "
+    "dijo afirmó según explicó señaló aseguró declaró "
+    "сказал сказала заявил заявила сообщил сообщила по словам отметил "
+    "ha detto secondo disse afirmou segundo disse powiedział według".split()
+)
+THIRD_PERSON = frozenset(
+    "he she they his her their them it its er sie ihm ihr ihre sein seine il elle ils elles "
+    "lui leur él ella ellos ellas su sus он она они его её их egli lei loro ele ela eles "
+    "dele dela on ona oni jego jej ich".split()
+)
+
 
 @dataclass(frozen=True)
 class UnitInput:
@@ -230,16 +245,12 @@ def unit_features(item: UnitInput) -> dict[str, float]:
     text = item.text[:MAX_MODEL_CHARS]
     words = _WORD.findall(text.lower())
     n_words = len(words) or 1
-    rel = item.position / max(item.count - 1, 1)
+    # No position features here: the first pass reads the text alone, and the context
+    # pass (which keeps the real label prior) decides what position means.
     feats: dict[str, float] = {
         "log_chars": math.log1p(len(text)),
         "n_words_le3": float(len(words) <= 3),
         "n_words_le8": float(len(words) <= 8),
-        "rel_pos": rel,
-        "in_last_quarter": float(rel >= 0.75),
-        "in_first_tenth": float(rel <= 0.1),
-        "units_from_end_le3": float(item.count - 1 - item.position < 3),
-        "is_first": float(item.position == 0),
         "second_person": sum(w in SECOND_PERSON for w in words) / n_words,
         "first_plural": sum(w in FIRST_PLURAL for w in words) / n_words,
         "starts_cta": float(bool(words) and words[0] in CTA_VERBS),
@@ -254,12 +265,22 @@ def unit_features(item: UnitInput) -> dict[str, float]:
         "title_case": sum(w[:1].isupper() for w in text.split()) / max(len(text.split()), 1),
         "has_pipe_or_bullet": float(any(c in text for c in "|•·›»")),
     }
+    reporting = sum(w in REPORTING for w in words)
+    third = sum(w in THIRD_PERSON for w in words) / n_words
+    addressed = feats["second_person"] + feats["first_plural"] > 0
+    news_voice = float((reporting > 0 or third > 0.03) and not addressed and len(words) > 8)
+    feats["reporting"] = min(reporting, 3) / 3
+    feats["third_person"] = third
+    feats["news_voice"] = news_voice
+    feats["long_prose"] = float(len(words) > 25 and feats["ends_sentence"] > 0)
     for hit in item.hits:
         key = f"rule:{hit.label}:{hit.reason}"
         feats[key] = max(feats.get(key, 0.0), hit.weight)
         feats[f"rule_label:{hit.label}"] = max(
             feats.get(f"rule_label:{hit.label}", 0.0), hit.weight
         )
+        if news_voice:  # a cue word in news voice reports on the topic; it is no appeal
+            feats[f"news_voice:{hit.label}"] = 1.0
     return feats
 
 

@@ -51,8 +51,8 @@ _TOKEN = re.compile(r"[a-z]+(?:-(?:more|slot|stories))?")
 # Never prune these, whatever their class says: they hold the article itself.
 _PROTECTED_TAGS = {"html", "body", "main", "article", "h1"}
 # A container holding this share of the page's text is content, not an appeal box.
-MAX_SHARE_OF_PAGE = 0.2
-MAX_PRUNED_CHARS = 3000
+MAX_SHARE_OF_PAGE = 0.25
+MAX_PRUNED_CHARS = 800
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,9 @@ def build_stage1(seed: int = 0) -> Any:
     """TF-IDF word and character n-grams plus hand features, into a linear model."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.preprocessing import FunctionTransformer
+    from sklearn.svm import LinearSVC
 
     words = Pipeline(
         [
@@ -95,25 +95,44 @@ def build_stage1(seed: int = 0) -> Any:
     return Pipeline(
         [
             ("features", FeatureUnion([("words", words), ("chars", chars), ("hand", hand)])),
-            (
-                "clf",
-                LogisticRegression(
-                    C=8.0, max_iter=3000, class_weight="balanced", random_state=seed
-                ),
-            ),
+            # A linear SVM fits in about a second where logistic regression takes a
+            # minute, at the same macro-F1; the context pass calibrates its margins.
+            ("clf", LinearSVC(C=0.5, class_weight="balanced", random_state=seed)),
         ]
     )
 
 
 def build_stage2(seed: int = 0) -> Any:
     from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
 
-    return LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced", random_state=seed)
+    # Scaling makes lbfgs converge in tens of iterations instead of hundreds.
+    return Pipeline(
+        [
+            ("scale", StandardScaler()),
+            # No class balancing here: the context pass keeps the real prior of body
+            # text, which makes it conservative.
+            ("clf", LogisticRegression(C=0.3, max_iter=500, random_state=seed)),
+        ]
+    )
+
+
+# Softmax temperature that turns SVM margins into probability-like first-pass scores.
+MARGIN_SCALE = 3.0
 
 
 def full_probs(clf: Any, X: Any) -> np.ndarray:
-    """predict_proba with one column per label in LABELS order (absent classes get 0)."""
-    raw = clf.predict_proba(X)
+    """Class scores in [0, 1] with one column per label in LABELS order (absent ones get 0)."""
+    if hasattr(clf, "predict_proba"):
+        raw = clf.predict_proba(X)
+    else:
+        margins = np.asarray(clf.decision_function(X), dtype=float) * MARGIN_SCALE
+        if margins.ndim == 1:  # two classes: one margin for the second class
+            margins = np.column_stack([-margins / 2, margins / 2])
+        margins -= margins.max(axis=1, keepdims=True)
+        raw = np.exp(margins)
+        raw /= raw.sum(axis=1, keepdims=True)
     out = np.zeros((raw.shape[0], len(LABELS)))
     for j, label in enumerate(clf.classes_):
         out[:, LABELS.index(label)] = raw[:, j]

@@ -11,26 +11,29 @@ import sys
 
 import typer
 
-from . import batch, clean, retrain  # noqa: F401  (each module registers its commands)
+from . import batch, clean, label, retrain, review  # noqa: F401  (each module registers its commands)
 from .app import app
 
 __all__ = ["app", "main"]
 
 
+def _click_exception() -> type[Exception]:
+    """Click's base exception, wherever this Typer version keeps click."""
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
 def main() -> None:
     """Console entry point: run the app, turning every known error into one line."""
-    import click
-
     from ..errors import CleanerError
 
     try:
         code = app(standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         code = exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         typer.echo("cleaner: aborted", err=True)
         code = 130
-    except click.ClickException as exc:
+    except _click_exception() as exc:
         typer.echo(f"cleaner: error: {exc.format_message()} (see cleaner --help)", err=True)
         code = 2
     except CleanerError as exc:

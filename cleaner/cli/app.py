@@ -56,7 +56,7 @@ def make_config(
     trust_model: bool,
     prune: bool = True,
 ):
-    from .config import CleanerConfig
+    from ..config import CleanerConfig
 
     try:
         return CleanerConfig(

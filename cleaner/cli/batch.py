@@ -1,14 +1,20 @@
-"""`cleaner batch`: clean JSON lines into result lines, in order."""
+"""`cleaner batch`: clean JSON lines (or a folder of files) in order, with progress and resume.
+
+A thin layer over cleaner.batch: options, the progress bar, the summary line, exit codes.
+"""
 
 from __future__ import annotations
 
-import os
+import re
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from .app import ModelOpt, ThresholdOpt, TrustOpt, app, fail, make_config
+
+_GLOB = re.compile(r"[*?[]")
 
 
 @app.command()
@@ -16,37 +22,129 @@ def batch(
     input_path: Annotated[
         str,
         typer.Argument(
-            metavar="IN.jsonl",
-            help="JSON lines with 'id' and 'text' or 'html'; '-' is stdin; .gz is gunzipped.",
+            metavar="INPUT",
+            help="JSON lines with 'id' and 'text' or 'html' ('-' is stdin; .gz is gunzipped), "
+            "or a folder or quoted glob of .txt/.html files.",
         ),
     ],
     output: Annotated[
-        str, typer.Option("-o", "--output", help="Output JSONL ('-' is stdout; .gz compresses).")
+        str,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output JSONL ('-' is stdout; .gz compresses). For folder input: the folder "
+            "for the clean .txt files.",
+        ),
     ] = "-",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).")] = 0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).", min=0)
+    ] = 0,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Keep the results already in the output and skip their ids."),
+    ] = False,
+    record: Annotated[
+        Path | None,
+        typer.Option(
+            "--record", help="Folder input: the JSONL record file (default OUT/records.jsonl)."
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a running Dask cluster (e.g. tcp://10.0.0.5:8786); needs cleaner[dask].",
+        ),
+    ] = None,
     threshold: ThresholdOpt = None,
     keep: Annotated[
         list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
     ] = None,
+    no_prune: Annotated[
+        bool,
+        typer.Option(
+            "--no-prune", help="Do not prune appeal containers from HTML before extraction."
+        ),
+    ] = False,
     model: ModelOpt = None,
     trust_model: TrustOpt = False,
 ) -> None:
-    """Clean a JSONL file: one result line per input line, same order, errors as records."""
-    from ..batch import batch_file
+    """Clean many documents: one result line per input, same order, errors as records."""
+    from ..batch import batch_dir, batch_file
+    from ..errors import CleanerError
 
-    if input_path != "-" and not Path(input_path).is_file():
-        raise fail(
-            f"{input_path}: no such file"
-            if not Path(input_path).exists()
-            else f"{input_path}: is not a file"
-        )
-    n_jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    summary = batch_file(
-        input_path, output, make_config(threshold, keep, model, trust_model), jobs=n_jobs
+    config = make_config(threshold, keep, model, trust_model, prune=not no_prune)
+    source = Path(input_path)
+    folder = input_path != "-" and (
+        source.is_dir() or (not source.exists() and bool(_GLOB.search(input_path)))
     )
-    labels = ", ".join(f"{k} {v}" for k, v in sorted(summary.removed.items())) or "none"
-    typer.echo(
-        f"cleaned {summary.docs} docs; removed units: {labels}; errors: {summary.errors}", err=True
-    )
+    if not folder:
+        if input_path != "-" and not source.is_file():
+            raise fail(f"{input_path}: no such file" if not source.exists() else "not a file")
+        if record is not None:
+            raise fail("--record is for folder input; JSONL results go to -o")
+        if output != "-" and input_path != "-" and Path(output).resolve() == source.resolve():
+            raise fail(f"{output}: output would overwrite the input")
+    elif output == "-":
+        raise fail("folder input needs an output folder: -o DIR")
+
+    progress, finish = _progress_bar()
+    try:
+        if folder:
+            summary = batch_dir(
+                input_path, output, record, config, jobs, resume, scheduler, progress
+            )
+        else:
+            summary = batch_file(input_path, output, config, jobs, resume, scheduler, progress)
+    except CleanerError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        finish()
+    typer.echo(summary.line(), err=True)
     if summary.errors:
+        typer.echo(
+            f"cleaner: {summary.errors} of {summary.docs} documents failed "
+            '(their result lines carry an "error" field)',
+            err=True,
+        )
         raise typer.Exit(1)
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    """A rich progress bar on stderr when it is a terminal; otherwise nothing at all."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed or 0:.0f} docs/s")
+
+    bar = Progress(
+        TextColumn("cleaning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("batch", total=None)
+    bar.start()
+
+    def advance(count: int, total: int | None) -> None:
+        bar.update(task, advance=count, total=total)
+
+    return advance, bar.stop

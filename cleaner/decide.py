@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from .features import UnitInput
+from .features import UnitInput, is_news_voice
 from .records import LABELS
 from .rules import opens_block
 
@@ -32,6 +32,13 @@ Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass la
 def _is_table_row(text: str) -> bool:
     """Extractors render table rows as '| a | b |': tables in an article are content."""
     return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
+
+
+def _trained_script(text: str) -> bool:
+    """True when most letters are Latin, Greek or Cyrillic: the scripts the model was
+    trained on. Elsewhere (CJK, Hangul, Arabic ...) only cue rules may remove a unit."""
+    letters = [c for c in text[:500] if c.isalpha()]
+    return not letters or sum(ord(c) < 0x0530 for c in letters) * 2 >= len(letters)
 
 
 def decide(
@@ -67,10 +74,13 @@ def decide(
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
-            ruled = any(h.label == label for h in item.hits)
+            # A cue phrase in news voice ("... ignored repeated copyright notices", the
+            # judges said) reports on the topic: it does not count as evidence of junk.
+            ruled = any(h.label == label for h in item.hits) and not is_news_voice(item.text)
             # Neighbours alone never remove what reads as body on its own: when unsure, keep.
             inside_core = core[0] < i < core[1] and not ruled
-            if first_label == "body" or _is_table_row(item.text) or inside_core:
+            unknown_script = not ruled and not _trained_script(item.text)
+            if first_label == "body" or _is_table_row(item.text) or inside_core or unknown_script:
                 junk = 0.0
             elif first_label != label and not ruled:
                 # Outside the core too, the context pass may sharpen a label, not invent one.

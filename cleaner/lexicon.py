@@ -69,6 +69,13 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|zobacz też"
         ),
     },
+    "meta": {
+        "meta_word": (
+            r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
+            r"schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|тэги|"
+            r"weitere themen|mots-clés|palabras clave"
+        ),
+    },
     "legal": {
         "legal_word": (
             r"impressum|datenschutz|datenschutzerklärung|privacy|privacy policy|"
@@ -162,6 +169,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"publicado|actualizado|опубликовано|обновлено)\b"
         ),
         "tags": r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги)\s?:",
+        # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021".
+        "dateline_short": (
+            r"^[^\n]{0,30}(\b(19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d\d\b)"
+            r"[^\n]{0,30}$"
+        ),
     },
     "comments": {
         "comment_prompt": (

@@ -24,7 +24,7 @@ from .errors import (
     ModelVersionError,
     UntrustedModelError,
 )
-from .features import UnitInput, feature_dicts, make_inputs, model_texts
+from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
 from .records import LABELS
 from .rules import opens_block
 
@@ -72,7 +72,7 @@ def build_stage1(seed: int = 0) -> Any:
     )
     chars = Pipeline(
         [
-            ("select", FunctionTransformer(model_texts)),
+            ("select", FunctionTransformer(char_texts)),
             (
                 "tfidf",
                 TfidfVectorizer(

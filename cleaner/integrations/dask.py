@@ -110,6 +110,7 @@ def map_on_cluster(
     address: str,
     *args: Any,
     on_crash: Callable[[Any], Any] | None = None,
+    timeout: str = "10s",
 ) -> Iterator[Any]:
     """Yield func(*args, payload) for each payload in order, computed on a Dask cluster.
 
@@ -118,7 +119,7 @@ def map_on_cluster(
     """
     distributed = require("distributed", "dask")
     try:
-        client = distributed.Client(address, timeout="10s", set_as_default=False)
+        client = distributed.Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     with client:

@@ -1,0 +1,298 @@
+"""Throughput benchmark: docs/s and peak memory of cleaner beside trafilatura alone.
+
+Every stage runs in a fresh process (so peak memory is its own) on the same pages:
+  python -m benchmarks.throughput ../shared/bench/article-extraction-benchmark [--profile]
+Plain-text documents are synthesised in memory from trafilatura's extraction of the pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import cProfile
+import io
+import itertools
+import json
+import multiprocessing
+import os
+import pstats
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+# The same extraction options as cleaner's HTML path, so the ratio is cleaner's own cost.
+TRAFILATURA_OPTIONS = {
+    "include_comments": False,
+    "include_tables": True,
+    "deduplicate": False,
+    "with_metadata": False,
+}
+
+
+class PeakMemory:
+    """Samples the RSS of this process and its children (workers) every 20 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _rss(self) -> int:
+        try:
+            import psutil
+        except ImportError:  # fall back to this process's own high-water mark
+            import resource
+
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            time.sleep(0.02)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._rss())
+
+
+def load_pages(data_dir: Path, limit: int | None) -> list[str]:
+    from benchmarks.datasets import load_article_benchmark
+
+    return [page.html for page in load_article_benchmark(data_dir, limit=limit)]
+
+
+def extract_all(pages: list[str]) -> list[str]:
+    import trafilatura
+
+    return [trafilatura.extract(html, **TRAFILATURA_OPTIONS) or "" for html in pages]
+
+
+def text_docs(pages: list[str], count: int) -> list[str]:
+    """Plain-text articles: the pages' extracted text, cycled up to `count` documents."""
+    texts = [t for t in extract_all(pages) if t.strip()]
+    return list(itertools.islice(itertools.cycle(texts), count))
+
+
+def run_stage(stage: str, data_dir: str, limit: int | None, n_docs: int) -> dict[str, Any]:
+    """One measurement in this (fresh) process; loading and warm-up are not timed."""
+    from cleaner import Cleaner, clean_many
+
+    pages = load_pages(Path(data_dir), limit)
+    with PeakMemory() as memory:
+        if stage == "trafilatura":
+            extract_all(pages[:2])
+            started = time.perf_counter()
+            extract_all(pages)
+            items, unit = len(pages), "pages"
+        elif stage == "cleaner-html":
+            cleaner = Cleaner()
+            cleaner.clean(pages[0], kind="html")
+            started = time.perf_counter()
+            for _ in clean_many(pages, kind="html", cleaner=cleaner):
+                pass
+            items, unit = len(pages), "pages"
+        elif stage.startswith("cleaner-text"):
+            jobs = int(stage.rsplit("-", 1)[1])
+            docs = text_docs(pages, n_docs)
+            warm = docs[: 64 * jobs]
+            for _ in clean_many(warm, kind="text", jobs=jobs, chunk=32):  # load every worker
+                pass
+            started = time.perf_counter()
+            for _ in clean_many(docs, kind="text", jobs=jobs):
+                pass
+            items, unit = len(docs), "docs"
+        elif stage.startswith("batch"):
+            jobs = int(stage.rsplit("-", 1)[1])
+            started, items, unit = _batch(pages, n_docs, jobs)
+        else:
+            raise ValueError(stage)
+        elapsed = time.perf_counter() - started
+    return {
+        "stage": stage,
+        "items": items,
+        "unit": unit,
+        "seconds": elapsed,
+        "rate": items / elapsed,
+        "peak_mb": memory.peak / 2**20,
+    }
+
+
+def _batch(pages: list[str], n_docs: int, jobs: int) -> tuple[float, int, str]:
+    """`cleaner batch` end to end (JSONL file in, JSONL file out), as the CLI runs it."""
+    from cleaner.batch import batch_file
+    from cleaner.config import CleanerConfig
+
+    docs = text_docs(pages, n_docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        with open(source, "w", encoding="utf-8") as handle:
+            for i, text in enumerate(docs):
+                handle.write(json.dumps({"id": i, "text": text}) + "\n")
+        del docs  # the batch streams from the file: memory must not grow with it
+        warm = Path(tmp) / "warm.jsonl"
+        warm.write_text(source.read_text(encoding="utf-8").split("\n", 65)[0] + "\n")
+        batch_file(warm, Path(tmp) / "warm-out.jsonl", CleanerConfig(), jobs=jobs)
+        started = time.perf_counter()
+        summary = batch_file(source, Path(tmp) / "out.jsonl", CleanerConfig(), jobs=jobs)
+    return started, summary.docs, "docs"
+
+
+def profile_text_path(data_dir: str, limit: int | None, n_docs: int) -> str:
+    """Where the time of the plain-text path goes: per pipeline step, then per function."""
+    from cleaner import Cleaner
+
+    pages = load_pages(Path(data_dir), limit)
+    docs = text_docs(pages, n_docs)
+    cleaner = Cleaner()
+    cleaner.clean_many(docs[:64], kind="text")
+    out = io.StringIO()
+    try:
+        steps = _steps(cleaner, docs)
+        total = sum(seconds for _, seconds in steps)
+        out.write(f"text path, {len(docs)} docs, one core: {len(docs) / total:.0f} docs/s\n")
+        for name, seconds in steps:
+            out.write(f"  {name:<38} {seconds:7.2f} s  {100 * seconds / total:5.1f} %\n")
+    except Exception as exc:  # the model's internals changed: the function profile remains
+        out.write(f"(step breakdown unavailable: {type(exc).__name__}: {exc})\n")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    cleaner.clean_many(docs, kind="text")
+    profiler.disable()
+    out.write("\nfunctions by own time:\n")
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
+    return out.getvalue()
+
+
+def _steps(cleaner: Any, docs: list[str]) -> list[tuple[str, float]]:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from cleaner.context import context_matrix
+    from cleaner.features import make_inputs
+    from cleaner.model import full_probs
+    from cleaner.rules import opens_block
+    from cleaner.segment import segment
+
+    model = cleaner.model
+    steps: list[tuple[str, float]] = []
+
+    def timed(name: str, func: Any) -> Any:
+        started = time.perf_counter()
+        value = func()
+        steps.append((name, time.perf_counter() - started))
+        return value
+
+    units = timed("segment", lambda: [segment(doc) for doc in docs])
+    inputs = timed(
+        "rules + unit inputs", lambda: [make_inputs([u.text for u in us]) for us in units]
+    )
+    flat = [item for doc_inputs in inputs for item in doc_inputs]
+    union = getattr(model.stage1, "named_steps", {}).get("features")
+    if union is not None and hasattr(union, "transformer_list"):
+        blocks = [
+            timed(f"stage 1 features: {name}", lambda t=transformer: t.transform(flat))
+            for name, transformer in union.transformer_list
+        ]
+        matrix = timed("stage 1 features: stack", lambda: sp.hstack(blocks).tocsr())
+        first = timed("stage 1 classifier", lambda: full_probs(model.stage1[-1], matrix))
+    else:
+        first = timed("stage 1 (features + classifier)", lambda: full_probs(model.stage1, flat))
+
+    def second_pass() -> Any:
+        contexts, offset = [], 0
+        for doc_inputs in inputs:
+            probs = first[offset : offset + len(doc_inputs)]
+            offset += len(doc_inputs)
+            opens = [opens_block(item.text, list(item.hits)) for item in doc_inputs]
+            contexts.append(context_matrix(probs, opens))
+        return full_probs(model.stage2, np.vstack(contexts))
+
+    timed("stage 2 (context pass)", second_pass)
+    whole = timed("whole clean_many", lambda: cleaner.clean_many(docs, kind="text"))
+    del whole
+    parts = sum(seconds for name, seconds in steps[:-1])
+    total = steps.pop()[1]
+    steps.append(("decide + assemble + glue", max(0.0, total - parts)))
+    return steps
+
+
+def in_fresh_process(func: Any, *args: Any) -> Any:
+    context = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(func, *args).result()
+
+
+def render(results: dict[str, dict[str, Any]]) -> str:
+    traf, html = results["trafilatura"], results["cleaner-html"]
+    one, two = results["cleaner-text-1"], results["cleaner-text-2"]
+    rows = [
+        ("trafilatura alone (HTML)", traf, ""),
+        ("cleaner, HTML path", html, f"{html['seconds'] / traf['seconds']:.2f}x trafilatura time"),
+        ("cleaner, plain text, 1 job", one, ""),
+        ("cleaner, plain text, 2 jobs", two, f"{two['rate'] / one['rate']:.2f}x one job"),
+    ]
+    for jobs in (1, 2):
+        if f"batch-{jobs}" in results:
+            rows.append((f"cleaner batch JSONL, --jobs {jobs}", results[f"batch-{jobs}"], ""))
+    lines = [
+        "| run | items | seconds | rate | peak RSS | note |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for name, r, note in rows:
+        lines.append(
+            f"| {name} | {r['items']} {r['unit']} | {r['seconds']:.1f} | "
+            f"{r['rate']:.0f} {r['unit']}/s | {r['peak_mb']:.0f} MB | {note} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", type=Path, help="the article-extraction-benchmark folder")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N pages")
+    parser.add_argument("--docs", type=int, default=2000, help="plain-text documents to clean")
+    parser.add_argument("--no-batch", action="store_true", help="skip the `cleaner batch` runs")
+    parser.add_argument(
+        "--profile", action="store_true", help="show where the text path's time goes"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    if not (args.data_dir / "html").is_dir():
+        parser.error(f"{args.data_dir} has no html/ folder; pass the benchmark's data folder")
+    stages = ["trafilatura", "cleaner-html", "cleaner-text-1", "cleaner-text-2"]
+    if not args.no_batch:
+        stages += ["batch-1", "batch-2"]
+    results = {}
+    for stage in stages:
+        print(f"running {stage} ...", file=sys.stderr)
+        results[stage] = in_fresh_process(
+            run_stage, stage, str(args.data_dir), args.limit, args.docs
+        )
+    load = os.getloadavg()
+    print(f"{os.cpu_count()} cores, load average {load[0]:.1f} before the last run\n")
+    print(render(results))
+    if args.profile:
+        print("\n" + in_fresh_process(profile_text_path, str(args.data_dir), args.limit, args.docs))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -463,28 +463,39 @@ def batch_file(
         total = max(0, count_lines(input_path) - sum(done.values()))
     stream = open_binary(input_path)
     sink = LineSink(output_path, append=resume)
+    broken: list[Exception] = []
     try:
-        items = skip_done(jsonl_items(stream), done, summary)
+        items = skip_done(jsonl_items(read_lines(stream, broken)), done, summary)
         for outcomes in process_chunks(chunked(items), config or CleanerConfig(), jobs, scheduler):
             sink.write(o.line for o in outcomes)
             for outcome in outcomes:
                 summary.add(outcome)
             if progress:
                 progress(len(outcomes), total)
-    except (EOFError, gzip.BadGzipFile) as exc:
-        raise InputError(f"{input_path}: broken gzip data ({exc})") from None
     finally:
         sink.close()
         if stream is not sys.stdin.buffer:
             stream.close()
     summary.elapsed = time.perf_counter() - started
+    if broken:  # the lines before the break are cleaned and written: --resume can go on
+        read = summary.docs + summary.skipped
+        where = f"breaks off after {read} lines" if read else "cannot be read"
+        raise InputError(f"{input_path}: input {where} ({broken[0]})")
     return summary
+
+
+def read_lines(stream: Any, broken: list[Exception]) -> Iterator[bytes]:
+    """The stream's lines; a truncated or corrupt gzip ends them early, noted in `broken`."""
+    try:
+        yield from stream
+    except (EOFError, OSError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        broken.append(exc)
 
 
 def count_lines(path: str | Path) -> int:
     """Non-blank lines in an input file (a progress total), read in a streaming pass."""
     with open_binary(path) as stream:
-        return sum(1 for line in stream if line.strip())
+        return sum(1 for line in read_lines(stream, []) if line.strip())
 
 
 # --- a folder or glob of .txt/.html files ------------------------------------------------------

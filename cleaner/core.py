@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import CleanerConfig
-from .decide import decide
+from .decide import decide_stable
 from .errors import InputError
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment
@@ -62,15 +62,14 @@ class Cleaner:
         prepared = [self._prepare(source, kind, encoding) for source in sources]
         texts = [text for text, _source, _pruned in prepared]
         unit_lists = [segment(text) for text in texts]
-        predictions = self.model.predict_documents(
-            [[u.text for u in units] for units in unit_lists]
-        )
+        model = self.model
+        predictions = model.first_pass([[u.text for u in units] for units in unit_lists])
         results = []
-        for (text, source_kind, pruned), units, (first, second, inputs) in zip(
+        for (text, source_kind, pruned), units, (first, inputs) in zip(
             prepared, unit_lists, predictions
         ):
-            verdicts = decide(
-                inputs, first, second, threshold=self.config.threshold, keep=self.config.keep
+            verdicts = decide_stable(
+                inputs, first, model.context_pass, self.config.threshold, self.config.keep
             )
             decisions = tuple(
                 Decision(

@@ -6,7 +6,7 @@ threshold, because removing body text is the worst error.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -25,6 +25,23 @@ APPEAL_REACH = 10
 # unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
 # core (leading and trailing junk) the model's threshold applies.
 ANCHOR_WORDS = 12
+FIRST_PASS_ALONE = 0.5
+# Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose.
+FORMAT_RULES = frozenset(
+    {
+        "copyright",
+        "cookies",
+        "byline",
+        "dateline",
+        "dateline_short",
+        "tags",
+        "reading_time",
+        "appeal_header",
+        "dear_readers",
+        "teaser_prefix",
+    }
+)
+PROSE_WORDS = 20
 
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
 
@@ -76,14 +93,26 @@ def decide(
         elif not in_block:
             # A cue phrase in news voice ("... ignored repeated copyright notices", the
             # judges said) reports on the topic: it does not count as evidence of junk.
-            ruled = any(h.label == label for h in item.hits) and not is_news_voice(item.text)
+            ruled = any(
+                h.label == label and (h.reason in FORMAT_RULES or not is_news_voice(item.text))
+                for h in item.hits
+            )
             # Neighbours alone never remove what reads as body on its own: when unsure, keep.
             inside_core = core[0] < i < core[1] and not ruled
             unknown_script = not ruled and not _trained_script(item.text)
-            if first_label == "body" or _is_table_row(item.text) or inside_core or unknown_script:
+            # Long reported prose is the article's own voice: the model alone never cuts it.
+            prose = not ruled and len(item.text.split()) >= PROSE_WORDS and is_news_voice(item.text)
+            if (
+                first_label == "body"
+                or _is_table_row(item.text)
+                or inside_core
+                or unknown_script
+                or prose
+            ):
                 junk = 0.0
-            elif first_label != label and not ruled:
-                # Outside the core too, the context pass may sharpen a label, not invent one.
+            elif not ruled and float(first[i, LABELS.index(label)]) < FIRST_PASS_ALONE:
+                # Without a cue rule, the first pass must see this label on its own: the
+                # context pass may sharpen a label, not invent one.
                 junk = min(junk, float(first[i, LABELS.index(label)]))
         if junk >= threshold and label not in keep:
             reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
@@ -97,4 +126,34 @@ def decide(
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
         else:
             verdicts.append(("body", round(p_body, 4), first_label, (f"model:{first_label}",)))
+    return verdicts
+
+
+def decide_stable(
+    inputs: Sequence[UnitInput],
+    first: np.ndarray,
+    context_pass: Callable[[np.ndarray, Sequence[UnitInput]], np.ndarray],
+    threshold: float = 0.6,
+    keep: Collection[str] = (),
+) -> list[Verdict]:
+    """Decide, then decide again on what is left, until a round removes nothing.
+
+    Removing units changes the neighbours of the rest; repeating until nothing changes
+    makes cleaning idempotent: cleaning the clean text again removes nothing more. The
+    first pass reads each unit alone, so only the (cheap) context pass is repeated.
+    """
+    verdicts: list[Verdict] = [("body", 1.0, "body", ())] * len(inputs)
+    kept = list(range(len(inputs)))
+    while kept:
+        sub_inputs = [inputs[i] for i in kept]
+        sub_first = first[kept]
+        round_verdicts = decide(
+            sub_inputs, sub_first, context_pass(sub_first, sub_inputs), threshold, keep
+        )
+        for index, verdict in zip(kept, round_verdicts):
+            verdicts[index] = verdict
+        still_kept = [i for i, v in zip(kept, round_verdicts) if v[0] == "body"]
+        if len(still_kept) == len(kept):
+            break
+        kept = still_kept
     return verdicts

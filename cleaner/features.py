@@ -15,7 +15,7 @@ from .rules import rule_hits
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
 MAX_MODEL_CHARS = 1500
-CHAR_CHARS = 400
+CHAR_CHARS = 240
 
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|de|fr|ru|es)\b")

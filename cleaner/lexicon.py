@@ -11,6 +11,10 @@ from __future__ import annotations
 # with surrounding punctuation and bullets already stripped.
 WHOLE_LINE: dict[str, dict[str, str]] = {
     "ui": {
+        "ui_nav": (
+            r"kontakt|contact( us)?|inhaltsverzeichnis|table of contents|sommaire|índice|"
+            r"содержание"
+        ),
         "ui_word": (
             r"remind me later|maybe later|not now|no,? thanks|no thank you|close|continue|"
             r"load more|show more|read more|see more|print|print this( article| page)?|"
@@ -57,6 +61,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     },
     "related": {
         "related_heading": (
+            r"weitere informationen|mehr infos|weiterführende links?|"
+            r"see also|siehe auch|voir aussi|ver también|vea también|смотрите также"
+        ),
+        "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
             r"more (from|on|in) [\w '&-]{1,40}|most (read|popular|viewed|shared)|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
@@ -86,6 +94,16 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
 }
 
 PHRASES: dict[str, dict[str, str]] = {
+    "related": {
+        # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
+        "teaser_prefix": (
+            r"^(read (more|also|next)|see also|related|more on this|also read|"
+            r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
+            r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
+            r"ver también|te puede interesar|читайте также|смотрите также|"
+            r"leggi anche|leia também|veja também|czytaj (też|także|również)|zobacz też)\s?:"
+        ),
+    },
     "donation": {
         "appeal_header": (
             r"^(a message from|a note from|a word from|before you (go|continue)|"
@@ -146,11 +164,13 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "legal": {
+        # A notice, not a sentence that mentions copyright: it starts with the mark or
+        # carries the reservation formula.
         "copyright": (
-            r"(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|"
+            r"^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|"
             r"tous droits réservés|todos los derechos reservados|все права защищены|"
             r"tutti i diritti riservati|todos os direitos reservados|"
-            r"wszelkie prawa zastrzeżone)"
+            r"wszelkie prawa zastrzeżone"
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"
@@ -159,7 +179,9 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "meta": {
-        "byline": r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s",
+        "byline": (
+            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$"
+        ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
             r"^temps de lecture|^tiempo de lectura|^время чтения"

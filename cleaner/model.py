@@ -147,30 +147,32 @@ class Model:
     stage2: Any
     name: str = f"{MODEL_NAME}-{MODEL_VERSION}"
 
+    def first_pass(self, docs: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, list[UnitInput]]]:
+        """Per-unit scores (reading each unit alone) for several documents in one call."""
+        inputs_per_doc = [make_inputs(texts) for texts in docs]
+        flat = [item for inputs in inputs_per_doc for item in inputs]
+        first = full_probs(self.stage1, flat) if flat else np.zeros((0, len(LABELS)))
+        results, offset = [], 0
+        for inputs in inputs_per_doc:
+            results.append((first[offset : offset + len(inputs)], inputs))
+            offset += len(inputs)
+        return results
+
+    def context_pass(self, first: np.ndarray, inputs: Sequence[UnitInput]) -> np.ndarray:
+        """Scores of one document's units seen through their neighbours' first-pass scores."""
+        if len(inputs) == 0:
+            return np.zeros((0, len(LABELS)))
+        opens = [opens_block(item.text, list(item.hits)) for item in inputs]
+        return full_probs(self.stage2, context_matrix(first, opens))
+
     def predict_documents(
         self, docs: Sequence[Sequence[str]]
     ) -> list[tuple[np.ndarray, np.ndarray, list[UnitInput]]]:
-        """First- and second-pass probabilities for several documents in one call."""
-        inputs_per_doc = [make_inputs(texts) for texts in docs]
-        flat = [item for inputs in inputs_per_doc for item in inputs]
-        if not flat:
-            return [(np.zeros((0, len(LABELS))),) * 2 + ([],) for _ in docs]
-        first = full_probs(self.stage1, flat)
-        results = []
-        offset = 0
-        contexts = []
-        for inputs in inputs_per_doc:
-            probs = first[offset : offset + len(inputs)]
-            offset += len(inputs)
-            opens = [opens_block(item.text, list(item.hits)) for item in inputs]
-            contexts.append(context_matrix(probs, opens))
-        second = full_probs(self.stage2, np.vstack(contexts))
-        offset = 0
-        for inputs in inputs_per_doc:
-            n = len(inputs)
-            results.append((first[offset : offset + n], second[offset : offset + n], inputs))
-            offset += n
-        return results
+        """First- and second-pass probabilities for several documents."""
+        return [
+            (first, self.context_pass(first, inputs), inputs)
+            for first, inputs in self.first_pass(docs)
+        ]
 
 
 def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, Any]:

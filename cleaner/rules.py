@@ -16,7 +16,7 @@ WHOLE_LINE_MAX_CHARS = 60
 # A phrase hit on a long paragraph is weak evidence: body text quotes these words too.
 LONG_UNIT_CHARS = 300
 
-_EDGE_JUNK = " \t\u00a0|•·»«›‹>→←-–—*#:.!?()[]\"'“”„"
+_EDGE_JUNK = " \t\u00a0|•·»«›‹>→←-–—*#:.!?\"'“”„"
 
 
 @lru_cache(maxsize=1)

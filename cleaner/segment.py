@@ -10,35 +10,28 @@ import re
 
 from .records import Unit
 
-# \r\n, \n and \r all end a line; offsets stay exact because we never normalise.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+# A line's content: \r\n, \n and \r all end a line; offsets stay exact because we never
+# normalise. Empty lines never match, so runs of blank lines cost nothing per line.
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def segment(text: str) -> list[Unit]:
     """Return the non-blank lines of `text` as units, in order."""
-    lines: list[tuple[int, int, int]] = []  # (line start, content end, line end)
-    for match in _LINE.finditer(text):
-        line_start, line_end = match.span()
-        if line_start == line_end:
-            if line_start >= len(text):
-                break
-            continue
-        content = match.group().rstrip("\r\n")
-        lines.append((line_start, line_start + len(content), line_end))
-
     units: list[Unit] = []
-    pending: tuple[int, int] | None = None  # the current unit's (start, end)
-    for line_start, content_end, _line_end in lines:
-        if not text[line_start:content_end].strip():
+    pending: tuple[int, int, str] | None = None  # the current unit's start, end and text
+    for match in _LINE.finditer(text):
+        content = match.group().strip()
+        if not content:
             continue
         if pending is not None:
-            units.append(_make_unit(text, len(units), pending, line_start))
-        pending = (line_start, content_end)
+            units.append(_make_unit(len(units), pending, match.start()))
+        pending = (match.start(), match.end(), content)
     if pending is not None:
-        units.append(_make_unit(text, len(units), pending, len(text)))
+        units.append(_make_unit(len(units), pending, len(text)))
     return units
 
 
-def _make_unit(text: str, index: int, bounds: tuple[int, int], span_end: int) -> Unit:
-    start, end = bounds
-    return Unit(index=index, start=start, end=end, span_end=span_end, text=text[start:end].strip())
+def _make_unit(index: int, pending: tuple[int, int, str], span_end: int) -> Unit:
+    # span_end runs to the next unit's start: the line break and blank lines go with it.
+    start, end, content = pending
+    return Unit(index=index, start=start, end=end, span_end=span_end, text=content)

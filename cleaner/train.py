@@ -110,16 +110,31 @@ class TrainReport:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def _decide_all(docs, inputs, first: np.ndarray, second: np.ndarray, threshold: float) -> list[str]:
-    from .decide import decide
+def _cross_validated_labels(
+    docs: Sequence[Document],
+    inputs: list,
+    groups: np.ndarray,
+    oof: np.ndarray,
+    contexts: np.ndarray,
+    y: np.ndarray,
+    split: list,
+    seed: int,
+    threshold: float,
+) -> list[str]:
+    """Final labels of every unit, each from the fold that did not see its document,
+    with the same (repeated) decision rule as clean()."""
+    from .decide import decide_stable
 
-    labels, offset = [], 0
-    for doc in docs:
-        n = len(doc.texts)
-        sl = slice(offset, offset + n)
-        labels.extend(v[0] for v in decide(inputs[sl], first[sl], second[sl], threshold))
-        offset += n
-    return labels
+    starts = np.concatenate([[0], np.cumsum([len(doc.texts) for doc in docs])])
+    predicted = [""] * len(inputs)
+    for train_idx, test_idx in split:
+        stage2 = build_stage2(seed).fit(contexts[train_idx], y[train_idx])
+        fold_model = Model(stage1=None, stage2=stage2)
+        for number in sorted(set(groups[test_idx].tolist())):
+            sl = slice(int(starts[number]), int(starts[number + 1]))
+            verdicts = decide_stable(inputs[sl], oof[sl], fold_model.context_pass, threshold)
+            predicted[sl] = [verdict[0] for verdict in verdicts]
+    return predicted
 
 
 def train(
@@ -143,11 +158,9 @@ def train(
         oof[test_idx] = full_probs(stage1, [inputs[i] for i in test_idx])
     contexts = _contexts(docs, inputs, oof)
 
-    second_oof = np.zeros_like(oof)
-    for train_idx, test_idx in split:
-        stage2 = build_stage2(seed).fit(contexts[train_idx], y[train_idx])
-        second_oof[test_idx] = full_probs(stage2, contexts[test_idx])
-    final_pred = _decide_all(docs, inputs, oof, second_oof, threshold)
+    final_pred = _cross_validated_labels(
+        docs, inputs, groups, oof, contexts, y, split, seed, threshold
+    )
 
     first_pred = np.asarray(LABELS)[oof.argmax(1)]
     model = Model(
@@ -190,12 +203,12 @@ def train_and_save(
 
 def evaluate_documents(model: Model, docs: Sequence[Document], threshold: float = 0.6) -> Scores:
     """Score a model on held-out labelled documents with the same decision rule as clean()."""
-    from .decide import decide
 
-    predictions = model.predict_documents([doc.texts for doc in docs])
+    from .decide import decide_stable
+
     y_true, y_pred = [], []
-    for doc, (first, second, inputs) in zip(docs, predictions):
-        decisions = decide(inputs, first, second, threshold=threshold)
+    for doc, (first, inputs) in zip(docs, model.first_pass([doc.texts for doc in docs])):
+        verdicts = decide_stable(inputs, first, model.context_pass, threshold)
         y_true.extend(doc.labels)
-        y_pred.extend(verdict[0] for verdict in decisions)
+        y_pred.extend(verdict[0] for verdict in verdicts)
     return score(y_true, y_pred)

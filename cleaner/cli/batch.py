@@ -54,7 +54,7 @@ def batch(
         typer.Option(
             "--scheduler",
             metavar="ADDRESS",
-            help="Run on a running Dask cluster (e.g. tcp://10.0.0.5:8786); needs cleaner[dask].",
+            help="Run on a running Dask cluster (e.g. tcp://10.0.0.5:8786); needs the dask extra.",
         ),
     ] = None,
     threshold: ThresholdOpt = None,
@@ -81,7 +81,9 @@ def batch(
     )
     if not folder:
         if input_path != "-" and not source.is_file():
-            raise fail(f"{input_path}: no such file" if not source.exists() else "not a file")
+            raise fail(
+                f"{input_path}: " + ("no such file" if not source.exists() else "not a file")
+            )
         if record is not None:
             raise fail("--record is for folder input; JSONL results go to -o")
         if output != "-" and input_path != "-" and Path(output).resolve() == source.resolve():

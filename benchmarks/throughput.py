@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
+import contextlib
 import cProfile
 import io
 import itertools
@@ -50,10 +51,8 @@ class PeakMemory:
         me = psutil.Process()
         total = me.memory_info().rss
         for child in me.children(recursive=True):
-            try:
+            with contextlib.suppress(psutil.Error):  # a worker may exit between the calls
                 total += child.memory_info().rss
-            except psutil.Error:
-                pass
         return total
 
     def _run(self) -> None:
@@ -91,49 +90,65 @@ def text_docs(pages: list[str], count: int) -> list[str]:
 
 def run_stage(stage: str, data_dir: str, limit: int | None, n_docs: int) -> dict[str, Any]:
     """One measurement in this (fresh) process; loading and warm-up are not timed."""
-    from cleaner import Cleaner, clean_many
-
     pages = load_pages(Path(data_dir), limit)
     with PeakMemory() as memory:
         if stage == "trafilatura":
             extract_all(pages[:2])
             started = time.perf_counter()
             extract_all(pages)
-            items, unit = len(pages), "pages"
+            result = {
+                "items": len(pages),
+                "unit": "pages",
+                "seconds": time.perf_counter() - started,
+            }
         elif stage == "cleaner-html":
-            cleaner = Cleaner()
-            cleaner.clean(pages[0], kind="html")
-            started = time.perf_counter()
-            for _ in clean_many(pages, kind="html", cleaner=cleaner):
-                pass
-            items, unit = len(pages), "pages"
+            result = _html_beside_trafilatura(pages)
         elif stage.startswith("cleaner-text"):
-            jobs = int(stage.rsplit("-", 1)[1])
-            docs = text_docs(pages, n_docs)
-            warm = docs[: 64 * jobs]
-            for _ in clean_many(warm, kind="text", jobs=jobs, chunk=32):  # load every worker
-                pass
-            started = time.perf_counter()
-            for _ in clean_many(docs, kind="text", jobs=jobs):
-                pass
-            items, unit = len(docs), "docs"
+            result = _text(pages, n_docs, jobs=int(stage.rsplit("-", 1)[1]))
         elif stage.startswith("batch"):
-            jobs = int(stage.rsplit("-", 1)[1])
-            started, items, unit = _batch(pages, n_docs, jobs)
+            result = _batch(pages, n_docs, jobs=int(stage.rsplit("-", 1)[1]))
         else:
             raise ValueError(stage)
-        elapsed = time.perf_counter() - started
-    return {
-        "stage": stage,
-        "items": items,
-        "unit": unit,
-        "seconds": elapsed,
-        "rate": items / elapsed,
-        "peak_mb": memory.peak / 2**20,
-    }
+    if stage.endswith("-2"):
+        from joblib.externals.loky import get_reusable_executor
+
+        get_reusable_executor().shutdown(wait=True)  # idle workers would keep this one alive
+    rate = result["items"] / result["seconds"]
+    return {"stage": stage, **result, "rate": rate, "peak_mb": memory.peak / 2**20}
 
 
-def _batch(pages: list[str], n_docs: int, jobs: int) -> tuple[float, int, str]:
+def _html_beside_trafilatura(pages: list[str]) -> dict[str, Any]:
+    """Page by page, trafilatura alone then cleaner: a change in machine load hits both."""
+    import trafilatura
+
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    cleaner.clean(pages[0], kind="html")
+    own = alone = 0.0
+    for html in pages:
+        t0 = time.perf_counter()
+        trafilatura.extract(html, **TRAFILATURA_OPTIONS)
+        t1 = time.perf_counter()
+        cleaner.clean(html, kind="html")
+        own += time.perf_counter() - t1
+        alone += t1 - t0
+    return {"items": len(pages), "unit": "pages", "seconds": own, "trafilatura_seconds": alone}
+
+
+def _text(pages: list[str], n_docs: int, jobs: int) -> dict[str, Any]:
+    from cleaner import clean_many
+
+    docs = text_docs(pages, n_docs)
+    for _ in clean_many(docs[: 64 * jobs], kind="text", jobs=jobs, chunk=32):  # warm workers
+        pass
+    started = time.perf_counter()
+    for _ in clean_many(docs, kind="text", jobs=jobs):
+        pass
+    return {"items": len(docs), "unit": "docs", "seconds": time.perf_counter() - started}
+
+
+def _batch(pages: list[str], n_docs: int, jobs: int) -> dict[str, Any]:
     """`cleaner batch` end to end (JSONL file in, JSONL file out), as the CLI runs it."""
     from cleaner.batch import batch_file
     from cleaner.config import CleanerConfig
@@ -150,7 +165,8 @@ def _batch(pages: list[str], n_docs: int, jobs: int) -> tuple[float, int, str]:
         batch_file(warm, Path(tmp) / "warm-out.jsonl", CleanerConfig(), jobs=jobs)
         started = time.perf_counter()
         summary = batch_file(source, Path(tmp) / "out.jsonl", CleanerConfig(), jobs=jobs)
-    return started, summary.docs, "docs"
+        seconds = time.perf_counter() - started
+    return {"items": summary.docs, "unit": "docs", "seconds": seconds}
 
 
 def profile_text_path(data_dir: str, limit: int | None, n_docs: int) -> str:
@@ -170,6 +186,10 @@ def profile_text_path(data_dir: str, limit: int | None, n_docs: int) -> str:
             out.write(f"  {name:<38} {seconds:7.2f} s  {100 * seconds / total:5.1f} %\n")
     except Exception as exc:  # the model's internals changed: the function profile remains
         out.write(f"(step breakdown unavailable: {type(exc).__name__}: {exc})\n")
+    try:
+        out.write(_html_steps(cleaner, pages))
+    except Exception as exc:  # cleaner.html changed shape
+        out.write(f"(HTML breakdown unavailable: {type(exc).__name__}: {exc})\n")
     profiler = cProfile.Profile()
     profiler.enable()
     cleaner.clean_many(docs, kind="text")
@@ -177,6 +197,35 @@ def profile_text_path(data_dir: str, limit: int | None, n_docs: int) -> str:
     out.write("\nfunctions by own time:\n")
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
     return out.getvalue()
+
+
+def _html_steps(cleaner: Any, pages: list[str]) -> str:
+    """The HTML path step by step, each as a multiple of trafilatura alone on the page."""
+    import trafilatura
+
+    from cleaner.html import prune
+
+    names = ["trafilatura alone", "parse", "prune", "extract", "text path (model)"]
+    spent = dict.fromkeys(names, 0.0)
+    for html in pages:
+        marks = [time.perf_counter()]
+        trafilatura.extract(html, **TRAFILATURA_OPTIONS)
+        marks.append(time.perf_counter())
+        tree = trafilatura.load_html(html)
+        marks.append(time.perf_counter())
+        prune(tree)
+        marks.append(time.perf_counter())
+        text = trafilatura.extract(tree, **TRAFILATURA_OPTIONS) or ""
+        marks.append(time.perf_counter())
+        cleaner.clean(text, kind="text")
+        marks.append(time.perf_counter())
+        for name, start, end in zip(names, marks, marks[1:]):
+            spent[name] += end - start
+    alone = spent["trafilatura alone"]
+    lines = [f"\nHTML path, {len(pages)} pages, as multiples of trafilatura alone:\n"]
+    for name, seconds in spent.items():
+        lines.append(f"  {name:<38} {seconds:7.2f} s  {seconds / alone:5.2f}x\n")
+    return "".join(lines)
 
 
 def _steps(cleaner: Any, docs: list[str]) -> list[tuple[str, float]]:
@@ -232,6 +281,27 @@ def _steps(cleaner: Any, docs: list[str]) -> list[tuple[str, float]]:
     return steps
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_speedup(n: int = 3_000_000) -> float:
+    """What two processes gain over one on pure CPU work right now (other load shows here)."""
+    started = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    one = time.perf_counter() - started
+    with cf.ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(_spin, [1, 1]))
+        started = time.perf_counter()
+        list(pool.map(_spin, [n, n]))
+        two = time.perf_counter() - started
+    return one / two
+
+
 def in_fresh_process(func: Any, *args: Any) -> Any:
     context = multiprocessing.get_context("spawn")
     with cf.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
@@ -243,13 +313,22 @@ def render(results: dict[str, dict[str, Any]]) -> str:
     one, two = results["cleaner-text-1"], results["cleaner-text-2"]
     rows = [
         ("trafilatura alone (HTML)", traf, ""),
-        ("cleaner, HTML path", html, f"{html['seconds'] / traf['seconds']:.2f}x trafilatura time"),
+        (
+            "cleaner, HTML path",
+            html,
+            f"{html['seconds'] / html['trafilatura_seconds']:.2f}x trafilatura's time on the "
+            "same pages, interleaved",
+        ),
         ("cleaner, plain text, 1 job", one, ""),
         ("cleaner, plain text, 2 jobs", two, f"{two['rate'] / one['rate']:.2f}x one job"),
     ]
-    for jobs in (1, 2):
-        if f"batch-{jobs}" in results:
-            rows.append((f"cleaner batch JSONL, --jobs {jobs}", results[f"batch-{jobs}"], ""))
+    for key, name in [
+        ("batch-1", "cleaner batch JSONL, --jobs 1"),
+        ("batch-2", "cleaner batch JSONL, --jobs 2"),
+        ("batch-1-x4", "cleaner batch JSONL, --jobs 1, 4x docs"),
+    ]:
+        if key in results:
+            rows.append((name, results[key], ""))
     lines = [
         "| run | items | seconds | rate | peak RSS | note |",
         "| --- | ---: | ---: | ---: | ---: | --- |",
@@ -271,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile", action="store_true", help="show where the text path's time goes"
     )
+    parser.add_argument(
+        "--memory-check",
+        action="store_true",
+        help="also run `cleaner batch` on 4x the documents: peak memory should stay flat",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     if not (args.data_dir / "html").is_dir():
@@ -278,14 +362,23 @@ def main(argv: list[str] | None = None) -> int:
     stages = ["trafilatura", "cleaner-html", "cleaner-text-1", "cleaner-text-2"]
     if not args.no_batch:
         stages += ["batch-1", "batch-2"]
-    results = {}
+    results: dict[str, Any] = {}
+    before = machine_speedup()
     for stage in stages:
         print(f"running {stage} ...", file=sys.stderr)
         results[stage] = in_fresh_process(
             run_stage, stage, str(args.data_dir), args.limit, args.docs
         )
-    load = os.getloadavg()
-    print(f"{os.cpu_count()} cores, load average {load[0]:.1f} before the last run\n")
+    if args.memory_check:
+        print("running batch-1 on 4x the documents ...", file=sys.stderr)
+        big = in_fresh_process(run_stage, "batch-1", str(args.data_dir), args.limit, 4 * args.docs)
+        results["batch-1-x4"] = big
+    after = machine_speedup()
+    results["machine"] = {"cores": os.cpu_count(), "speedup_before": before, "speedup_after": after}
+    print(
+        f"{os.cpu_count()} cores; two processes of pure Python run {before:.2f}x / {after:.2f}x "
+        "faster than one (before / after the runs): the ceiling for 2 jobs on this machine now\n"
+    )
     print(render(results))
     if args.profile:
         print("\n" + in_fresh_process(profile_text_path, str(args.data_dir), args.limit, args.docs))

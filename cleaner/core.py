@@ -93,6 +93,7 @@ class Cleaner:
                 prune_appeals=self.config.prune_html,
                 comments=self.config.html_comments,
                 precision=self.config.html_precision,
+                keep=self.config.keep,
             )
             return extraction.text, "html", extraction.pruned
         return source, "text", ()

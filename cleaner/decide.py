@@ -6,6 +6,7 @@ threshold, because removing body text is the worst error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
@@ -25,6 +26,7 @@ APPEAL_REACH = 10
 # unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
 # core (leading and trailing junk) the model's threshold applies.
 ANCHOR_WORDS = 12
+MAX_ROUNDS = 8
 FIRST_PASS_ALONE = 0.5
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose.
 FORMAT_RULES = frozenset(
@@ -51,11 +53,15 @@ def _is_table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_TRAINED_LETTER = re.compile(r"[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
+
+
 def _trained_script(text: str) -> bool:
     """True when most letters are Latin, Greek or Cyrillic: the scripts the model was
     trained on. Elsewhere (CJK, Hangul, Arabic ...) only cue rules may remove a unit."""
-    letters = [c for c in text[:500] if c.isalpha()]
-    return not letters or sum(ord(c) < 0x0530 for c in letters) * 2 >= len(letters)
+    head = text[:500]
+    return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))
 
 
 def decide(
@@ -85,6 +91,10 @@ def decide(
         p_body = float(second[i, 0])
         junk = 1.0 - p_body
         label = LABELS[1 + int(second[i, 1:].argmax())]
+        ruled_labels = {h.label for h in item.hits}
+        if ruled_labels and label not in ruled_labels:
+            # A cue rule names the kind of junk; the context pass says how sure we are.
+            label = max(ruled_labels, key=lambda name: second[i, LABELS.index(name)])
 
         strong = [h for h in item.hits if h.weight >= STRONG_RULE]
         if strong and p_body < STRONG_BODY:
@@ -141,10 +151,14 @@ def decide_stable(
     Removing units changes the neighbours of the rest; repeating until nothing changes
     makes cleaning idempotent: cleaning the clean text again removes nothing more. The
     first pass reads each unit alone, so only the (cheap) context pass is repeated.
+    Real documents settle in two or three rounds; MAX_ROUNDS bounds pathological ones
+    (thousands of alternating lines), where idempotence then holds only approximately.
     """
     verdicts: list[Verdict] = [("body", 1.0, "body", ())] * len(inputs)
     kept = list(range(len(inputs)))
-    while kept:
+    for _round in range(MAX_ROUNDS):
+        if not kept:
+            break
         sub_inputs = [inputs[i] for i in kept]
         sub_first = first[kept]
         round_verdicts = decide(

@@ -15,7 +15,7 @@ from .rules import rule_hits
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
 MAX_MODEL_CHARS = 1500
-CHAR_CHARS = 240
+CHAR_CHARS = 160
 
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|de|fr|ru|es)\b")
@@ -218,6 +218,8 @@ THIRD_PERSON = frozenset(
     "dele dela on ona oni jego jej ich".split()
 )
 
+ADDRESSING = SECOND_PERSON | FIRST_PLURAL
+
 
 @dataclass(frozen=True)
 class UnitInput:
@@ -256,12 +258,12 @@ def char_texts(inputs: Sequence[UnitInput]) -> list[str]:
 
 def _news_voice(words: Sequence[str]) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
-    if len(words) <= 8 or any(w in SECOND_PERSON or w in FIRST_PLURAL for w in words):
+    if len(words) <= 8 or not ADDRESSING.isdisjoint(words):
         return False
     if words[0] in CTA_VERBS:
         return False
-    third = sum(w in THIRD_PERSON for w in words) / len(words)
-    return len(words) >= 15 or third > 0.03 or any(w in REPORTING for w in words)
+    third = sum(map(THIRD_PERSON.__contains__, words)) / len(words)
+    return len(words) >= 15 or third > 0.03 or not REPORTING.isdisjoint(words)
 
 
 def is_news_voice(text: str) -> bool:
@@ -278,8 +280,8 @@ def unit_features(item: UnitInput) -> dict[str, float]:
         "log_chars": math.log1p(len(text)),
         "n_words_le3": float(len(words) <= 3),
         "n_words_le8": float(len(words) <= 8),
-        "second_person": sum(w in SECOND_PERSON for w in words) / n_words,
-        "first_plural": sum(w in FIRST_PLURAL for w in words) / n_words,
+        "second_person": sum(map(SECOND_PERSON.__contains__, words)) / n_words,
+        "first_plural": sum(map(FIRST_PLURAL.__contains__, words)) / n_words,
         "starts_cta": float(bool(words) and words[0] in CTA_VERBS),
         "ends_colon": float(text.rstrip().endswith(":")),
         "ends_sentence": float(text.rstrip()[-1:] in {".", "!", "?", "…", '"', "”", "»"}),
@@ -288,12 +290,12 @@ def unit_features(item: UnitInput) -> dict[str, float]:
         "has_url": float(bool(_URL.search(text.lower()))),
         "has_email": float(bool(_EMAIL.search(text))),
         "has_handle": float(bool(_HANDLE.search(text))),
-        "upper_ratio": sum(c.isupper() for c in text) / max(len(text), 1),
+        "upper_ratio": sum(map(str.isupper, text)) / max(len(text), 1),
         "title_case": sum(w[:1].isupper() for w in text.split()) / max(len(text.split()), 1),
         "has_pipe_or_bullet": float(any(c in text for c in "|•·›»")),
     }
-    reporting = sum(w in REPORTING for w in words)
-    third = sum(w in THIRD_PERSON for w in words) / n_words
+    reporting = sum(map(REPORTING.__contains__, words))
+    third = sum(map(THIRD_PERSON.__contains__, words)) / n_words
     news_voice = float(_news_voice(words))
     feats["reporting"] = min(reporting, 3) / 3
     feats["third_person"] = third

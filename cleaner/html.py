@@ -73,7 +73,7 @@ def _cue_label(element) -> tuple[str, str] | None:
     return None
 
 
-def prune(tree) -> list[Removal]:
+def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     """Remove appeal containers from an lxml tree in place; return what was removed."""
     page_chars = len(" ".join(tree.itertext()).split()) or 1
     removed: list[Removal] = []
@@ -83,7 +83,7 @@ def prune(tree) -> list[Removal]:
         if not isinstance(element.tag, str) or element.tag in _PROTECTED_TAGS:
             continue
         cue = _cue_label(element)
-        if cue is None or any(el in doomed_set for el in element.iterancestors()):
+        if cue is None or cue[0] in keep or any(el in doomed_set for el in element.iterancestors()):
             continue
         if element.find(".//article") is not None or element.find(".//h1") is not None:
             continue
@@ -112,16 +112,42 @@ def prune(tree) -> list[Removal]:
     return removed
 
 
+# Lone surrogates end lxml's parse early and control characters make it refuse strings:
+# neither belongs in an HTML page, so they become U+FFFD before parsing.
+_UNPARSABLE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def parse_html(html: str):
+    """Parse with lxml allowing deep trees (libxml2 otherwise drops everything past
+    depth 255); fall back to trafilatura's loader for what lxml refuses."""
+    import lxml.html
+    import trafilatura
+
+    html = _UNPARSABLE.sub("\ufffd", html)
+    try:
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+        tree = lxml.html.fromstring(html, parser=parser)
+        if tree is not None and len(tree):
+            return tree
+    except (ValueError, TypeError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
+        pass
+    return trafilatura.load_html(html)
+
+
 def extract(
-    html: str, prune_appeals: bool = True, comments: bool = False, precision: bool = False
+    html: str,
+    prune_appeals: bool = True,
+    comments: bool = False,
+    precision: bool = False,
+    keep: frozenset[str] = frozenset(),
 ) -> Extraction:
     """Extract the article text from HTML (trafilatura), optionally pruning appeals first."""
     import trafilatura
 
-    tree = trafilatura.load_html(html)
+    tree = parse_html(html)
     if tree is None:
         return Extraction(text="", pruned=())
-    pruned = prune(tree) if prune_appeals else []
+    pruned = prune(tree, keep) if prune_appeals else []
     text = trafilatura.extract(
         tree,
         include_comments=comments,

@@ -28,6 +28,7 @@ from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_t
 from .records import LABELS
 from .rules import opens_block
 
+SCORE_SLICE = 4096
 MODEL_NAME = "cleaner-linear"
 MODEL_VERSION = "1"
 FORMAT = 1
@@ -77,7 +78,7 @@ def build_stage1(seed: int = 0) -> Any:
                 "tfidf",
                 TfidfVectorizer(
                     analyzer="char_wb",
-                    ngram_range=(2, 4),
+                    ngram_range=(3, 4),
                     min_df=2,
                     sublinear_tf=True,
                     max_features=60000,
@@ -151,7 +152,12 @@ class Model:
         """Per-unit scores (reading each unit alone) for several documents in one call."""
         inputs_per_doc = [make_inputs(texts) for texts in docs]
         flat = [item for inputs in inputs_per_doc for item in inputs]
-        first = full_probs(self.stage1, flat) if flat else np.zeros((0, len(LABELS)))
+        # Score in slices: one call on a 50 MB document would hold all its n-grams at once.
+        first = np.zeros((len(flat), len(LABELS)))
+        for start in range(0, len(flat), SCORE_SLICE):
+            first[start : start + SCORE_SLICE] = full_probs(
+                self.stage1, flat[start : start + SCORE_SLICE]
+            )
         results, offset = [], 0
         for inputs in inputs_per_doc:
             results.append((first[offset : offset + len(inputs)], inputs))
@@ -163,7 +169,24 @@ class Model:
         if len(inputs) == 0:
             return np.zeros((0, len(LABELS)))
         opens = [opens_block(item.text, list(item.hits)) for item in inputs]
-        return full_probs(self.stage2, context_matrix(first, opens))
+        return self._stage2_probs(context_matrix(first, opens))
+
+    def _stage2_probs(self, X: np.ndarray) -> np.ndarray:
+        """The context pass's probabilities. It runs once per document and decision round,
+        where scikit-learn's per-call checks cost more than the arithmetic: so the scaled
+        multinomial logistic regression is evaluated directly (same numbers)."""
+        steps = getattr(self.stage2, "named_steps", {})
+        scale, clf = steps.get("scale"), steps.get("clf")
+        if scale is None or clf is None or not hasattr(clf, "coef_") or len(clf.classes_) < 3:
+            return full_probs(self.stage2, X)
+        z = ((X - scale.mean_) / scale.scale_) @ clf.coef_.T + clf.intercept_
+        z -= z.max(axis=1, keepdims=True)
+        raw = np.exp(z)
+        raw /= raw.sum(axis=1, keepdims=True)
+        out = np.zeros((X.shape[0], len(LABELS)))
+        for j, label in enumerate(clf.classes_):
+            out[:, LABELS.index(label)] = raw[:, j]
+        return out
 
     def predict_documents(
         self, docs: Sequence[Sequence[str]]

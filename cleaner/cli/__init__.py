@@ -45,7 +45,8 @@ def main() -> None:
     except BrokenPipeError:
         code = 0
     except OSError as exc:
-        typer.echo(f"cleaner: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"cleaner: error: {where}{exc.strerror or exc}", err=True)
         code = 2
     except Exception as exc:  # never a traceback for users; CLEANER_DEBUG=1 shows it
         if os.environ.get("CLEANER_DEBUG"):

@@ -47,6 +47,9 @@ def clean(
     if html and text:
         raise fail("--html and --text exclude each other")
     kind = "html" if html else "text" if text else "auto"
+    # Clean text is data: always UTF-8, whatever the terminal's locale says.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
     cleaner = Cleaner(make_config(threshold, keep, model, trust_model, prune=not no_prune))
     results = []
     for path in paths or ["-"]:

@@ -234,7 +234,8 @@ def test_resume_needs_an_output_file(tmp_path):
     assert proc.returncode == 2 and "--resume" in proc.stderr.decode()
 
 
-def test_sigkill_leaves_whole_lines_and_resume_finishes_each_id_once(tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_sigkill_leaves_whole_lines_and_resume_finishes_each_id_once(tmp_path, signum):
     inputs = docs(200)
     source = write_jsonl(tmp_path / "in.jsonl", inputs)
     out = tmp_path / "out.jsonl"
@@ -243,7 +244,7 @@ def test_sigkill_leaves_whole_lines_and_resume_finishes_each_id_once(tmp_path):
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 128):
         time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
+    proc.send_signal(signum)
     proc.wait()
     data = out.read_bytes()
     assert data.endswith(b"\n")
@@ -327,3 +328,17 @@ def test_progress_bar_only_when_stderr_is_a_terminal(tmp_path):
     text = shown.decode(errors="replace")
     assert "cleaning" in text and "docs/s" in text and "3/3" in text
     assert "cleaned 3 docs" in text.rstrip().splitlines()[-1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_disk_full_output_is_one_line_exit_2_and_input_untouched(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", docs(5))
+    before = source.read_bytes()
+    proc = run("batch", str(source), "-o", "/dev/full", "--jobs", "1")
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("cleaner: error:"), err
+    assert "No space left" in lines[0]
+    assert source.read_bytes() == before

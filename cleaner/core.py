@@ -230,7 +230,8 @@ def clean_many(
         raise ValueError("pass either a cleaner or a config, not both")
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
-    from .batch import chunked, clean_sources, ordered_map, resolve_jobs
+    from .batch_io import chunked
+    from .workers import clean_sources, ordered_map, resolve_jobs
 
     jobs = resolve_jobs(jobs)
     if jobs == 1:

@@ -17,9 +17,10 @@ import pytest
 from conftest import SEED
 
 from cleaner import clean_many
-from cleaner.batch import batch_dir, batch_file, done_ids, run_batch
+from cleaner.batch import batch_file, done_ids, run_batch
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputError
+from cleaner.folders import batch_dir
 from cleaner.model import DEFAULT_MODEL, Model, load_model, save_model
 
 TESTS = Path(__file__).resolve().parent

@@ -15,9 +15,9 @@ import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from cleaner import batch as batch_module  # noqa: E402
 from cleaner import model as model_module  # noqa: E402
-from cleaner.batch import clean_items, parse_line  # noqa: E402
+from cleaner import workers as workers_module  # noqa: E402
+from cleaner.batch_io import parse_line  # noqa: E402
 from cleaner.config import CleanerConfig  # noqa: E402
 from cleaner.integrations import MissingExtraError  # noqa: E402
 from cleaner.integrations.dask import (  # noqa: E402
@@ -26,6 +26,7 @@ from cleaner.integrations.dask import (  # noqa: E402
     clean_column,
     map_on_cluster,
 )
+from cleaner.workers import clean_items  # noqa: E402
 
 APPEAL = "Please support our journalism with a donation today. Donate now."
 
@@ -60,7 +61,7 @@ def test_bag_keeps_order_and_loads_the_model_once_per_worker(client, cleaner, mo
         return original(*args, **kwargs)
 
     monkeypatch.setattr(model_module, "load_model", counting_load)
-    monkeypatch.setattr(batch_module, "_WORKER", {})  # forget models loaded by earlier tests
+    monkeypatch.setattr(workers_module, "_WORKER", {})  # forget models loaded by earlier tests
     elements = [*texts(), {"id": "x", "text": texts()[0]}, {"id": "y"}]
     results = clean_bag(db.from_sequence(elements, npartitions=4)).compute(scheduler=client)
     assert len(loads) == 1  # four partitions, two workers in this process: one load

@@ -71,8 +71,9 @@ def batch(
     trust_model: TrustOpt = False,
 ) -> None:
     """Clean many documents: one result line per input, same order, errors as records."""
-    from ..batch import batch_dir, batch_file
+    from ..batch import batch_file
     from ..errors import CleanerError
+    from ..folders import batch_dir
 
     config = make_config(threshold, keep, model, trust_model, prune=not no_prune)
     source = Path(input_path)

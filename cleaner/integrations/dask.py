@@ -1,7 +1,7 @@
 """Clean Dask bags and dataframe columns, and run `cleaner batch` chunks on a Dask cluster.
 
 Partitions are cleaned with map_partitions; each worker process loads the model once and
-reuses it for every partition (cleaner.batch.worker_cleaner). Needs `cleaner[dask]`.
+reuses it for every partition (cleaner.workers.worker_cleaner). Needs `cleaner[dask]`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..batch import Item, clean_results, item_from_dict, worker_cleaner
+from ..batch_io import Item, item_from_dict
 from ..config import CleanerConfig
 from ..core import KINDS
 from ..errors import CleanerError
+from ..workers import clean_results, worker_cleaner
 from . import require
 
 

@@ -6,8 +6,9 @@ was removed. Heavy libraries load lazily.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .config import CleanerConfig
-from .core import Cleaner, clean, clean_iter, clean_many
 from .errors import (
     CleanerError,
     InputError,
@@ -20,7 +21,22 @@ from .errors import (
 )
 from .records import LABELS, CleanResult, Label, Removal
 
+if TYPE_CHECKING:
+    from .core import Cleaner, clean, clean_iter, clean_many
+
 __version__ = "0.1.0"
+
+# The engine pulls in numpy and scikit-learn: import it on first use, so that
+# `import cleaner` (and `cleaner --help`) stays light.
+_LAZY = {"Cleaner", "clean", "clean_iter", "clean_many"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from . import core
+
+        return getattr(core, name)
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
 
 __all__ = [
     "LABELS",

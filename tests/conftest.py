@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,15 @@ def cleaner():
     instance = Cleaner()
     instance.model  # load once for the whole session  # noqa: B018
     return instance
+
+
+# CI runs a fixed set of hypothesis examples (reproducible, no flaky first sightings);
+# local runs keep exploring new ones.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover - hypothesis is a test dependency
+    pass

@@ -38,6 +38,7 @@ def __getattr__(name: str) -> Any:
         return getattr(core, name)
     raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
 
+
 __all__ = [
     "LABELS",
     "CleanResult",

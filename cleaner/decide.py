@@ -27,6 +27,10 @@ APPEAL_REACH = 10
 # core (leading and trailing junk) the model's threshold applies.
 ANCHOR_WORDS = 12
 MAX_ROUNDS = 8
+# Teaser lists after the article, opened by a related-links heading.
+LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
+LIST_WORDS = 16
+LIST_SCORE = 0.8
 FIRST_PASS_ALONE = 0.5
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose.
 FORMAT_RULES = frozenset(
@@ -64,6 +68,12 @@ def _trained_script(text: str) -> bool:
     return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))
 
 
+def _headline_like(text: str) -> bool:
+    """A teaser headline: a few words, no closing full stop."""
+    words = len(text.split())
+    return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
+
+
 def decide(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
@@ -81,12 +91,22 @@ def decide(
         if confident_body[i] and len(item.text.split()) >= ANCHOR_WORDS
     ]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
+    in_list = False
     for i, item in enumerate(inputs):
         if opens_block(item.text, list(item.hits)):
             since_header = 0
         elif since_header is not None:
             since_header += 1
         in_block = since_header is not None and since_header <= APPEAL_REACH
+        # After the article, a "Related stories" / "Most read" heading opens a list of
+        # teaser headlines: short lines that end without a full stop.
+        heading = any(h.reason in LIST_HEADINGS for h in item.hits)
+        in_list = (
+            i > core[1]
+            and not heading
+            and _headline_like(item.text)
+            and (in_list or (i > 0 and any(h.reason in LIST_HEADINGS for h in inputs[i - 1].hits)))
+        )
         first_label = LABELS[int(first[i].argmax())]
         p_body = float(second[i, 0])
         junk = 1.0 - p_body
@@ -97,7 +117,9 @@ def decide(
             label = max(ruled_labels, key=lambda name: second[i, LABELS.index(name)])
 
         strong = [h for h in item.hits if h.weight >= STRONG_RULE]
-        if strong and p_body < STRONG_BODY:
+        if in_list and not strong and not in_block:
+            label, junk = "related", max(junk, LIST_SCORE)
+        elif strong and p_body < STRONG_BODY:
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
@@ -131,6 +153,8 @@ def decide(
                 reasons.append("context:neighbours")
             if in_block:
                 reasons.append("context:appeal_block")
+            if in_list:
+                reasons.append("context:related_list")
             if not confident_body[i + 1 :].any():
                 reasons.append("context:after_last_body")
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))

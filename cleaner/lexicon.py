@@ -29,7 +29,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"показать еще|наверх|далее|"
             r"più tardi|chiudi|continua|stampa|mostra altro|"
             r"mais tarde|fechar|imprimir|ver mais|"
-            r"później|zamknij|drukuj|pokaż więcej"
+            r"później|zamknij|drukuj|pokaż więcej|"
+            r"sluiten|lees verder|later herinneren|nu niet|zavřít|později|kapat|daha sonra|"
+            r"stäng|luk|lukk|sulje|bezár|închide|закрити"
         ),
     },
     "social": {
@@ -38,7 +40,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"email|e-mail|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|"
             r"copy link|copy url|link copied|teilen|artikel teilen|beitrag teilen|"
             r"partager|partager (cet|l')article|compartir|compartir en \w+|поделиться|"
-            r"condividi|compartilhar|partilhar|udostępnij|sharen mit"
+            r"condividi|compartilhar|partilhar|udostępnij|sharen mit|"
+            r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
+            r"del artiklen|jaa|megosztás|distribuie|поділитися"
         ),
     },
     "promo": {
@@ -46,7 +50,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"advertisement|advertising|ad|sponsored|sponsored content|paid content|"
             r"story continues below advertisement|article continues below( advertisement)?|"
             r"anzeige|werbung|gesponsert|publicité|pub|publicidad|anuncio|patrocinado|"
-            r"реклама|pubblicità|publicidade|reklama"
+            r"реклама|pubblicità|publicidade|reklama|"
+            r"advertentie|reklam|annons|annonce|mainos|hirdetés|publicitate"
         ),
     },
     "comments": {
@@ -56,7 +61,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|"
             r"kommentare? \(\d+\)|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
-            r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz"
+            r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"
+            r"reacties|reageer|komentáře|yorumlar|kommentarer|kommentit|hozzászólások|comentarii|коментарі"
         ),
     },
     "related": {
@@ -74,7 +80,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"à lire aussi|lire aussi|sur le même sujet|les plus lus|"
             r"te puede interesar|lo más leído|noticias relacionadas|lee también|"
             r"читайте также|по теме|популярное|"
-            r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|zobacz też"
+            r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|zobacz też|"
+            r"lees ook|lees meer|meer nieuws|čtěte také|související články|ilgili haberler|"
+            r"läs också|læs også|les også|lue myös|citește și|читайте також"
         ),
     },
     "meta": {
@@ -114,7 +122,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(dear (readers?|friends?|supporters?)|liebe (leserinnen|leser|leserin)|"
             r"chers lecteurs|chères lectrices|queridos lectores|queridas lectoras|"
             r"дорогие читатели|уважаемые читатели|cari lettori|caros leitores|"
-            r"drodzy czytelnicy)\b"
+            r"drodzy czytelnicy|beste lezers|milí čtenáři|vážení čtenáři|sevgili okurlar|"
+            r"kära läsare|kære læsere|kjære lesere|hyvät lukijat|kedves olvasók|"
+            r"dragi cititori|дорогі читачі)\b"
         ),
         "support_ask": (
             r"\b(support (us|our (work|journalism|reporting|newsroom))|"
@@ -125,7 +135,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"unterstütze uns|soutenez(-nous| notre)|faire un don|faites un don|"
             r"apoya (nuestro|el periodismo)|haz una donación|hazte socio|dona ahora|"
             r"поддержите (нас|нашу|редакцию)|пожертвова|задонатить|"
-            r"sostienici|fai una donazione|apoie o|faça uma doação|wesprzyj nas)"
+            r"sostienici|fai una donazione|apoie o|faça uma doação|wesprzyj nas|steun ons|"
+            r"doneer|podpořte (nás|nezávislou)|přispějte|bağış yap|destek ol|stöd oss|støt os|"
+            r"tue meitä|támogasson|susține-ne|підтримайте)"
         ),
         "money_per_period": (
             r"(from|just|only|ab|dès|desde|от|da)? ?([$€£₽]) ?\d+([.,]\d+)? "
@@ -170,7 +182,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|"
             r"tous droits réservés|todos los derechos reservados|все права защищены|"
             r"tutti i diritti riservati|todos os direitos reservados|"
-            r"wszelkie prawa zastrzeżone"
+            r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|všechna práva vyhrazena|"
+            r"tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
+            r"kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|"
+            r"усі права захищені"
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"

@@ -175,6 +175,16 @@ def train(
     )
 
 
+def _display_path(path: Path) -> str:
+    """Paths inside the repository are recorded relative to it, so manifests are portable."""
+    from .corpus import DEFAULT_DATA_DIR
+
+    try:
+        return str(path.resolve().relative_to(DEFAULT_DATA_DIR.parent))
+    except ValueError:
+        return str(path)
+
+
 def train_and_save(
     data: Sequence[Path], output: Path, folds: int = 5, seed: int = 0
 ) -> TrainReport:
@@ -186,7 +196,7 @@ def train_and_save(
         output,
         {
             "training_data_sha256": data_hash(data),
-            "training_files": [str(Path(p)) for p in data],
+            "training_files": [_display_path(Path(p)) for p in data],
             "documents": report.documents,
             "units": report.final.units,
             "seed": seed,

@@ -6,12 +6,11 @@ threshold, because removing body text is the worst error.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-from .features import UnitInput, is_news_voice
+from .features import UnitInput
 from .records import LABELS
 from .rules import opens_block
 
@@ -57,17 +56,6 @@ def _is_table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_TRAINED_LETTER = re.compile(r"[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
-
-
-def _trained_script(text: str) -> bool:
-    """True when most letters are Latin, Greek or Cyrillic: the scripts the model was
-    trained on. Elsewhere (CJK, Hangul, Arabic ...) only cue rules may remove a unit."""
-    head = text[:500]
-    return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))
-
-
 def _headline_like(text: str) -> bool:
     """A teaser headline: a few words, no closing full stop."""
     words = len(text.split())
@@ -86,9 +74,7 @@ def decide(
     since_header = None
     confident_body = first[:, 0] >= FIRST_PASS_BODY
     anchors = [
-        i
-        for i, item in enumerate(inputs)
-        if confident_body[i] and len(item.text.split()) >= ANCHOR_WORDS
+        i for i, item in enumerate(inputs) if confident_body[i] and item.n_words >= ANCHOR_WORDS
     ]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
     in_list = False
@@ -126,14 +112,14 @@ def decide(
             # A cue phrase in news voice ("... ignored repeated copyright notices", the
             # judges said) reports on the topic: it does not count as evidence of junk.
             ruled = any(
-                h.label == label and (h.reason in FORMAT_RULES or not is_news_voice(item.text))
+                h.label == label and (h.reason in FORMAT_RULES or not item.news_voice)
                 for h in item.hits
             )
             # Neighbours alone never remove what reads as body on its own: when unsure, keep.
             inside_core = core[0] < i < core[1] and not ruled
-            unknown_script = not ruled and not _trained_script(item.text)
+            unknown_script = not ruled and not item.trained_script
             # Long reported prose is the article's own voice: the model alone never cuts it.
-            prose = not ruled and len(item.text.split()) >= PROSE_WORDS and is_news_voice(item.text)
+            prose = not ruled and item.n_words >= PROSE_WORDS and item.news_voice
             if (
                 first_label == "body"
                 or _is_table_row(item.text)

@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from .records import RuleHit
 from .rules import rule_hits
@@ -230,6 +231,19 @@ class UnitInput:
     count: int
     hits: tuple[RuleHit, ...] = ()
 
+    # Text facts the decision rules ask for in every round: computed once per unit.
+    @cached_property
+    def news_voice(self) -> bool:
+        return is_news_voice(self.text)
+
+    @cached_property
+    def trained_script(self) -> bool:
+        return trained_script(self.text)
+
+    @cached_property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
 
 def make_inputs(texts: Sequence[str]) -> list[UnitInput]:
     """Wrap one document's unit texts with their position and rule hits."""
@@ -264,6 +278,17 @@ def _news_voice(words: Sequence[str]) -> bool:
         return False
     third = sum(map(THIRD_PERSON.__contains__, words)) / len(words)
     return len(words) >= 15 or third > 0.03 or not REPORTING.isdisjoint(words)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_TRAINED_LETTER = re.compile(r"[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
+
+
+def trained_script(text: str) -> bool:
+    """True when most letters are Latin, Greek or Cyrillic: the scripts the model was
+    trained on. Elsewhere (CJK, Hangul, Arabic ...) only cue rules may remove a unit."""
+    head = text[:500]
+    return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))
 
 
 def is_news_voice(text: str) -> bool:

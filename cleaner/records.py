@@ -6,11 +6,11 @@ Labels, units of text with exact offsets, per-unit decisions and the final resul
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     """The closed label set of CONTRACT.md; `body` is kept, every other label is removed."""
 
     BODY = "body"

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 import typer.main
+from conftest import ROOT
 
 from cleaner.cli import app
-from conftest import ROOT
 
 COMMANDS = sorted(typer.main.get_command(app).commands)
 

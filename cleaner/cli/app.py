@@ -38,6 +38,13 @@ TrustOpt = Annotated[
         "pickle and runs code when loaded; only use files you made or trust.",
     ),
 ]
+KeepOpt = Annotated[
+    list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
+]
+NoPruneOpt = Annotated[
+    bool,
+    typer.Option("--no-prune", help="Do not prune appeal containers from HTML before extraction."),
+]
 ThresholdOpt = Annotated[
     float | None,
     typer.Option(min=0.0, max=1.0, help="Junk confidence needed to remove a unit (default 0.6)."),

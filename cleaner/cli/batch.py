@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import ModelOpt, ThresholdOpt, TrustOpt, app, fail, make_config
+from .app import KeepOpt, ModelOpt, NoPruneOpt, ThresholdOpt, TrustOpt, app, fail, make_config
 
 _GLOB = re.compile(r"[*?[]")
 
@@ -58,15 +58,8 @@ def batch(
         ),
     ] = None,
     threshold: ThresholdOpt = None,
-    keep: Annotated[
-        list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
-    ] = None,
-    no_prune: Annotated[
-        bool,
-        typer.Option(
-            "--no-prune", help="Do not prune appeal containers from HTML before extraction."
-        ),
-    ] = False,
+    keep: KeepOpt = None,
+    no_prune: NoPruneOpt = False,
     model: ModelOpt = None,
     trust_model: TrustOpt = False,
 ) -> None:

@@ -9,7 +9,18 @@ from typing import Annotated
 
 import typer
 
-from .app import ModelOpt, OutputFormat, ThresholdOpt, TrustOpt, app, fail, make_config, read_input
+from .app import (
+    KeepOpt,
+    ModelOpt,
+    NoPruneOpt,
+    OutputFormat,
+    ThresholdOpt,
+    TrustOpt,
+    app,
+    fail,
+    make_config,
+    read_input,
+)
 
 
 @app.command()
@@ -27,16 +38,9 @@ def clean(
         Path | None, typer.Option("--record", help="Also write the JSON result(s) to this file.")
     ] = None,
     threshold: ThresholdOpt = None,
-    keep: Annotated[
-        list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
-    ] = None,
+    keep: KeepOpt = None,
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
-    no_prune: Annotated[
-        bool,
-        typer.Option(
-            "--no-prune", help="Do not prune appeal containers from HTML before extraction."
-        ),
-    ] = False,
+    no_prune: NoPruneOpt = False,
     model: ModelOpt = None,
     trust_model: TrustOpt = False,
 ) -> None:

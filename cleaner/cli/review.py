@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ModelOpt, ThresholdOpt, TrustOpt, app, fail, make_config, read_input
+from .app import KeepOpt, ModelOpt, ThresholdOpt, TrustOpt, app, fail, make_config, read_input
 
 
 @app.command()
@@ -29,9 +29,7 @@ def review(
     html: Annotated[bool, typer.Option("--html", help="Treat input as HTML.")] = False,
     text: Annotated[bool, typer.Option("--text", help="Treat input as plain text.")] = False,
     threshold: ThresholdOpt = None,
-    keep: Annotated[
-        list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
-    ] = None,
+    keep: KeepOpt = None,
     model: ModelOpt = None,
     trust_model: TrustOpt = False,
 ) -> None:

@@ -25,13 +25,17 @@ APPEAL_REACH = 10
 # unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
 # core (leading and trailing junk) the model's threshold applies.
 ANCHOR_WORDS = 12
-MAX_ROUNDS = 8
+# Without a cue rule the first pass must give the junk label this much on its own: the
+# context pass may sharpen a label, not invent one.
+FIRST_PASS_ALONE = 0.5
+# Long reported prose is the article's own voice: the model alone never removes it.
+PROSE_WORDS = 20
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 LIST_WORDS = 16
 LIST_SCORE = 0.8
-FIRST_PASS_ALONE = 0.5
-# Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose.
+# Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
+# topic cues ("donate", "subscribe") do not when the prose is in news voice.
 FORMAT_RULES = frozenset(
     {
         "copyright",
@@ -46,7 +50,8 @@ FORMAT_RULES = frozenset(
         "teaser_prefix",
     }
 )
-PROSE_WORDS = 20
+# Decision rounds (see decide_stable): real documents settle in two or three.
+MAX_ROUNDS = 8
 
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
 
@@ -103,6 +108,7 @@ def decide(
             label = max(ruled_labels, key=lambda name: second[i, LABELS.index(name)])
 
         strong = [h for h in item.hits if h.weight >= STRONG_RULE]
+        guard: str | None = None
         if in_list and not strong and not in_block:
             label, junk = "related", max(junk, LIST_SCORE)
         elif strong and p_body < STRONG_BODY:
@@ -120,17 +126,25 @@ def decide(
             unknown_script = not ruled and not item.trained_script
             # Long reported prose is the article's own voice: the model alone never cuts it.
             prose = not ruled and item.n_words >= PROSE_WORDS and item.news_voice
-            if (
-                first_label == "body"
-                or _is_table_row(item.text)
-                or inside_core
-                or unknown_script
-                or prose
-            ):
+            guard = (
+                "guard:reads_as_body"
+                if first_label == "body"
+                else "guard:table_row"
+                if _is_table_row(item.text)
+                else "guard:inside_core"
+                if inside_core
+                else "guard:unknown_script"
+                if unknown_script
+                else "guard:prose"
+                if prose
+                else None
+            )
+            if guard:
                 junk = 0.0
             elif not ruled and float(first[i, LABELS.index(label)]) < FIRST_PASS_ALONE:
                 # Without a cue rule, the first pass must see this label on its own: the
                 # context pass may sharpen a label, not invent one.
+                guard = "guard:first_pass_disagrees"
                 junk = min(junk, float(first[i, LABELS.index(label)]))
         if junk >= threshold and label not in keep:
             reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
@@ -145,7 +159,8 @@ def decide(
                 reasons.append("context:after_last_body")
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
         else:
-            verdicts.append(("body", round(p_body, 4), first_label, (f"model:{first_label}",)))
+            kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
+            verdicts.append(("body", round(p_body, 4), first_label, kept_because))
     return verdicts
 
 

@@ -126,16 +126,23 @@ MARGIN_SCALE = 3.0
 def full_probs(clf: Any, X: Any) -> np.ndarray:
     """Class scores in [0, 1] with one column per label in LABELS order (absent ones get 0)."""
     if hasattr(clf, "predict_proba"):
-        raw = clf.predict_proba(X)
-    else:
-        margins = np.asarray(clf.decision_function(X), dtype=float) * MARGIN_SCALE
-        if margins.ndim == 1:  # two classes: one margin for the second class
-            margins = np.column_stack([-margins / 2, margins / 2])
-        margins -= margins.max(axis=1, keepdims=True)
-        raw = np.exp(margins)
-        raw /= raw.sum(axis=1, keepdims=True)
+        return _by_label(clf.predict_proba(X), clf.classes_)
+    margins = np.asarray(clf.decision_function(X), dtype=float) * MARGIN_SCALE
+    if margins.ndim == 1:  # two classes: one margin for the second class
+        margins = np.column_stack([-margins / 2, margins / 2])
+    return _by_label(_softmax(margins), clf.classes_)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _by_label(raw: np.ndarray, classes: Sequence[str]) -> np.ndarray:
+    """Spread a classifier's columns (its own class order) over LABELS."""
     out = np.zeros((raw.shape[0], len(LABELS)))
-    for j, label in enumerate(clf.classes_):
+    for j, label in enumerate(classes):
         out[:, LABELS.index(label)] = raw[:, j]
     return out
 
@@ -180,13 +187,7 @@ class Model:
         if scale is None or clf is None or not hasattr(clf, "coef_") or len(clf.classes_) < 3:
             return full_probs(self.stage2, X)
         z = ((X - scale.mean_) / scale.scale_) @ clf.coef_.T + clf.intercept_
-        z -= z.max(axis=1, keepdims=True)
-        raw = np.exp(z)
-        raw /= raw.sum(axis=1, keepdims=True)
-        out = np.zeros((X.shape[0], len(LABELS)))
-        for j, label in enumerate(clf.classes_):
-            out[:, LABELS.index(label)] = raw[:, j]
-        return out
+        return _by_label(_softmax(z), clf.classes_)
 
     def predict_documents(
         self, docs: Sequence[Sequence[str]]

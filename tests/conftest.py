@@ -11,6 +11,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_c01523b13b1f33fa.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
+# Sample lines that property tests mix with random text.
+JUNK_LINES = [
+    "Share this article",
+    "Advertisement",
+    "Remind me later.",
+    "Dear readers,",
+    "Subscribe now for just $1 a week",
+    "© 2024 Example Media. All rights reserved.",
+    "Sign up for our newsletter",
+    "Read more:",
+    "Read more: The bridge that never was",
+    "Comments (4)",
+    "By Jane Roe",
+]
+BODY_LINES = [
+    "The council voted on Tuesday to close the old bridge for repairs.",
+    "“We had no other choice,” the mayor said after the meeting.",
+    "Engineers found cracks in two of the supporting pillars last spring.",
+]
+
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:

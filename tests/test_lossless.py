@@ -3,27 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA
+from conftest import BODY_LINES, DATA, JUNK_LINES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-JUNK_LINES = [
-    "Share this article",
-    "Advertisement",
-    "Remind me later.",
-    "Dear readers,",
-    "Subscribe now for just $1 a week",
-    "© 2024 Example Media. All rights reserved.",
-    "Sign up for our newsletter",
-    "Read more:",
-    "Comments (4)",
-    "By Jane Roe",
-]
-BODY_LINES = [
-    "The council voted on Tuesday to close the old bridge for repairs.",
-    "“We had no other choice,” the mayor said after the meeting.",
-    "Engineers found cracks in two of the supporting pillars last spring.",
-]
 
 
 def assert_invariants(source: str, result) -> None:

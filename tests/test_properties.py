@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import BODY_LINES as ENGLISH_BODY
+from conftest import JUNK_LINES
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -20,22 +22,8 @@ from cleaner.sources import decode_bytes
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-JUNK_LINES = [
-    "Share this article",
-    "Advertisement",
-    "Remind me later.",
-    "Dear readers,",
-    "Subscribe now for just $1 a week",
-    "© 2024 Example Media. All rights reserved.",
-    "Sign up for our newsletter",
-    "Comments (4)",
-    "By Jane Roe",
-    "Read more: The bridge that never was",
-]
 BODY_LINES = [
-    "The council voted on Tuesday to close the old bridge for repairs.",
-    "“We had no other choice,” the mayor said after the meeting.",
-    "Engineers found cracks in two of the supporting pillars last spring.",
+    *ENGLISH_BODY,
     "Городская дума утвердила бюджет на следующий год, сообщили депутаты.",
     "قال رئيس البلدية إن الجسر سيغلق للإصلاحات يوم الثلاثاء.",
     "ראש העירייה אמר כי הגשר ייסגר לתיקונים ביום שלישי.",

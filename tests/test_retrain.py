@@ -23,11 +23,11 @@ from cleaner.train import train
 # articles), a style the shipped model does not know; and two unseen articles that end
 # with four new examples of it, which the shipped model keeps as body.
 LEGACY = DATA / "appeal_legacy.jsonl"
-HOLDOUT = DATA / "appeal_legacy_holdout.jsonl"
+HOLDOUT = DATA / "appeal_legacy_unseen.jsonl"
 CASES = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))
 
 
-def holdout_docs():
+def unseen_docs():
     return load_documents([HOLDOUT])
 
 
@@ -54,13 +54,13 @@ def test_extra_examples_are_about_twenty_appeals():
     docs = load_documents([LEGACY])
     appeals = [t for d in docs for t, label in zip(d.texts, d.labels) if label == "donation"]
     assert 15 <= len(appeals) <= 25
-    held_out = {t for d in holdout_docs() for t in d.texts}
+    held_out = {t for d in unseen_docs() for t in d.texts}
     assert not held_out & {t for d in docs for t in d.texts}  # the test examples are unseen
 
 
 def test_shipped_model_misses_the_new_style(cleaner):
     caught = []
-    for doc in holdout_docs():
+    for doc in unseen_docs():
         predicted = labels_of(cleaner, doc.texts)
         caught += [
             label == "donation" for truth, label in zip(doc.labels, predicted) if truth != "body"
@@ -71,7 +71,7 @@ def test_shipped_model_misses_the_new_style(cleaner):
 
 
 def test_user_data_teaches_a_new_appeal_style(retrained_cleaner):
-    for doc in holdout_docs():
+    for doc in unseen_docs():
         predicted = labels_of(retrained_cleaner, doc.texts)
         for text, truth, label in zip(doc.texts, doc.labels, predicted):
             if truth == "donation":
@@ -107,7 +107,7 @@ def test_evaluate_json_compares_models_on_held_out_files(retrained):
     )
     assert shipped.exit_code == 0 and mine.exit_code == 0, shipped.output + mine.output
     before, after = json.loads(shipped.stdout), json.loads(mine.stdout)
-    assert after["units"] == before["units"] == sum(len(d.texts) for d in holdout_docs())
+    assert after["units"] == before["units"] == sum(len(d.texts) for d in unseen_docs())
     assert before["per_label"]["donation"]["recall"] <= 0.25
     assert after["body_loss"] <= before["body_loss"]
     assert after["per_label"]["donation"]["recall"] == 1.0

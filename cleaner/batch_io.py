@@ -12,10 +12,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from .errors import CleanerError, InputError
 
+T = TypeVar("T")
 CHUNK = 64
 HTML_SUFFIXES = (".html", ".htm")
 FILE_SUFFIXES = (".txt", *HTML_SUFFIXES)
@@ -117,8 +118,9 @@ def jsonl_items(stream: Iterable[bytes]) -> Iterator[Item]:
             yield parse_line(line, number)
 
 
-def chunked(items: Iterable[Item], size: int = CHUNK) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
+def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """Group any stream into lists of `size` (the last may be shorter)."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:

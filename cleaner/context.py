@@ -9,8 +9,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .features import UnitInput
+
 # How far back an appeal header ("A Message from X:") keeps pulling units into its block.
 HEADER_REACH = 10
+
+
+def document_context(first: np.ndarray, inputs: Sequence[UnitInput]) -> np.ndarray:
+    """The context pass's input for one document's units and their first-pass scores."""
+    return context_matrix(first, [item.opens_block for item in inputs])
 
 
 def context_matrix(probs: np.ndarray, opens: Sequence[bool]) -> np.ndarray:

@@ -198,14 +198,10 @@ def clean_iter(
     chunk: int = 64,
 ) -> Iterator[CleanResult]:
     """Clean a stream of documents in order, batching model calls in chunks."""
+    from .batch_io import chunked
+
     cleaner = cleaner or default_cleaner()
-    batch: list[str | bytes] = []
-    for source in sources:
-        batch.append(source)
-        if len(batch) >= chunk:
-            yield from cleaner.clean_many(batch, kind=kind)
-            batch = []
-    if batch:
+    for batch in chunked(sources, chunk):
         yield from cleaner.clean_many(batch, kind=kind)
 
 

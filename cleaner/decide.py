@@ -12,7 +12,6 @@ import numpy as np
 
 from .features import UnitInput
 from .records import LABELS
-from .rules import opens_block
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
 STRONG_RULE = 0.95
@@ -84,7 +83,7 @@ def decide(
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
     in_list = False
     for i, item in enumerate(inputs):
-        if opens_block(item.text, list(item.hits)):
+        if item.opens_block:
             since_header = 0
         elif since_header is not None:
             since_header += 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .records import RuleHit
-from .rules import rule_hits
+from .rules import opens_block, rule_hits
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
 MAX_MODEL_CHARS = 1500
@@ -241,6 +241,10 @@ class UnitInput:
         return trained_script(self.text)
 
     @cached_property
+    def opens_block(self) -> bool:
+        return opens_block(self.text, self.hits)
+
+    @cached_property
     def n_words(self) -> int:
         return len(self.text.split())
 
@@ -321,7 +325,7 @@ def unit_features(item: UnitInput) -> dict[str, float]:
     }
     reporting = sum(map(REPORTING.__contains__, words))
     third = sum(map(THIRD_PERSON.__contains__, words)) / n_words
-    news_voice = float(_news_voice(words))
+    news_voice = float(item.news_voice)  # cached: the decision rules ask again
     feats["reporting"] = min(reporting, 3) / 3
     feats["third_person"] = third
     feats["news_voice"] = news_voice

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .context import context_matrix
+from .context import document_context
 from .errors import (
     RETRAIN_HINT,
     ModelCorruptError,
@@ -26,7 +26,6 @@ from .errors import (
 )
 from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
 from .records import LABELS
-from .rules import opens_block
 
 SCORE_SLICE = 4096
 MODEL_NAME = "cleaner-linear"
@@ -175,8 +174,7 @@ class Model:
         """Scores of one document's units seen through their neighbours' first-pass scores."""
         if len(inputs) == 0:
             return np.zeros((0, len(LABELS)))
-        opens = [opens_block(item.text, list(item.hits)) for item in inputs]
-        return self._stage2_probs(context_matrix(first, opens))
+        return self._stage2_probs(document_context(first, inputs))
 
     def _stage2_probs(self, X: np.ndarray) -> np.ndarray:
         """The context pass's probabilities. It runs once per document and decision round,

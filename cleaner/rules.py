@@ -6,6 +6,7 @@ Rules never decide alone on long units; they feed the model and the context pass
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .lexicon import PHRASES, WHOLE_LINE
@@ -61,7 +62,7 @@ def rule_hits(text: str) -> list[RuleHit]:
     return hits
 
 
-def opens_block(text: str, hits: list[RuleHit]) -> bool:
+def opens_block(text: str, hits: Sequence[RuleHit]) -> bool:
     """Header lines that open an appeal block ("A Message from X:", "Dear readers,")."""
     if any(hit.reason in {"appeal_header", "dear_readers"} for hit in hits):
         return len(text) < 200

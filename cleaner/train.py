@@ -10,12 +10,11 @@ from typing import Any
 
 import numpy as np
 
-from .context import context_matrix
+from .context import document_context
 from .corpus import Document, data_hash, load_documents
 from .features import make_inputs
 from .model import Model, build_stage1, build_stage2, full_probs, save_model
 from .records import LABELS
-from .rules import opens_block
 
 
 @dataclass
@@ -80,8 +79,7 @@ def _contexts(docs: Sequence[Document], inputs: list, probs: np.ndarray) -> np.n
     blocks, offset = [], 0
     for doc in docs:
         n = len(doc.texts)
-        opens = [opens_block(item.text, list(item.hits)) for item in inputs[offset : offset + n]]
-        blocks.append(context_matrix(probs[offset : offset + n], opens))
+        blocks.append(document_context(probs[offset : offset + n], inputs[offset : offset + n]))
         offset += n
     return np.vstack(blocks)
 

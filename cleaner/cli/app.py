@@ -38,6 +38,8 @@ TrustOpt = Annotated[
         "pickle and runs code when loaded; only use files you made or trust.",
     ),
 ]
+HtmlOpt = Annotated[bool, typer.Option("--html", help="Treat input as HTML.")]
+TextOpt = Annotated[bool, typer.Option("--text", help="Treat input as plain text.")]
 KeepOpt = Annotated[
     list[str] | None, typer.Option("--keep", help="Never remove this label (repeatable).")
 ]
@@ -54,6 +56,13 @@ ThresholdOpt = Annotated[
 def fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"cleaner: error: {message}", err=True)
     return typer.Exit(code)
+
+
+def input_kind(html: bool, text: bool) -> str:
+    """The `kind` for Cleaner.clean from the --html/--text flags (detected when neither)."""
+    if html and text:
+        raise fail("--html and --text exclude each other")
+    return "html" if html else "text" if text else "auto"
 
 
 def make_config(

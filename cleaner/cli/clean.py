@@ -10,14 +10,17 @@ from typing import Annotated
 import typer
 
 from .app import (
+    HtmlOpt,
     KeepOpt,
     ModelOpt,
     NoPruneOpt,
     OutputFormat,
+    TextOpt,
     ThresholdOpt,
     TrustOpt,
     app,
     fail,
+    input_kind,
     make_config,
     read_input,
 )
@@ -28,8 +31,8 @@ def clean(
     paths: Annotated[
         list[str] | None, typer.Argument(help="Files to clean; '-' or none reads stdin.")
     ] = None,
-    html: Annotated[bool, typer.Option("--html", help="Treat input as HTML.")] = False,
-    text: Annotated[bool, typer.Option("--text", help="Treat input as plain text.")] = False,
+    html: HtmlOpt = False,
+    text: TextOpt = False,
     output_format: Annotated[
         OutputFormat,
         typer.Option("--format", help="text: the clean text; json: one result object per input."),
@@ -48,9 +51,7 @@ def clean(
     from ..core import Cleaner
     from ..errors import InputError
 
-    if html and text:
-        raise fail("--html and --text exclude each other")
-    kind = "html" if html else "text" if text else "auto"
+    kind = input_kind(html, text)
     # Clean text is data: always UTF-8, whatever the terminal's locale says.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")

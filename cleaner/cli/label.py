@@ -10,7 +10,18 @@ from typing import Annotated
 
 import typer
 
-from .app import ModelOpt, ThresholdOpt, TrustOpt, app, fail, make_config, read_input
+from .app import (
+    HtmlOpt,
+    ModelOpt,
+    TextOpt,
+    ThresholdOpt,
+    TrustOpt,
+    app,
+    fail,
+    input_kind,
+    make_config,
+    read_input,
+)
 
 
 def _key_reader():
@@ -52,8 +63,8 @@ def label(
             "lines: removed spans give their label, every other unit is body.",
         ),
     ] = None,
-    html: Annotated[bool, typer.Option("--html", help="Treat input as HTML.")] = False,
-    text: Annotated[bool, typer.Option("--text", help="Treat input as plain text.")] = False,
+    html: HtmlOpt = False,
+    text: TextOpt = False,
     threshold: ThresholdOpt = None,
     model: ModelOpt = None,
     trust_model: TrustOpt = False,
@@ -88,11 +99,9 @@ def label(
         raise fail("give documents to label (or --from-record RESULT.json)")
     if "-" in paths:
         raise fail("label reads your answers from the keyboard; give documents as files")
-    if html and text:
-        raise fail("--html and --text exclude each other")
+    kind = input_kind(html, text)
     sources = [(path, read_input(path)) for path in paths]
     cleaner = Cleaner(make_config(threshold, None, model, trust_model))
-    kind = "html" if html else "text" if text else "auto"
     summary = label_documents(sources, output, cleaner, _key_reader(), sys.stderr, kind=kind)
     typer.echo(
         f"wrote {_lines(summary.written)} to {output}; skipped {summary.skipped}, "

@@ -7,7 +7,19 @@ from typing import Annotated
 
 import typer
 
-from .app import KeepOpt, ModelOpt, ThresholdOpt, TrustOpt, app, fail, make_config, read_input
+from .app import (
+    HtmlOpt,
+    KeepOpt,
+    ModelOpt,
+    TextOpt,
+    ThresholdOpt,
+    TrustOpt,
+    app,
+    fail,
+    input_kind,
+    make_config,
+    read_input,
+)
 
 
 @app.command()
@@ -26,8 +38,8 @@ def review(
             "cleaning documents (repeatable).",
         ),
     ] = None,
-    html: Annotated[bool, typer.Option("--html", help="Treat input as HTML.")] = False,
-    text: Annotated[bool, typer.Option("--text", help="Treat input as plain text.")] = False,
+    html: HtmlOpt = False,
+    text: TextOpt = False,
     threshold: ThresholdOpt = None,
     keep: KeepOpt = None,
     model: ModelOpt = None,
@@ -38,8 +50,7 @@ def review(
     from ..errors import InputError
     from ..review import ReviewDoc, review_doc, write_review
 
-    if html and text:
-        raise fail("--html and --text exclude each other")
+    requested_kind = input_kind(html, text)
     if output.is_dir():
         raise fail(f"{output}: is a directory, expected an .html file")
     docs: list[ReviewDoc] = []
@@ -58,7 +69,7 @@ def review(
                 kind = "html" if isinstance(record.get("extracted"), str) else "text"
                 docs.append(ReviewDoc(name, source, tuple(removed), kind, record.get("model", "")))
     if paths or not from_record:
-        kind = "html" if html else "text" if text else "auto"
+        kind = requested_kind
         cleaner = Cleaner(make_config(threshold, keep, model, trust_model))
         for path in paths or ["-"]:
             name = "standard input" if path == "-" else path

@@ -18,9 +18,14 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.datasets import ArticlePage, load_article_benchmark  # noqa: E402
-from benchmarks.extractors import cleaner_options, cleaner_status  # noqa: E402
+from benchmarks.extractors import cleaner_status  # noqa: E402
 from benchmarks.metrics import SHINGLE_SIZE, page_counts, tokenize  # noqa: E402
-from benchmarks.runner import add_cleaner_arguments, markdown_table, quiet_libraries  # noqa: E402
+from benchmarks.runner import (  # noqa: E402
+    add_cleaner_arguments,
+    cleaner_options_from,
+    markdown_table,
+    quiet_libraries,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = Path("/tmp/cleaner-error-analysis.md")
@@ -320,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.out} is inside the repository; the report must not be committed")
 
     quiet_libraries()
-    options = cleaner_options(args.model, args.trust_model, args.threshold)
+    options = cleaner_options_from(args)
     if reason := cleaner_status(options):
         print(f"error: {reason}", file=sys.stderr)
         return 2

@@ -18,7 +18,13 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from benchmarks.extractors import CLEANER_NAMES, Extractor, build_registry, cleaner_status
+from benchmarks.extractors import (
+    CLEANER_NAMES,
+    Extractor,
+    build_registry,
+    cleaner_options,
+    cleaner_status,
+)
 
 PEER_PACKAGES = ("trafilatura", "readability-lxml", "jusText", "newspaper4k", "lxml")
 
@@ -57,6 +63,11 @@ def add_cleaner_arguments(parser: argparse.ArgumentParser) -> None:
         help="let cleaner load a --model from outside its models/ folder (trust_model=True)",
     )
     parser.add_argument("--threshold", type=float, help="cleaner's removal threshold")
+
+
+def cleaner_options_from(args: argparse.Namespace) -> dict[str, Any]:
+    """`clean()` keyword arguments from the options add_cleaner_arguments defined."""
+    return cleaner_options(args.model, args.trust_model, args.threshold)
 
 
 def quiet_libraries() -> None:

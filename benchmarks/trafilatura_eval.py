@@ -14,10 +14,10 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.datasets import load_trafilatura_eval  # noqa: E402
-from benchmarks.extractors import cleaner_options  # noqa: E402
 from benchmarks.metrics import SnippetScores, snippet_counts, snippet_scores  # noqa: E402
 from benchmarks.runner import (  # noqa: E402
     add_common_arguments,
+    cleaner_options_from,
     library_versions,
     markdown_table,
     quiet_libraries,
@@ -52,9 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     quiet_libraries()
     try:
         pages = load_trafilatura_eval(args.data_dir, args.limit)
-        extractors = select_extractors(
-            args.only, cleaner_options(args.model, args.trust_model, args.threshold)
-        )
+        extractors = select_extractors(args.only, cleaner_options_from(args))
     except (OSError, ValueError) as exc:
         parser.error(str(exc))
     inputs = [(p.id, p.html) for p in pages]

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import SEED, assert_one_line_error
 
 from cleaner import clean_many
 from cleaner.batch import batch_file, done_ids, run_batch
@@ -335,11 +335,7 @@ def test_progress_bar_only_when_stderr_is_a_terminal(tmp_path):
 def test_disk_full_output_is_one_line_exit_2_and_input_untouched(tmp_path):
     source = write_jsonl(tmp_path / "in.jsonl", docs(5))
     before = source.read_bytes()
-    proc = run("batch", str(source), "-o", "/dev/full", "--jobs", "1")
-    err = proc.stderr.decode()
-    assert proc.returncode == 2, err
-    assert "Traceback" not in err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("cleaner: error:"), err
-    assert "No space left" in lines[0]
+    assert_one_line_error(
+        run("batch", str(source), "-o", "/dev/full", "--jobs", "1"), "No space left"
+    )
     assert source.read_bytes() == before

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BODY_LINES, DATA, JUNK_LINES
+from conftest import BODY_LINES, DATA, JUNK_LINES, assert_lossless
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 
 def assert_invariants(source: str, result) -> None:
-    base = result.extracted if result.source == "html" else source
-    located = [r for r in result.removed if r.start is not None]
-    previous_end = 0
-    for item in located:
-        assert 0 <= item.start < item.end <= len(base)
-        assert item.start >= previous_end
-        assert base[item.start : item.end] == item.text
-        previous_end = item.end
-    # Deleting the removed spans gives exactly the clean text.
-    rebuilt, cursor = [], 0
-    for item in located:
-        rebuilt.append(base[cursor : item.start])
-        cursor = item.end
-    rebuilt.append(base[cursor:])
-    assert "".join(rebuilt) == result.text
-    assert result.restore() == base
+    assert_lossless(result.extracted if result.source == "html" else source, result)
 
 
 line = st.one_of(st.sampled_from(JUNK_LINES + BODY_LINES), st.text(max_size=80))

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import assert_one_line_error
 from test_properties import assert_contract
 
 from cleaner.errors import InputError
@@ -57,14 +58,6 @@ def run(*args: str, stdin: bytes | None = None, env: dict | None = None):
         check=False,
         env={**os.environ, **(env or {})},
     )
-
-
-def assert_one_line_error(proc, *words: str) -> None:
-    err = proc.stderr.decode()
-    assert proc.returncode == 2, err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("cleaner: error:"), err
-    assert all(word in lines[0] for word in words), err
 
 
 def page(paragraphs: list[str], charset: str | None = None, http_equiv: bool = False) -> str:

@@ -1,8 +1,12 @@
-"""Shared fixtures: the seed article, the shipped model, a CLI runner."""
+"""Shared fixtures and helpers: the seed article, the shipped model, assertion helpers,
+sample lines, and the sample text and CLI helpers of the bad-input tests."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,6 +65,73 @@ BODY_LINES = [
     "“We had no other choice,” the mayor said after the meeting.",
     "Engineers found cracks in two of the supporting pillars last spring.",
 ]
+
+
+# Sample text of the bad-input tests (test_encodings, test_big_inputs, test_reliability).
+PARAGRAPH = (
+    "The council voted on Tuesday to close the old bridge for repairs, officials said after "
+    "a long meeting in the town hall."
+)
+RUSSIAN = [
+    "Городская дума в понедельник утвердила бюджет на следующий год, сообщили депутаты.",
+    "По словам мэра, основные средства пойдут на ремонт мостов и дорог в центре города.",
+]
+JAPANESE = [
+    "東京都は月曜日、来年度の予算案を発表した。関係者によると、教育と防災に重点を置くという。",
+    "知事は記者会見で、老朽化した橋の修理を急ぐ考えを示した。",
+]
+KOREAN = [
+    "서울시는 월요일 내년도 예산안을 발표했다. 관계자에 따르면 교육과 방재에 중점을 둔다고 한다.",
+    "시장은 기자회견에서 낡은 다리의 보수를 서두르겠다고 밝혔다.",
+]
+ARABIC = "قال رئيس البلدية يوم الثلاثاء إن الجسر القديم سيغلق لمدة ثلاثة أشهر لإجراء إصلاحات عاجلة."
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict | None = None):
+    """`python -m cleaner ARGS` in a subprocess; bytes in and out."""
+    return subprocess.run(
+        [sys.executable, "-m", "cleaner", *args],
+        input=stdin,
+        capture_output=True,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def page(paragraphs: list[str], charset: str | None = None, http_equiv: bool = False) -> str:
+    """A news page around `paragraphs`, with a meta charset tag when `charset` is given."""
+    meta = ""
+    if charset and http_equiv:
+        meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+    elif charset:
+        meta = f'<meta charset="{charset}">'
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head>{meta}<title>News</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>{paragraphs[0][:24]}</h1>{body}"
+        "</article><footer>&copy; 2024 Example Media</footer></body></html>"
+    )
+
+
+def json_result(proc) -> dict:
+    """The JSON result of a successful `run(...)` that wrote nothing to stderr."""
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert not proc.stderr.strip(), proc.stderr.decode()
+    return json.loads(proc.stdout)
+
+
+def restore(record: dict, base: str) -> str:
+    """Rebuild the input from a JSON result; checks every span against `base` too."""
+    pieces, cursor, kept = [], 0, 0
+    for item in record["removed"]:
+        if item["start"] is None:
+            continue
+        assert base[item["start"] : item["end"]] == item["text"]
+        gap = item["start"] - cursor
+        pieces += [record["text"][kept : kept + gap], item["text"]]
+        kept, cursor = kept + gap, item["end"]
+    pieces.append(record["text"][kept:])
+    return "".join(pieces)
 
 
 @pytest.fixture(scope="session")

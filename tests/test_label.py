@@ -26,14 +26,12 @@ from cleaner.label import (
     LabelDoc,
     LabelSession,
     doc_id,
-    examples_from_records,
     label_documents,
     prepare_documents,
     rank,
-    read_records,
-    record_examples,
 )
 from cleaner.records import LABELS, Decision
+from cleaner.records_io import examples_from_records, read_records, record_examples
 from cleaner.segment import segment
 
 ARTICLE = (

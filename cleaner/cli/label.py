@@ -76,7 +76,8 @@ def label(
     model's label, s skips, u undoes, q saves and quits, ? shows the keys.
     """
     from ..core import Cleaner
-    from ..label import examples_from_records, label_documents
+    from ..label import label_documents
+    from ..records_io import examples_from_records
 
     if output.is_dir():
         raise fail(f"{output}: is a directory, expected a JSONL file")

@@ -55,7 +55,7 @@ def review(
         raise fail(f"{output}: is a directory, expected an .html file")
     docs: list[ReviewDoc] = []
     if from_record:
-        from ..label import read_records, record_source
+        from ..records_io import read_records, record_source
 
         for path in from_record:
             records = read_records(path)

@@ -231,10 +231,15 @@ class UnitInput:
     count: int
     hits: tuple[RuleHit, ...] = ()
 
-    # Text facts the decision rules ask for in every round: computed once per unit.
+    # Text facts the features and decision rules both ask for: computed once per unit.
+    @cached_property
+    def words(self) -> list[str]:
+        """Lower-cased words of the (capped) text."""
+        return _WORD.findall(self.text[:MAX_MODEL_CHARS].lower())
+
     @cached_property
     def news_voice(self) -> bool:
-        return is_news_voice(self.text)
+        return _news_voice(self.words)
 
     @cached_property
     def trained_script(self) -> bool:
@@ -286,13 +291,27 @@ def _news_voice(words: Sequence[str]) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TRAINED_LETTER = re.compile(r"[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u052f]")  # a letter of any other script
 
 
 def trained_script(text: str) -> bool:
     """True when most letters are Latin, Greek or Cyrillic: the scripts the model was
     trained on. Elsewhere (CJK, Hangul, Arabic ...) only cue rules may remove a unit."""
     head = text[:500]
+    if not _OTHER_LETTER.search(head):  # the common case, found without counting
+        return True
     return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))
+
+
+# Every byte except A-Z: deleting them from ASCII text leaves its capitals.
+_NOT_ASCII_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
+
+
+def count_upper(text: str) -> int:
+    """How many characters are upper case (`str.isupper`), fast for ASCII text."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _NOT_ASCII_UPPER))
+    return sum(map(str.isupper, text))
 
 
 def is_news_voice(text: str) -> bool:
@@ -301,8 +320,11 @@ def is_news_voice(text: str) -> bool:
 
 def unit_features(item: UnitInput) -> dict[str, float]:
     text = item.text[:MAX_MODEL_CHARS]
-    words = _WORD.findall(text.lower())
+    lower = text.lower()
+    words = item.words
     n_words = len(words) or 1
+    tokens = text.split()
+    stripped = text.rstrip()
     # No position features here: the first pass reads the text alone, and the context
     # pass (which keeps the real label prior) decides what position means.
     feats: dict[str, float] = {
@@ -312,15 +334,15 @@ def unit_features(item: UnitInput) -> dict[str, float]:
         "second_person": sum(map(SECOND_PERSON.__contains__, words)) / n_words,
         "first_plural": sum(map(FIRST_PLURAL.__contains__, words)) / n_words,
         "starts_cta": float(bool(words) and words[0] in CTA_VERBS),
-        "ends_colon": float(text.rstrip().endswith(":")),
-        "ends_sentence": float(text.rstrip()[-1:] in {".", "!", "?", "…", '"', "”", "»"}),
+        "ends_colon": float(stripped.endswith(":")),
+        "ends_sentence": float(stripped[-1:] in {".", "!", "?", "…", '"', "”", "»"}),
         "digit_ratio": len(_DIGIT.findall(text)) / max(len(text), 1),
-        "has_currency": float(bool(_CURRENCY.search(text.lower()))),
-        "has_url": float(bool(_URL.search(text.lower()))),
+        "has_currency": float(bool(_CURRENCY.search(lower))),
+        "has_url": float(bool(_URL.search(lower))),
         "has_email": float(bool(_EMAIL.search(text))),
         "has_handle": float(bool(_HANDLE.search(text))),
-        "upper_ratio": sum(map(str.isupper, text)) / max(len(text), 1),
-        "title_case": sum(w[:1].isupper() for w in text.split()) / max(len(text.split()), 1),
+        "upper_ratio": count_upper(text) / max(len(text), 1),
+        "title_case": count_upper("".join([w[0] for w in tokens])) / max(len(tokens), 1),
         "has_pipe_or_bullet": float(any(c in text for c in "|•·›»")),
     }
     reporting = sum(map(REPORTING.__contains__, words))

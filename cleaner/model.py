@@ -10,7 +10,7 @@ import json
 import platform
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from .errors import (
 from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
 from .records import LABELS
 
-SCORE_SLICE = 4096
+SCORE_SLICE = 1024  # units scored per call: bounds memory; small slices stay in cache
 MODEL_NAME = "cleaner-linear"
 MODEL_VERSION = "1"
 FORMAT = 1
@@ -126,10 +126,15 @@ def full_probs(clf: Any, X: Any) -> np.ndarray:
     """Class scores in [0, 1] with one column per label in LABELS order (absent ones get 0)."""
     if hasattr(clf, "predict_proba"):
         return _by_label(clf.predict_proba(X), clf.classes_)
-    margins = np.asarray(clf.decision_function(X), dtype=float) * MARGIN_SCALE
+    return margin_probs(clf.decision_function(X), clf.classes_)
+
+
+def margin_probs(margins: np.ndarray, classes: Sequence[str]) -> np.ndarray:
+    """Linear-model margins as probability-like scores, one column per label."""
+    margins = np.asarray(margins, dtype=float) * MARGIN_SCALE
     if margins.ndim == 1:  # two classes: one margin for the second class
         margins = np.column_stack([-margins / 2, margins / 2])
-    return _by_label(_softmax(margins), clf.classes_)
+    return _by_label(_softmax(margins), classes)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -153,6 +158,17 @@ class Model:
     stage1: Any
     stage2: Any
     name: str = f"{MODEL_NAME}-{MODEL_VERSION}"
+    _scorer: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def stage1_probs(self, inputs: Sequence[UnitInput]) -> np.ndarray:
+        """First-pass scores of units read alone (the fast scorer when it applies)."""
+        from .scorer import FirstPassScorer
+
+        if self._scorer is None:
+            self._scorer = FirstPassScorer.from_pipeline(self.stage1) or False
+        if self._scorer is False:
+            return full_probs(self.stage1, inputs)
+        return margin_probs(self._scorer.decision_function(inputs), self.stage1.classes_)
 
     def first_pass(self, docs: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, list[UnitInput]]]:
         """Per-unit scores (reading each unit alone) for several documents in one call."""
@@ -161,8 +177,8 @@ class Model:
         # Score in slices: one call on a 50 MB document would hold all its n-grams at once.
         first = np.zeros((len(flat), len(LABELS)))
         for start in range(0, len(flat), SCORE_SLICE):
-            first[start : start + SCORE_SLICE] = full_probs(
-                self.stage1, flat[start : start + SCORE_SLICE]
+            first[start : start + SCORE_SLICE] = self.stage1_probs(
+                flat[start : start + SCORE_SLICE]
             )
         results, offset = [], 0
         for inputs in inputs_per_doc:

@@ -163,6 +163,8 @@ class Exploding:
     def __getattr__(self, name: str):
         if name in ("inner", "crash") or name.startswith("__"):
             raise AttributeError(name)  # not set yet while unpickling
+        if name == "named_steps":
+            raise AttributeError(name)  # opaque: the model must call it, not its parts
         attr = getattr(self.inner, name)
         if name not in ("predict_proba", "decision_function"):
             return attr

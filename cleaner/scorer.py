@@ -1,0 +1,309 @@
+"""The first pass at prediction time, evaluated straight from the fitted pipeline.
+
+scikit-learn's vectorisers count n-grams one by one in Python; cleaning spends most of
+its time there. Here the same numbers come from the fitted vocabularies, idf weights and
+coefficients, with the counting done on whole batches in numpy:
+- character n-grams: the batch becomes one array of code points; every window gets a
+  numeric key and is looked up in the sorted keys of the vocabulary's n-grams;
+- word n-grams: tokens become ids once (a dict lookup per token), bigrams become pairs of
+  ids looked up the same way;
+- each feature block is multiplied by its own slice of the linear model's coefficients,
+  so the blocks are never stacked into one matrix.
+Training still uses the scikit-learn pipeline. Tests check that both give the same
+margins; `FirstPassScorer.from_pipeline` returns None (and the pipeline is used) for a
+pipeline of any other shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import repeat
+from typing import Any
+
+import numpy as np
+
+from .features import UnitInput, char_texts, feature_dicts, model_texts
+
+# Counts per unit as three aligned arrays: row (unit), column (feature), count.
+Counts = tuple[np.ndarray, np.ndarray, np.ndarray]
+_EMPTY: Counts = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+# Multiplier of the polynomial key of 4-character windows (wraps modulo 2**64).
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _aggregate(rows: np.ndarray, cols: np.ndarray, width: int) -> Counts:
+    """Count repeated (row, column) pairs."""
+    if rows.size == 0:
+        return _EMPTY
+    keys, counts = np.unique(rows * width + cols, return_counts=True)
+    return keys // width, keys % width, counts.astype(float)
+
+
+class KeyTable:
+    """A read-only hash table from 64-bit keys to columns, probed for a whole array of
+    keys at once (open addressing with linear probing, at most a quarter full)."""
+
+    def __init__(self, keys: Sequence[int] | np.ndarray, columns: Sequence[int]) -> None:
+        key_array = np.asarray(keys, dtype=np.uint64)
+        column_array = np.asarray(columns, dtype=np.int64)
+        if np.unique(key_array).size != key_array.size:
+            raise ValueError("two vocabulary entries share a key")
+        size = 1 << max(4, (4 * max(key_array.size, 1) - 1).bit_length())
+        self.mask = np.uint64(size - 1)
+        self.shift = np.uint64(64 - (size.bit_length() - 1))
+        self.keys = np.zeros(size, dtype=np.uint64)
+        self.columns = np.full(size, -1, dtype=np.int64)
+        # Insert in rounds: each round, every waiting key takes its next slot if that slot
+        # is free and no other waiting key claims it first.
+        todo = np.arange(key_array.size)
+        slots = self._slots(key_array)
+        probe = 0
+        while todo.size:
+            at = (slots[todo] + np.uint64(probe)) & self.mask
+            free = self.columns[at] < 0
+            _, first = np.unique(at, return_index=True)
+            claims = np.zeros(todo.size, dtype=bool)
+            claims[first] = True
+            placed = free & claims
+            self.keys[at[placed]] = key_array[todo[placed]]
+            self.columns[at[placed]] = column_array[todo[placed]]
+            todo = todo[~placed]
+            # Keys left waiting retry the same slot (lost a claim) or the next (taken).
+            probe += 1
+        self.longest = max(probe, 1)
+
+    def _slots(self, keys: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):
+            return (keys * _MIX) >> self.shift
+
+    def lookup(self, query: np.ndarray) -> np.ndarray:
+        """Column of each key, -1 where the key is not in the table."""
+        found = np.full(query.shape, -1, dtype=np.int64)
+        todo = np.arange(query.size)
+        slots = self._slots(query)
+        for probe in range(self.longest):
+            at = (slots[todo] + np.uint64(probe)) & self.mask
+            hit = self.keys[at] == query[todo]
+            column = self.columns[at]
+            found[todo[hit]] = column[hit]
+            todo = todo[~hit & (column >= 0)]  # an empty slot ends the probe
+            if todo.size == 0:
+                break
+        return found
+
+
+def _window_keys(points: np.ndarray, n: int) -> np.ndarray:
+    """A key per window of n code points: exact for 3, a 64-bit polynomial hash for 4."""
+    size = points.size - n + 1
+    if n == 3:
+        return (points[:size] << 42) | (points[1 : size + 1] << 21) | points[2 : size + 2]
+    key = np.zeros(size, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            key = key * _MIX + points[k : size + k]
+    return key
+
+
+def _gram_keys(grams: Sequence[str], n: int) -> np.ndarray:
+    """The window key of each n-character vocabulary entry."""
+    if not grams:
+        return np.zeros(0, dtype=np.uint64)
+    joined = "".join(grams).encode("utf-32-le", "surrogatepass")
+    points = np.frombuffer(joined, dtype=np.uint32).astype(np.uint64).reshape(-1, n)
+    key = np.zeros(len(grams), dtype=np.uint64)
+    if n == 3:
+        return (points[:, 0] << 42) | (points[:, 1] << 21) | points[:, 2]
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            key = key * _MIX + points[:, k]
+    return key
+
+
+class CharBlock:
+    """scikit-learn's `char_wb` n-grams of `char_texts`, counted on a whole batch.
+
+    Each unit's lower-cased words are padded with one space each side and the padded
+    words joined by two spaces; a window without a double space then lies inside one
+    padded word, which is exactly the n-grams char_wb makes. Units are concatenated, so
+    a window across two units contains a double space too and is dropped.
+    """
+
+    def __init__(self, vectorizer: Any) -> None:
+        low, high = vectorizer.ngram_range
+        self.sizes = range(low, high + 1)
+        self.width = len(vectorizer.vocabulary_)
+        self.tables = {}
+        for n in self.sizes:
+            grams = [(g, c) for g, c in vectorizer.vocabulary_.items() if len(g) == n]
+            if n not in (3, 4):
+                raise ValueError("character n-gram size this scorer cannot key")
+            keys = _gram_keys([g for g, _ in grams], n)
+            self.tables[n] = KeyTable(keys, [c for _, c in grams])
+
+    def count(self, inputs: Sequence[UnitInput]) -> Counts:
+        padded = [" " + "  ".join(text.lower().split()) + " " for text in char_texts(inputs)]
+        joined = "".join(padded)
+        points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        points = points.astype(np.uint64)
+        row_of = np.repeat(np.arange(len(padded)), [len(p) for p in padded])
+        # doubles[i] counts double spaces starting before position i.
+        double = (points[:-1] == 32) & (points[1:] == 32)
+        doubles = np.concatenate([[0], np.cumsum(double)])
+        rows, cols = [], []
+        for n in self.sizes:
+            if points.size < n:
+                continue
+            starts = np.arange(points.size - n + 1)
+            starts = starts[doubles[starts + n - 1] == doubles[starts]]
+            column = self.tables[n].lookup(_window_keys(points, n)[starts])
+            found = column >= 0
+            rows.append(row_of[starts[found]])
+            cols.append(column[found])
+        if not rows:
+            return _EMPTY
+        return _aggregate(np.concatenate(rows), np.concatenate(cols), self.width)
+
+
+class WordBlock:
+    """scikit-learn's word unigrams and bigrams of `model_texts`, counted on a batch."""
+
+    def __init__(self, vectorizer: Any) -> None:
+        if vectorizer.ngram_range not in ((1, 1), (1, 2)):
+            raise ValueError("word n-gram range this scorer cannot count")
+        self.token = re.compile(vectorizer.token_pattern)
+        self.width = len(vectorizer.vocabulary_)
+        self.ids: dict[str, int] = {}
+        unigram, bigram_keys, bigram_cols = {}, [], []
+        for gram, column in vectorizer.vocabulary_.items():
+            parts = gram.split(" ")
+            ids = [self.ids.setdefault(part, len(self.ids)) for part in parts]
+            if len(ids) == 1:
+                unigram[ids[0]] = column
+            else:
+                bigram_keys.append(ids)
+                bigram_cols.append(column)
+        self.n_ids = max(len(self.ids), 1)
+        self.unigram_column = np.full(self.n_ids, -1, dtype=np.int64)
+        for token_id, column in unigram.items():
+            self.unigram_column[token_id] = column
+        self.bigrams = KeyTable([a * self.n_ids + b for a, b in bigram_keys], bigram_cols)
+
+    def count(self, inputs: Sequence[UnitInput]) -> Counts:
+        ids: list[int] = []
+        lengths: list[int] = []
+        for text in model_texts(inputs):
+            tokens = self.token.findall(text.lower())
+            ids.extend(map(self.ids.get, tokens, repeat(-1)))
+            lengths.append(len(tokens))
+        token_ids = np.asarray(ids, dtype=np.int64)
+        row_of = np.repeat(np.arange(len(lengths)), lengths)
+        known = token_ids >= 0
+        uni = np.where(known, self.unigram_column[np.maximum(token_ids, 0)], -1)
+        rows, cols = [row_of[uni >= 0]], [uni[uni >= 0]]
+        pair = known[:-1] & known[1:] & (row_of[:-1] == row_of[1:])
+        keys = (token_ids[:-1] * self.n_ids + token_ids[1:])[pair].astype(np.uint64)
+        bi = self.bigrams.lookup(keys)
+        rows.append(row_of[:-1][pair][bi >= 0])
+        cols.append(bi[bi >= 0])
+        return _aggregate(np.concatenate(rows), np.concatenate(cols), self.width)
+
+
+class DictBlock:
+    """The hand features (`feature_dicts`) through the fitted DictVectorizer's vocabulary."""
+
+    def __init__(self, vectorizer: Any) -> None:
+        self.vocabulary = vectorizer.vocabulary_
+        self.width = len(vectorizer.feature_names_)
+
+    def count(self, inputs: Sequence[UnitInput]) -> Counts:
+        columns: list[int] = []
+        values: list[float] = []
+        lengths: list[int] = []
+        for feats in feature_dicts(inputs):
+            columns.extend(map(self.vocabulary.get, feats.keys(), repeat(-1)))
+            values.extend(feats.values())
+            lengths.append(len(feats))
+        cols = np.asarray(columns, dtype=np.int64)
+        rows = np.repeat(np.arange(len(lengths)), lengths)
+        known = cols >= 0
+        return rows[known], cols[known], np.asarray(values, dtype=float)[known]
+
+
+class FirstPassScorer:
+    """Linear-model margins of the first pass, from the fitted pipeline's parameters."""
+
+    def __init__(self, blocks: list[tuple[Any, Any, np.ndarray]], intercept: np.ndarray) -> None:
+        self._blocks = blocks  # (block, tf-idf vectoriser or None, weights)
+        self._intercept = intercept
+
+    @classmethod
+    def from_pipeline(cls, stage1: Any) -> FirstPassScorer | None:
+        """A scorer for the shipped pipeline's shape, or None for any other shape."""
+        builders: dict[Callable, Callable[[Any], Any]] = {
+            model_texts: WordBlock,
+            char_texts: CharBlock,
+            feature_dicts: DictBlock,
+        }
+        try:
+            union = stage1.named_steps["features"]
+            clf = stage1.named_steps["clf"]
+            if union.transformer_weights or not hasattr(clf, "coef_"):
+                return None
+            blocks, offset = [], 0
+            for _name, part in union.transformer_list:
+                func = getattr(part.steps[0][1], "func", None)
+                last = part.steps[-1][1]
+                if func is feature_dicts:
+                    tfidf = None
+                elif func in (model_texts, char_texts) and _plain_tfidf(last, func):
+                    tfidf = last
+                else:
+                    return None
+                block = builders[func](last)
+                weights = np.ascontiguousarray(clf.coef_[:, offset : offset + block.width].T)
+                blocks.append((block, tfidf, weights))
+                offset += block.width
+            if offset != clf.coef_.shape[1]:
+                return None
+            return cls(blocks, np.asarray(clf.intercept_, dtype=float))
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+            return None
+
+    def decision_function(self, inputs: Sequence[UnitInput]) -> np.ndarray:
+        """What `stage1.decision_function(inputs)` returns, computed block by block."""
+        import scipy.sparse as sp
+
+        n = len(inputs)
+        scores = np.tile(self._intercept, (n, 1))
+        if n == 0:
+            return scores
+        for block, tfidf, weights in self._blocks:
+            rows, cols, data = block.count(inputs)
+            if tfidf is not None and data.size:
+                if tfidf.sublinear_tf:
+                    data = np.log(data) + 1.0
+                data = data * tfidf.idf_[cols]
+                norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
+                data = data / norms[rows]
+            matrix = sp.csr_matrix((data, (rows, cols)), shape=(n, weights.shape[0]))
+            scores += matrix @ weights
+        return scores
+
+
+def _plain_tfidf(vectorizer: Any, func: Callable) -> bool:
+    """A TfidfVectorizer with the settings this module reproduces."""
+    analyzer = "word" if func is model_texts else "char_wb"
+    return (
+        hasattr(vectorizer, "vocabulary_")
+        and hasattr(vectorizer, "idf_")
+        and vectorizer.analyzer == analyzer
+        and vectorizer.lowercase
+        and vectorizer.preprocessor is None
+        and vectorizer.tokenizer is None
+        and vectorizer.strip_accents is None
+        and vectorizer.stop_words is None
+        and not vectorizer.binary
+        and vectorizer.norm == "l2"
+        and vectorizer.use_idf
+    )

@@ -10,8 +10,9 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-from .features import UnitInput
+from .features import PROSE_WORDS, UnitInput
 from .records import LABELS
+from .rules import FORMAT_RULES
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
 STRONG_RULE = 0.95
@@ -27,28 +28,10 @@ ANCHOR_WORDS = 12
 # Without a cue rule the first pass must give the junk label this much on its own: the
 # context pass may sharpen a label, not invent one.
 FIRST_PASS_ALONE = 0.5
-# Long reported prose is the article's own voice: the model alone never removes it.
-PROSE_WORDS = 20
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 LIST_WORDS = 16
 LIST_SCORE = 0.8
-# Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
-# topic cues ("donate", "subscribe") do not when the prose is in news voice.
-FORMAT_RULES = frozenset(
-    {
-        "copyright",
-        "cookies",
-        "byline",
-        "dateline",
-        "dateline_short",
-        "tags",
-        "reading_time",
-        "appeal_header",
-        "dear_readers",
-        "teaser_prefix",
-    }
-)
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 

@@ -8,20 +8,23 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from .records import RuleHit
-from .rules import opens_block, rule_hits
+from .rules import FORMAT_RULES, opens_block, rule_hits
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
 MAX_MODEL_CHARS = 1500
 CHAR_CHARS = 160
+# Long reported prose is the article's own voice: the model alone never removes it.
+PROSE_WORDS = 20
 
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|de|fr|ru|es)\b")
 _EMAIL = re.compile(r"\S@\S")
-_CURRENCY = re.compile(r"[$€£₽¥]|\b(usd|eur|gbp|rub|руб)\b")
+# A currency sign, or a currency code as a whole word.
+CURRENCY_SIGNS = "$€£₽¥"
+CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rub", "руб"})
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"(^|\s)@\w")
 
@@ -224,43 +227,61 @@ ADDRESSING = SECOND_PERSON | FIRST_PLURAL
 
 @dataclass(frozen=True)
 class UnitInput:
-    """What the classifier sees of one unit: its text and where it sits in the document."""
+    """What the classifier sees of one unit: its text, where it sits, its rule hits, and
+    the text facts that features and decision rules both ask for (computed once)."""
 
     text: str
     position: int
     count: int
     hits: tuple[RuleHit, ...] = ()
-
-    # Text facts the features and decision rules both ask for: computed once per unit.
-    @cached_property
-    def words(self) -> list[str]:
-        """Lower-cased words of the (capped) text."""
-        return _WORD.findall(self.text[:MAX_MODEL_CHARS].lower())
-
-    @cached_property
-    def news_voice(self) -> bool:
-        return _news_voice(self.words)
-
-    @cached_property
-    def trained_script(self) -> bool:
-        return trained_script(self.text)
-
-    @cached_property
-    def opens_block(self) -> bool:
-        return opens_block(self.text, self.hits)
-
-    @cached_property
-    def n_words(self) -> int:
-        return len(self.text.split())
+    # Long news-voice prose with no format cue: the first pass does not read it (see
+    # make_inputs); it gets the model's prior for such prose instead.
+    settled: bool = False
+    words: tuple[str, ...] = field(default=(), repr=False)  # lower-cased, capped text
+    n_words: int = 0  # whitespace-separated words of the whole text
+    news_voice: bool = False
+    trained_script: bool = True
+    opens_block: bool = False
 
 
-def make_inputs(texts: Sequence[str]) -> list[UnitInput]:
-    """Wrap one document's unit texts with their position and rule hits."""
+def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput]:
+    """Wrap one document's unit texts with their position, rule hits and text facts.
+
+    Long prose in news voice cannot be removed on the model's word alone (decide.py keeps
+    it unless a format rule fires or an appeal block holds it), so for such a unit only
+    the format rules run and the first pass skips it: about half of an article's text.
+    Training passes `all_rules`: the first pass learns from every unit with every rule
+    (news prose that mentions donations is how it learns that a cue word is not enough).
+    """
     count = len(texts)
-    return [
-        UnitInput(text=text, position=i, count=count, hits=tuple(rule_hits(text)))
-        for i, text in enumerate(texts)
-    ]
+    inputs = []
+    for i, text in enumerate(texts):
+        words = tuple(_WORD.findall(text[:MAX_MODEL_CHARS].lower()))
+        n_words = len(text.split())
+        news_voice = _news_voice(words)
+        settled = False
+        if n_words >= PROSE_WORDS and news_voice:
+            hits = rule_hits(text, only=FORMAT_RULES)
+            settled = not hits
+            if hits or all_rules:
+                hits = rule_hits(text)
+        else:
+            hits = rule_hits(text)
+        inputs.append(
+            UnitInput(
+                text=text,
+                position=i,
+                count=count,
+                hits=tuple(hits),
+                settled=settled,
+                words=words,
+                n_words=n_words,
+                news_voice=news_voice,
+                trained_script=trained_script(text),
+                opens_block=opens_block(text, hits),
+            )
+        )
+    return inputs
 
 
 def model_texts(inputs: Sequence[UnitInput]) -> list[str]:
@@ -314,6 +335,13 @@ def count_upper(text: str) -> int:
     return sum(map(str.isupper, text))
 
 
+def count_digits(text: str) -> int:
+    """How many characters are digits (regex `\\d`), fast for ASCII text."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return len(_DIGIT.findall(text))
+
+
 def is_news_voice(text: str) -> bool:
     return _news_voice(_WORD.findall(text[:MAX_MODEL_CHARS].lower()))
 
@@ -336,11 +364,13 @@ def unit_features(item: UnitInput) -> dict[str, float]:
         "starts_cta": float(bool(words) and words[0] in CTA_VERBS),
         "ends_colon": float(stripped.endswith(":")),
         "ends_sentence": float(stripped[-1:] in {".", "!", "?", "…", '"', "”", "»"}),
-        "digit_ratio": len(_DIGIT.findall(text)) / max(len(text), 1),
-        "has_currency": float(bool(_CURRENCY.search(lower))),
+        "digit_ratio": count_digits(text) / max(len(text), 1),
+        "has_currency": float(
+            any(sign in text for sign in CURRENCY_SIGNS) or not CURRENCY_CODES.isdisjoint(words)
+        ),
         "has_url": float(bool(_URL.search(lower))),
-        "has_email": float(bool(_EMAIL.search(text))),
-        "has_handle": float(bool(_HANDLE.search(text))),
+        "has_email": float("@" in text and bool(_EMAIL.search(text))),
+        "has_handle": float("@" in text and bool(_HANDLE.search(text))),
         "upper_ratio": count_upper(text) / max(len(text), 1),
         "title_case": count_upper("".join([w[0] for w in tokens])) / max(len(tokens), 1),
         "has_pipe_or_bullet": float(any(c in text for c in "|•·›»")),

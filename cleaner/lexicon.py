@@ -139,9 +139,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"doneer|podpořte (nás|nezávislou)|přispějte|bağış yap|destek ol|stöd oss|støt os|"
             r"tue meitä|támogasson|susține-ne|підтримайте)"
         ),
+        # A price per period ("from $5 a month"); searched, so a leading "from" or
+        # "just" changes nothing: the pattern starts at the currency sign (fast to find).
         "money_per_period": (
-            r"(from|just|only|ab|dès|desde|от|da)? ?([$€£₽]) ?\d+([.,]\d+)? "
-            r"?(a|per|/|pro|par|al|por|в)? ?(month|monthly|year|monat|mois|mes|месяц)"
+            r"[$€£₽] ?\d+([.,]\d+)? ?(a|per|/|pro|par|al|por|в)? ?"
+            r"(month|monthly|year|monat|mois|mes|месяц)"
         ),
     },
     "subscription": {
@@ -161,7 +163,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "newsletter": {
         "newsletter_signup": (
             r"\b(sign up (for|to) (our|the)|newsletter|subscribe to our (daily|weekly|free)|"
-            r"in your inbox|delivered to your inbox|enter your e-?mail|e-?mail address|"
+            r"in your inbox|delivered to your inbox|enter your e-?mail|(?:e-mail|email) address|"
             r"briefing|abonnieren sie (unseren|den) newsletter|"
             r"inscrivez-vous|lettre d'information|boletín|suscríbete a nuestro|"
             r"рассылк|подпишитесь на (нашу )?рассылку)"

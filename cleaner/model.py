@@ -158,6 +158,9 @@ class Model:
     stage1: Any
     stage2: Any
     name: str = f"{MODEL_NAME}-{MODEL_VERSION}"
+    # First-pass scores given to settled units (long news-voice prose) without reading
+    # them: the mean out-of-fold scores of such units in training. None: read them all.
+    prose_prior: np.ndarray | None = None
     _scorer: Any = field(default=None, init=False, repr=False, compare=False)
 
     def stage1_probs(self, inputs: Sequence[UnitInput]) -> np.ndarray:
@@ -174,12 +177,16 @@ class Model:
         """Per-unit scores (reading each unit alone) for several documents in one call."""
         inputs_per_doc = [make_inputs(texts) for texts in docs]
         flat = [item for inputs in inputs_per_doc for item in inputs]
-        # Score in slices: one call on a 50 MB document would hold all its n-grams at once.
         first = np.zeros((len(flat), len(LABELS)))
-        for start in range(0, len(flat), SCORE_SLICE):
-            first[start : start + SCORE_SLICE] = self.stage1_probs(
-                flat[start : start + SCORE_SLICE]
-            )
+        if self.prose_prior is None:
+            read = list(range(len(flat)))
+        else:
+            read = [i for i, item in enumerate(flat) if not item.settled]
+            first[[i for i, item in enumerate(flat) if item.settled]] = self.prose_prior
+        # Score in slices: one call on a 50 MB document would hold all its n-grams at once.
+        for start in range(0, len(read), SCORE_SLICE):
+            rows = read[start : start + SCORE_SLICE]
+            first[rows] = self.stage1_probs([flat[i] for i in rows])
         results, offset = [], 0
         for inputs in inputs_per_doc:
             results.append((first[offset : offset + len(inputs)], inputs))
@@ -221,7 +228,13 @@ def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     joblib.dump(
-        {"format": FORMAT, "stage1": model.stage1, "stage2": model.stage2, "name": model.name},
+        {
+            "format": FORMAT,
+            "stage1": model.stage1,
+            "stage2": model.stage2,
+            "name": model.name,
+            "prose_prior": None if model.prose_prior is None else model.prose_prior.tolist(),
+        },
         tmp,
         compress=3,
     )
@@ -320,8 +333,10 @@ def _unpickle(path: Path) -> Model:
         ) from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise ModelCorruptError(f"{path} is not a cleaner model (format {FORMAT}); {RETRAIN_HINT}")
+    prior = payload.get("prose_prior")
     return Model(
         stage1=payload["stage1"],
         stage2=payload["stage2"],
         name=str(payload.get("name", MODEL_NAME)),
+        prose_prior=None if prior is None else np.asarray(prior, dtype=float),
     )

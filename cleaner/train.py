@@ -69,7 +69,7 @@ def score(y_true: Sequence[str], y_pred: Sequence[str]) -> Scores:
 def _flatten(docs: Sequence[Document]) -> tuple[list, list[str], np.ndarray]:
     inputs, labels, groups = [], [], []
     for number, doc in enumerate(docs):
-        inputs.extend(make_inputs(doc.texts))
+        inputs.extend(make_inputs(doc.texts, all_rules=True))
         labels.extend(doc.labels)
         groups.extend([number] * len(doc.texts))
     return inputs, labels, np.asarray(groups)
@@ -154,6 +154,12 @@ def train(
     for train_idx, test_idx in split:
         stage1 = build_stage1(seed).fit([inputs[i] for i in train_idx], y[train_idx])
         oof[test_idx] = full_probs(stage1, [inputs[i] for i in test_idx])
+    # Settled units (long news-voice prose) are not read at prediction time: they get
+    # the mean scores of their kind, here as there.
+    settled = np.asarray([item.settled for item in inputs], dtype=bool)
+    prose_prior = oof[settled].mean(axis=0) if settled.any() else None
+    if prose_prior is not None:
+        oof[settled] = prose_prior
     contexts = _contexts(docs, inputs, oof)
 
     final_pred = _cross_validated_labels(
@@ -162,7 +168,9 @@ def train(
 
     first_pred = np.asarray(LABELS)[oof.argmax(1)]
     model = Model(
-        stage1=build_stage1(seed).fit(inputs, y), stage2=build_stage2(seed).fit(contexts, y)
+        stage1=build_stage1(seed).fit(inputs, y),
+        stage2=build_stage2(seed).fit(contexts, y),
+        prose_prior=prose_prior,
     )
     return TrainReport(
         model=model,

@@ -1,0 +1,85 @@
+"""Cue rules: the word-start shortcut never changes which rules fire."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import BODY_LINES, JUNK_LINES, SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.lexicon import PHRASES
+from cleaner.rules import FORMAT_RULES, _compiled, normalise, rule_hits
+
+# Pieces of the cue phrases themselves, so random text often comes close to a match.
+FRAGMENTS = sorted(
+    {
+        piece
+        for reasons in PHRASES.values()
+        for pattern in reasons.values()
+        for piece in re.split(r"[\\()|?\[\]^$*+{}]+", pattern)
+        if piece.strip()
+    }
+)
+
+
+def reference_phrase_hits(text: str) -> set[str]:
+    """Every phrase pattern searched directly, without any shortcut."""
+    head = normalise(text)[:2000]
+    return {
+        reason
+        for reasons in PHRASES.values()
+        for reason, pattern in reasons.items()
+        if head and re.search(pattern, head)
+    }
+
+
+def phrase_reasons(text: str) -> set[str]:
+    phrase_names = {reason for reasons in PHRASES.values() for reason in reasons}
+    return {hit.reason for hit in rule_hits(text) if hit.reason in phrase_names}
+
+
+def test_most_phrase_rules_get_the_shortcut():
+    _whole, phrases = _compiled()
+    with_shortcut = [reason for _label, reason, _pattern, starts in phrases if starts]
+    assert {"support_ask", "paywall", "newsletter_signup", "follow_us"} <= set(with_shortcut)
+
+
+def test_shortcut_agrees_on_known_lines():
+    lines = SEED.read_text(encoding="utf-8").splitlines() + JUNK_LINES + BODY_LINES
+    lines += [
+        "We use cookies to improve your experience.",
+        "Be the first to comment",
+        "Enter your e-mail address below",
+        "Your email address will not be published.",
+        "Support us — become a member today",
+        "Folgen Sie uns auf Instagram",
+        "Подпишитесь на нашу рассылку",
+        "Download our app from the App Store",
+        "we-use cookies",
+        "supportive readers follow-ups",
+    ]
+    for line in lines:
+        assert phrase_reasons(line) == reference_phrase_hits(line), line
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.sampled_from([" ", "  ", "-", "'", ".", ",", "@", "x", "A", "é", "_", "1"]),
+            st.text(max_size=4),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_shortcut_never_changes_a_phrase_hit(text):
+    assert phrase_reasons(text) == reference_phrase_hits(text)
+
+
+def test_only_restricts_to_the_named_rules():
+    text = "© 2024 Example Media. All rights reserved. Subscribe now to keep reading."
+    everything = {hit.reason for hit in rule_hits(text)}
+    assert "copyright" in everything and len(everything) > 1
+    assert {hit.reason for hit in rule_hits(text, only=FORMAT_RULES)} == everything & FORMAT_RULES

@@ -225,7 +225,7 @@ THIRD_PERSON = frozenset(
 ADDRESSING = SECOND_PERSON | FIRST_PLURAL
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs a call per field to build
 class UnitInput:
     """What the classifier sees of one unit: its text, where it sits, its rule hits, and
     the text facts that features and decision rules both ask for (computed once)."""

@@ -61,9 +61,15 @@ class Extraction:
     pruned: tuple[Removal, ...]
 
 
+_CUE_ATTRIBUTES = ("class", "id", "aria-label", "data-component", "data-testid")
+
+
 def _cue_label(element) -> tuple[str, str] | None:
-    for attr in ("class", "id", "aria-label", "data-component", "data-testid"):
-        value = element.get(attr)
+    attributes = element.attrib
+    if not attributes:  # most elements: nothing to look at
+        return None
+    for attr in _CUE_ATTRIBUTES:
+        value = attributes.get(attr)
         if not value:
             continue
         for token in _TOKEN.findall(value.lower()):
@@ -73,9 +79,24 @@ def _cue_label(element) -> tuple[str, str] | None:
     return None
 
 
+def _short_text(element, limit: int) -> str | None:
+    """The element's text with whitespace collapsed, or None once it is over `limit`
+    characters (big containers are not read to the end)."""
+    pieces: list[str] = []
+    size = -1
+    for piece in element.itertext():
+        words = piece.split()
+        if words:
+            pieces.extend(words)
+            size += sum(map(len, words)) + len(words)
+            if size > limit:
+                return None
+    return " ".join(pieces)
+
+
 def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     """Remove appeal containers from an lxml tree in place; return what was removed."""
-    page_chars = len(" ".join(tree.itertext()).split()) or 1
+    page_words = 0  # counted once, when the first candidate needs it
     removed: list[Removal] = []
     doomed: list = []
     doomed_set: set = set()
@@ -87,9 +108,12 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
             continue
         if element.find(".//article") is not None or element.find(".//h1") is not None:
             continue
-        text = " ".join(" ".join(element.itertext()).split())
-        words = len(text.split())
-        if words / page_chars > MAX_SHARE_OF_PAGE or len(text) > MAX_PRUNED_CHARS:
+        text = _short_text(element, MAX_PRUNED_CHARS)
+        if text is None:
+            continue
+        if not page_words:
+            page_words = len(" ".join(tree.itertext()).split()) or 1
+        if len(text.split()) / page_words > MAX_SHARE_OF_PAGE:
             continue
         doomed.append(element)
         doomed_set.add(element)

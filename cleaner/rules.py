@@ -6,9 +6,9 @@ Rules never decide alone on long units; they feed the model and the context pass
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from .lexicon import PHRASES, WHOLE_LINE
 from .records import RuleHit
@@ -86,23 +86,45 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
     return None  # the pattern may end inside a longer word: no shortcut
 
 
+@dataclass(frozen=True)
+class RuleSet:
+    """Compiled rules; phrase rules indexed by the word starts that can begin a match."""
+
+    whole: tuple[tuple[str, str, re.Pattern[str]], ...]
+    phrases: tuple[tuple[str, str, re.Pattern[str]], ...]
+    always: tuple[int, ...]  # phrase rules without a word-start shortcut
+    by_start: dict[str, tuple[int, ...]]  # word start -> phrase rules it may begin
+    all_starts: frozenset[str]
+
+
 @lru_cache(maxsize=4)
-def _compiled(
-    only: frozenset[str] | None = None,
-) -> tuple[list[tuple[str, str, re.Pattern[str]]], list[tuple[Any, ...]]]:
-    whole = [
+def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
+    """The rules (only those named in `only`, if given), compiled once."""
+    whole = tuple(
         (label, reason, re.compile(rf"(?:{pattern})"))
         for label, reasons in WHOLE_LINE.items()
         for reason, pattern in reasons.items()
         if only is None or reason in only
-    ]
-    phrases = [
-        (label, reason, re.compile(pattern), _word_starts(pattern))
-        for label, reasons in PHRASES.items()
-        for reason, pattern in reasons.items()
-        if only is None or reason in only
-    ]
-    return whole, phrases
+    )
+    phrases, always, by_start = [], [], {}
+    for label, reasons in PHRASES.items():
+        for reason, pattern in reasons.items():
+            if only is not None and reason not in only:
+                continue
+            index = len(phrases)
+            phrases.append((label, reason, re.compile(pattern)))
+            starts = _word_starts(pattern)
+            if starts is None:
+                always.append(index)
+            for start in starts or ():
+                by_start.setdefault(start, []).append(index)
+    return RuleSet(
+        whole=whole,
+        phrases=tuple(phrases),
+        always=tuple(always),
+        by_start={start: tuple(indexes) for start, indexes in by_start.items()},
+        all_starts=frozenset(by_start),
+    )
 
 
 def normalise(text: str) -> str:
@@ -112,7 +134,7 @@ def normalise(text: str) -> str:
 
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
-    whole, phrases = _compiled(only)
+    rules = compiled_rules(only)
     norm = normalise(text)
     hits: list[RuleHit] = []
     if not norm:
@@ -120,20 +142,23 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             hits.append(RuleHit("ui", 0.9, "no_letters"))
         return hits
     if len(norm) <= WHOLE_LINE_MAX_CHARS:
-        for label, reason, pattern in whole:
+        for label, reason, pattern in rules.whole:
             if pattern.fullmatch(norm):
                 hits.append(RuleHit(label, 0.95, reason))
-    long_unit = len(norm) > LONG_UNIT_CHARS
+    weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
     head = norm[:2000]
-    starts = None
-    for label, reason, pattern, word_starts in phrases:
-        if word_starts is not None:
-            if starts is None:
-                starts = set(_WORD_START.findall(head))
-            if word_starts.isdisjoint(starts):
-                continue
+    candidates: Iterable[int] = rules.always
+    if rules.by_start:
+        found = rules.all_starts.intersection(_WORD_START.findall(head))
+        if found:
+            more = set(rules.always)
+            for start in found:
+                more.update(rules.by_start[start])
+            candidates = sorted(more)  # the lexicon's order, as without the shortcut
+    for index in candidates:
+        label, reason, pattern = rules.phrases[index]
         if pattern.search(head):
-            hits.append(RuleHit(label, 0.4 if long_unit else 0.7, reason))
+            hits.append(RuleHit(label, weight, reason))
     return hits
 
 

@@ -42,14 +42,15 @@ def _aggregate(rows: np.ndarray, cols: np.ndarray, width: int) -> Counts:
 
 class KeyTable:
     """A read-only hash table from 64-bit keys to columns, probed for a whole array of
-    keys at once (open addressing with linear probing, at most a quarter full)."""
+    keys at once (open addressing with linear probing, at most an eighth full, so that
+    probe chains stay short)."""
 
     def __init__(self, keys: Sequence[int] | np.ndarray, columns: Sequence[int]) -> None:
         key_array = np.asarray(keys, dtype=np.uint64)
         column_array = np.asarray(columns, dtype=np.int64)
         if np.unique(key_array).size != key_array.size:
             raise ValueError("two vocabulary entries share a key")
-        size = 1 << max(4, (4 * max(key_array.size, 1) - 1).bit_length())
+        size = 1 << max(4, (8 * max(key_array.size, 1) - 1).bit_length())
         self.mask = np.uint64(size - 1)
         self.shift = np.uint64(64 - (size.bit_length() - 1))
         self.keys = np.zeros(size, dtype=np.uint64)
@@ -286,7 +287,10 @@ class FirstPassScorer:
                 data = data * tfidf.idf_[cols]
                 norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
                 data = data / norms[rows]
-            matrix = sp.csr_matrix((data, (rows, cols)), shape=(n, weights.shape[0]))
+            # Rows come grouped and in order from every block: build CSR directly.
+            indptr = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+            matrix = sp.csr_matrix((data, cols, indptr), shape=(n, weights.shape[0]))
             scores += matrix @ weights
         return scores
 

@@ -213,10 +213,15 @@ def newspaper_text(html: bytes | str) -> str:
 
 
 def cleaner_options(
-    model_path: str | None = None, trust_model: bool = False, threshold: float | None = None
+    model_path: str | None = None,
+    trust_model: bool = False,
+    threshold: float | None = None,
+    prune_html: bool = True,
 ) -> dict[str, Any]:
     """Keyword arguments for `cleaner.clean`, only those the user gave."""
     options: dict[str, Any] = {}
+    if not prune_html:
+        options["prune_html"] = False
     if model_path:
         options["model_path"] = model_path
     if trust_model:

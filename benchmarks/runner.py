@@ -55,7 +55,8 @@ def add_common_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_cleaner_arguments(parser: argparse.ArgumentParser) -> None:
-    """--model and --trust-model, passed to cleaner.clean only when given."""
+    """--model, --trust-model, --threshold and --no-prune, passed to cleaner.clean only
+    when given."""
     parser.add_argument("--model", metavar="PATH", help="model file passed to cleaner")
     parser.add_argument(
         "--trust-model",
@@ -63,11 +64,18 @@ def add_cleaner_arguments(parser: argparse.ArgumentParser) -> None:
         help="let cleaner load a --model from outside its models/ folder (trust_model=True)",
     )
     parser.add_argument("--threshold", type=float, help="cleaner's removal threshold")
+    parser.add_argument(
+        "--no-prune",
+        action="store_true",
+        help="cleaner's HTML path without pruning appeal containers (an ablation)",
+    )
 
 
 def cleaner_options_from(args: argparse.Namespace) -> dict[str, Any]:
     """`clean()` keyword arguments from the options add_cleaner_arguments defined."""
-    return cleaner_options(args.model, args.trust_model, args.threshold)
+    return cleaner_options(
+        args.model, args.trust_model, args.threshold, prune_html=not args.no_prune
+    )
 
 
 def quiet_libraries() -> None:

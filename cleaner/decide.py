@@ -35,6 +35,8 @@ LIST_SCORE = 0.8
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 
+LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
+
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
 
 
@@ -59,11 +61,18 @@ def decide(
     """One verdict per unit: (label, score, first-pass label, reasons)."""
     verdicts: list[Verdict] = []
     since_header = None
-    confident_body = first[:, 0] >= FIRST_PASS_BODY
+    confident_body = (first[:, 0] >= FIRST_PASS_BODY).tolist()
     anchors = [
         i for i, item in enumerate(inputs) if confident_body[i] and item.n_words >= ANCHOR_WORDS
     ]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
+    last_confident = max((i for i, sure in enumerate(confident_body) if sure), default=-1)
+    # Row-wise numbers as Python lists: indexing numpy one value at a time is slow.
+    first_rows = first.tolist()
+    first_labels = [LABELS[j] for j in first.argmax(axis=1).tolist()]
+    second_rows = second.tolist()
+    junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
+    headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
     in_list = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -73,21 +82,21 @@ def decide(
         in_block = since_header is not None and since_header <= APPEAL_REACH
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop.
-        heading = any(h.reason in LIST_HEADINGS for h in item.hits)
         in_list = (
             i > core[1]
-            and not heading
+            and not headings[i]
             and _headline_like(item.text)
-            and (in_list or (i > 0 and any(h.reason in LIST_HEADINGS for h in inputs[i - 1].hits)))
+            and (in_list or (i > 0 and headings[i - 1]))
         )
-        first_label = LABELS[int(first[i].argmax())]
-        p_body = float(second[i, 0])
+        first_label = first_labels[i]
+        scores = second_rows[i]
+        p_body = scores[0]
         junk = 1.0 - p_body
-        label = LABELS[1 + int(second[i, 1:].argmax())]
+        label = junk_labels[i]
         ruled_labels = {h.label for h in item.hits}
         if ruled_labels and label not in ruled_labels:
             # A cue rule names the kind of junk; the context pass says how sure we are.
-            label = max(ruled_labels, key=lambda name: second[i, LABELS.index(name)])
+            label = max(ruled_labels, key=lambda name: scores[LABEL_INDEX[name]])
 
         strong = [h for h in item.hits if h.weight >= STRONG_RULE]
         guard: str | None = None
@@ -123,11 +132,11 @@ def decide(
             )
             if guard:
                 junk = 0.0
-            elif not ruled and float(first[i, LABELS.index(label)]) < FIRST_PASS_ALONE:
+            elif not ruled and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE:
                 # Without a cue rule, the first pass must see this label on its own: the
                 # context pass may sharpen a label, not invent one.
                 guard = "guard:first_pass_disagrees"
-                junk = min(junk, float(first[i, LABELS.index(label)]))
+                junk = min(junk, first_rows[i][LABEL_INDEX[label]])
         if junk >= threshold and label not in keep:
             reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
             reasons.append(f"model:{first_label}")
@@ -137,7 +146,7 @@ def decide(
                 reasons.append("context:appeal_block")
             if in_list:
                 reasons.append("context:related_list")
-            if not confident_body[i + 1 :].any():
+            if last_confident <= i:
                 reasons.append("context:after_last_body")
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
         else:

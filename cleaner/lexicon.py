@@ -181,13 +181,13 @@ PHRASES: dict[str, dict[str, str]] = {
         # A notice, not a sentence that mentions copyright: it starts with the mark or
         # carries the reservation formula.
         "copyright": (
-            r"^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|"
+            r"^(©|\(c\)|copyright\b)|\b(all rights reserved|alle rechte vorbehalten|"
             r"tous droits réservés|todos los derechos reservados|все права защищены|"
             r"tutti i diritti riservati|todos os direitos reservados|"
             r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|všechna práva vyhrazena|"
             r"tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
             r"kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|"
-            r"усі права захищені"
+            r"усі права захищені)"
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"

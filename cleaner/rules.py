@@ -86,14 +86,43 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
     return None  # the pattern may end inside a longer word: no shortcut
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"]): a search
+    for the pattern matches exactly when one of them does, and each alternative can get
+    its own shortcut (an anchored "^..." one costs nothing to search)."""
+    pieces, depth, start, index = [], 0, 0, 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
 @dataclass(frozen=True)
 class RuleSet:
-    """Compiled rules; phrase rules indexed by the word starts that can begin a match."""
+    """Compiled rules. Phrase rules are split into their top-level alternatives
+    ("pieces"), indexed by the word starts that can begin a match."""
 
     whole: tuple[tuple[str, str, re.Pattern[str]], ...]
-    phrases: tuple[tuple[str, str, re.Pattern[str]], ...]
-    always: tuple[int, ...]  # phrase rules without a word-start shortcut
-    by_start: dict[str, tuple[int, ...]]  # word start -> phrase rules it may begin
+    phrases: tuple[tuple[str, str], ...]  # (label, reason) in the lexicon's order
+    pieces: tuple[tuple[int, re.Pattern[str]], ...]  # (phrase rule, compiled alternative)
+    always: tuple[int, ...]  # pieces without a word-start shortcut
+    by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
 
 
@@ -106,21 +135,27 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         for reason, pattern in reasons.items()
         if only is None or reason in only
     )
-    phrases, always, by_start = [], [], {}
+    phrases: list[tuple[str, str]] = []
+    pieces: list[tuple[int, re.Pattern[str]]] = []
+    always: list[int] = []
+    by_start: dict[str, list[int]] = {}
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
             if only is not None and reason not in only:
                 continue
-            index = len(phrases)
-            phrases.append((label, reason, re.compile(pattern)))
-            starts = _word_starts(pattern)
-            if starts is None:
-                always.append(index)
-            for start in starts or ():
-                by_start.setdefault(start, []).append(index)
+            phrases.append((label, reason))
+            for piece in _alternatives(pattern):
+                index = len(pieces)
+                pieces.append((len(phrases) - 1, re.compile(piece)))
+                starts = _word_starts(piece)
+                if starts is None:
+                    always.append(index)
+                for start in starts or ():
+                    by_start.setdefault(start, []).append(index)
     return RuleSet(
         whole=whole,
         phrases=tuple(phrases),
+        pieces=tuple(pieces),
         always=tuple(always),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
@@ -154,11 +189,15 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             more = set(rules.always)
             for start in found:
                 more.update(rules.by_start[start])
-            candidates = sorted(more)  # the lexicon's order, as without the shortcut
+            candidates = sorted(more)
+    matched: set[int] = set()
     for index in candidates:
-        label, reason, pattern = rules.phrases[index]
-        if pattern.search(head):
-            hits.append(RuleHit(label, weight, reason))
+        phrase, pattern = rules.pieces[index]
+        if phrase not in matched and pattern.search(head):
+            matched.add(phrase)
+    for phrase in sorted(matched):  # the lexicon's order, as without the shortcut
+        label, reason = rules.phrases[phrase]
+        hits.append(RuleHit(label, weight, reason))
     return hits
 
 

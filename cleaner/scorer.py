@@ -28,6 +28,8 @@ from .features import UnitInput, char_texts, feature_dicts, model_texts
 # Counts per unit as three aligned arrays: row (unit), column (feature), count.
 Counts = tuple[np.ndarray, np.ndarray, np.ndarray]
 _EMPTY: Counts = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+# Non-zero features up to which a block is summed without a sparse matrix.
+SMALL_BLOCK = 20_000
 # Multiplier of the polynomial key of 4-character windows (wraps modulo 2**64).
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
@@ -273,8 +275,6 @@ class FirstPassScorer:
 
     def decision_function(self, inputs: Sequence[UnitInput]) -> np.ndarray:
         """What `stage1.decision_function(inputs)` returns, computed block by block."""
-        import scipy.sparse as sp
-
         n = len(inputs)
         scores = np.tile(self._intercept, (n, 1))
         if n == 0:
@@ -287,11 +287,21 @@ class FirstPassScorer:
                 data = data * tfidf.idf_[cols]
                 norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
                 data = data / norms[rows]
-            # Rows come grouped and in order from every block: build CSR directly.
-            indptr = np.zeros(n + 1, dtype=np.int64)
-            np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-            matrix = sp.csr_matrix((data, cols, indptr), shape=(n, weights.shape[0]))
-            scores += matrix @ weights
+            if rows.size == 0:
+                continue
+            # Rows come grouped and in order from every block. A few units (one document)
+            # are summed with one reduceat, as a sparse matrix costs more to build than
+            # that; many units go through a sparse product, which needs no big temporary.
+            if rows.size <= SMALL_BLOCK:
+                starts = np.concatenate([[0], np.flatnonzero(np.diff(rows)) + 1])
+                scores[rows[starts]] += np.add.reduceat(data[:, None] * weights[cols], starts)
+            else:
+                import scipy.sparse as sp
+
+                indptr = np.zeros(n + 1, dtype=np.int64)
+                np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+                matrix = sp.csr_matrix((data, cols, indptr), shape=(n, weights.shape[0]))
+                scores += matrix @ weights
         return scores
 
 

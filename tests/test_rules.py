@@ -41,11 +41,21 @@ def phrase_reasons(text: str) -> set[str]:
 
 def test_most_phrase_rules_get_the_shortcut():
     rules = compiled_rules()
-    with_shortcut = {
-        rules.phrases[index][1] for indexes in rules.by_start.values() for index in indexes
-    }
+    reason_of = [rules.phrases[phrase][1] for phrase, _pattern in rules.pieces]
+    with_shortcut = {reason_of[index] for indexes in rules.by_start.values() for index in indexes}
     assert {"support_ask", "paywall", "newsletter_signup", "follow_us"} <= with_shortcut
-    assert not with_shortcut & {rules.phrases[index][1] for index in rules.always}
+    # An anchored alternative ("^(©|...)") is searched directly: it costs nothing.
+    assert all(
+        rules.pieces[index][1].pattern.startswith("^") or reason_of[index] == "money_per_period"
+        for index in rules.always
+    )
+
+
+def test_alternatives_split_only_at_the_top_level():
+    from cleaner.rules import _alternatives
+
+    assert _alternatives(r"^(a|b)|\b(c|d\|e)|[|]x") == [r"^(a|b)", r"\b(c|d\|e)", r"[|]x"]
+    assert _alternatives("plain") == ["plain"]
 
 
 def test_shortcut_agrees_on_known_lines():

@@ -57,7 +57,10 @@ def assert_same_margins(stage1, texts: list[str]) -> None:
     assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
 
 
-def test_fast_scorer_matches_the_pipeline(stage1):
+@pytest.mark.parametrize("small_block", [0, 10**9], ids=["sparse-product", "reduceat"])
+def test_fast_scorer_matches_the_pipeline(stage1, monkeypatch, small_block):
+    # Both ways of summing a block (many units / one document) give the same margins.
+    monkeypatch.setattr("cleaner.scorer.SMALL_BLOCK", small_block)
     assert_same_margins(stage1, unit_texts())
 
 

@@ -160,8 +160,10 @@ def _batch(pages: list[str], n_docs: int, jobs: int) -> dict[str, Any]:
             for i, text in enumerate(docs):
                 handle.write(json.dumps({"id": i, "text": text}) + "\n")
         del docs  # the batch streams from the file: memory must not grow with it
+        # Enough lines for a chunk per worker: every worker loads its model before timing.
         warm = Path(tmp) / "warm.jsonl"
-        warm.write_text(source.read_text(encoding="utf-8").split("\n", 65)[0] + "\n")
+        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        warm.write_text("".join(lines[: 2 * 64 * jobs]), encoding="utf-8")
         batch_file(warm, Path(tmp) / "warm-out.jsonl", CleanerConfig(), jobs=jobs)
         started = time.perf_counter()
         summary = batch_file(source, Path(tmp) / "out.jsonl", CleanerConfig(), jobs=jobs)

@@ -144,10 +144,12 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            for piece in _alternatives(pattern):
+            split = [(piece, _word_starts(piece)) for piece in _alternatives(pattern)]
+            if all(starts is None for _piece, starts in split):
+                split = [(pattern, None)]  # no alternative has a shortcut: one search
+            for piece, starts in split:
                 index = len(pieces)
                 pieces.append((len(phrases) - 1, re.compile(piece)))
-                starts = _word_starts(piece)
                 if starts is None:
                     always.append(index)
                 for start in starts or ():

@@ -11,6 +11,9 @@ from __future__ import annotations
 # with surrounding punctuation and bullets already stripped.
 WHOLE_LINE: dict[str, dict[str, str]] = {
     "ui": {
+        # A lone image address the extractor kept from page metadata (a link to a page,
+        # such as a petition, can be the article's own content: it stays).
+        "image_url": r"(https?://|www\.)\S+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?",
         "ui_nav": (
             r"kontakt|contact( us)?|inhaltsverzeichnis|table of contents|sommaire|índice|"
             r"содержание"
@@ -46,6 +49,13 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
     },
     "promo": {
+        # A bare call to action: "Click here to get the app", "Klicken Sie hier".
+        "click_here": (
+            r"(click|tap) here( to [^.!?]{1,45})?|klicken sie hier([ ,][^.!?]{1,40})?|"
+            r"cliquez ici( pour [^.!?]{1,40})?|(haga|haz) clic aquí( para [^.!?]{1,40})?|"
+            r"нажмите (здесь|сюда)[^.!?]{0,40}|clicca qui( per [^.!?]{1,40})?|"
+            r"clique aqui( para [^.!?]{1,40})?"
+        ),
         "advert_word": (
             r"advertisement|advertising|ad|sponsored|sponsored content|paid content|"
             r"story continues below advertisement|article continues below( advertisement)?|"
@@ -75,6 +85,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"more (from|on|in) [\w '&-]{1,40}|most (read|popular|viewed|shared)|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
             r"trending( now)?|popular|top stories|latest( news)?|what to read next|"
+            r"don['’]?t miss|do not miss|must reads?|editor['’]?s picks?|more stories|"
             r"mehr zum thema|weitere artikel|das könnte sie (auch )?interessieren|"
             r"meistgelesen|ähnliche (artikel|beiträge)|auch interessant|lesen sie auch|"
             r"à lire aussi|lire aussi|sur le même sujet|les plus lus|"
@@ -86,6 +97,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
     },
     "meta": {
+        # A machine timestamp left over from page metadata: "2019-11-19T08:57:40+01:00".
+        "iso_timestamp": r"\d{4}-\d\d-\d\dt\d\d:\d\d(:\d\d(\.\d+)?)?(z|[+-]\d\d:?\d\d)?",
         "meta_word": (
             r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
             r"schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|тэги|"
@@ -100,6 +113,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+# Whole-line patterns that hold at any length (others only on short lines).
+ANY_LENGTH = frozenset({"image_url"})
 
 PHRASES: dict[str, dict[str, str]] = {
     "related": {

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import PHRASES, WHOLE_LINE
+from .lexicon import ANY_LENGTH, PHRASES, WHOLE_LINE
 from .records import RuleHit
 
 # Units longer than this are prose: a whole-line match cannot apply.
@@ -119,6 +119,7 @@ class RuleSet:
     ("pieces"), indexed by the word starts that can begin a match."""
 
     whole: tuple[tuple[str, str, re.Pattern[str]], ...]
+    whole_any_length: tuple[tuple[str, str, re.Pattern[str]], ...]  # also for long lines
     phrases: tuple[tuple[str, str], ...]  # (label, reason) in the lexicon's order
     pieces: tuple[tuple[int, re.Pattern[str]], ...]  # (phrase rule, compiled alternative)
     always: tuple[int, ...]  # pieces without a word-start shortcut
@@ -156,6 +157,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
                     by_start.setdefault(start, []).append(index)
     return RuleSet(
         whole=whole,
+        whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),
         phrases=tuple(phrases),
         pieces=tuple(pieces),
         always=tuple(always),
@@ -178,10 +180,10 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if text.strip():
             hits.append(RuleHit("ui", 0.9, "no_letters"))
         return hits
-    if len(norm) <= WHOLE_LINE_MAX_CHARS:
-        for label, reason, pattern in rules.whole:
-            if pattern.fullmatch(norm):
-                hits.append(RuleHit(label, 0.95, reason))
+    whole = rules.whole if len(norm) <= WHOLE_LINE_MAX_CHARS else rules.whole_any_length
+    for label, reason, pattern in whole:
+        if pattern.fullmatch(norm):
+            hits.append(RuleHit(label, 0.95, reason))
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
     head = norm[:2000]
     candidates: Iterable[int] = rules.always

@@ -96,3 +96,25 @@ def test_only_restricts_to_the_named_rules():
     everything = {hit.reason for hit in rule_hits(text)}
     assert "copyright" in everything and len(everything) > 1
     assert {hit.reason for hit in rule_hits(text, only=FORMAT_RULES)} == everything & FORMAT_RULES
+
+
+def test_extraction_leftovers_and_calls_to_action_are_named():
+    cases = {
+        "https://cdn.example.org/img/2024/05/harbour-1200x630.jpg": "image_url",
+        "2019-11-19T08:57:40+01:00": "iso_timestamp",
+        "CLICK HERE TO GET THE EXAMPLE NEWS APP": "click_here",
+        "Klicken Sie hier, um mehr zu erfahren": "click_here",
+        "DON'T MISS": "related_heading_2",
+    }
+    for text, reason in cases.items():
+        assert reason in {hit.reason for hit in rule_hits(text)}, text
+
+
+def test_links_and_prose_about_clicking_are_not_leftovers():
+    for text in [
+        "http://www.example-petition.org/petition/online/save-the-harbour-baths",
+        "Students were told to click here and there until the form gave up.",
+        "The photo archive moved to https://archive.example.org/photos.jpg last year.",
+    ]:
+        reasons = {hit.reason for hit in rule_hits(text)}
+        assert not reasons & {"image_url", "click_here"}, text

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import TrainingDataError
+from .paths import bundled
 from .records import LABELS
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "training_data"
+DEFAULT_DATA_DIR = bundled("training_data")
 
 
 @dataclass(frozen=True)

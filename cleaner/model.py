@@ -25,13 +25,14 @@ from .errors import (
     UntrustedModelError,
 )
 from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
+from .paths import bundled
 from .records import LABELS
 
 SCORE_SLICE = 1024  # units scored per call: bounds memory; small slices stay in cache
 MODEL_NAME = "cleaner-linear"
 MODEL_VERSION = "1"
 FORMAT = 1
-SHIPPED_DIR = Path(__file__).resolve().parent.parent / "models"
+SHIPPED_DIR = bundled("models")
 DEFAULT_MODEL = SHIPPED_DIR / "cleaner.joblib"
 
 

@@ -154,7 +154,8 @@ def parse_html(html: str):
     import lxml.html
     import trafilatura
 
-    html = _UNPARSABLE.sub("\ufffd", html)
+    if _unparsable(html):
+        html = _UNPARSABLE.sub("\ufffd", html)
     try:
         parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
         tree = lxml.html.fromstring(html, parser=parser)
@@ -163,6 +164,20 @@ def parse_html(html: str):
     except (ValueError, TypeError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
         pass
     return trafilatura.load_html(html)
+
+
+# The control characters of _UNPARSABLE as UTF-8 bytes (no multi-byte sequence holds one).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def _unparsable(html: str) -> bool:
+    """Whether the page holds a lone surrogate or a control character; the C-level
+    encode and translate take a third of the time of a regex search on a big page."""
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 def extract(

@@ -4,7 +4,9 @@ scikit-learn's vectorisers count n-grams one by one in Python; cleaning spends m
 its time there. Here the same numbers come from the fitted vocabularies, idf weights and
 coefficients, with the counting done on whole batches in numpy:
 - character n-grams: the batch becomes one array of code points; every window gets a
-  numeric key and is looked up in the sorted keys of the vocabulary's n-grams;
+  numeric key (exact for 3 characters, a 64-bit hash for 4: vocabulary keys that collide
+  are caught when the scorer is built) and is looked up in a hash table of the
+  vocabulary's keys;
 - word n-grams: tokens become ids once (a dict lookup per token), bigrams become pairs of
   ids looked up the same way;
 - each feature block is multiplied by its own slice of the linear model's coefficients,

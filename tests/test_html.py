@@ -70,3 +70,12 @@ def test_text_flag_forces_plain_text_on_markup():
 def test_pruning_can_be_switched_off():
     result = clean(PAGE.read_text(encoding="utf-8"), prune_html=False)
     assert all(r.start is not None for r in result.removed)
+
+
+def test_only_pages_with_control_characters_or_surrogates_are_rewritten():
+    from cleaner.html import _unparsable
+
+    assert _unparsable("<p>backspace\x08 here</p>")
+    assert _unparsable("<p>nul\x00</p>")
+    assert _unparsable("<p>lone \ud800 surrogate</p>")
+    assert not _unparsable("<p>Ünïcödé “quotes” — tabs\tand\r\nnew lines, 東京, 🎉</p>")

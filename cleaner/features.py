@@ -342,10 +342,6 @@ def count_digits(text: str) -> int:
     return len(_DIGIT.findall(text))
 
 
-def is_news_voice(text: str) -> bool:
-    return _news_voice(_WORD.findall(text[:MAX_MODEL_CHARS].lower()))
-
-
 def unit_features(item: UnitInput) -> dict[str, float]:
     text = item.text[:MAX_MODEL_CHARS]
     lower = text.lower()

@@ -145,7 +145,10 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
 
 # Lone surrogates end lxml's parse early and control characters make it refuse strings:
 # neither belongs in an HTML page, so they become U+FFFD before parsing.
-_UNPARSABLE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
+_UNPARSABLE = re.compile("[\ud800-\udfff" + re.escape(_CONTROL) + "]")
+# The same control characters as UTF-8 bytes (no multi-byte sequence holds one).
+_CONTROL_BYTES = _CONTROL.encode("ascii")
 
 
 def parse_html(html: str):
@@ -164,10 +167,6 @@ def parse_html(html: str):
     except (ValueError, TypeError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
         pass
     return trafilatura.load_html(html)
-
-
-# The control characters of _UNPARSABLE as UTF-8 bytes (no multi-byte sequence holds one).
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 def _unparsable(html: str) -> bool:

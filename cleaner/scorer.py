@@ -110,19 +110,18 @@ def _window_keys(points: np.ndarray, n: int) -> np.ndarray:
     return key
 
 
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
+
+
 def _gram_keys(grams: Sequence[str], n: int) -> np.ndarray:
-    """The window key of each n-character vocabulary entry."""
+    """The window key of each n-character vocabulary entry: the keys of the windows that
+    start at every n-th code point of the joined entries."""
     if not grams:
         return np.zeros(0, dtype=np.uint64)
-    joined = "".join(grams).encode("utf-32-le", "surrogatepass")
-    points = np.frombuffer(joined, dtype=np.uint32).astype(np.uint64).reshape(-1, n)
-    key = np.zeros(len(grams), dtype=np.uint64)
-    if n == 3:
-        return (points[:, 0] << 42) | (points[:, 1] << 21) | points[:, 2]
-    with np.errstate(over="ignore"):
-        for k in range(n):
-            key = key * _MIX + points[:, k]
-    return key
+    return _window_keys(_code_points("".join(grams)), n)[::n]
 
 
 class CharBlock:
@@ -148,9 +147,7 @@ class CharBlock:
 
     def count(self, inputs: Sequence[UnitInput]) -> Counts:
         padded = [" " + "  ".join(text.lower().split()) + " " for text in char_texts(inputs)]
-        joined = "".join(padded)
-        points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        points = points.astype(np.uint64)
+        points = _code_points("".join(padded))
         row_of = np.repeat(np.arange(len(padded)), [len(p) for p in padded])
         # doubles[i] counts double spaces starting before position i.
         double = (points[:-1] == 32) & (points[1:] == 32)

@@ -14,6 +14,7 @@ from typing import Any
 from .config import CleanerConfig
 from .decide import decide_stable
 from .errors import InputError
+from .links import link_shares
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment
 from .sources import decode_bytes, looks_like_html
@@ -60,16 +61,22 @@ class Cleaner:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
         prepared = [self._prepare(source, kind, encoding) for source in sources]
-        texts = [text for text, _source, _pruned in prepared]
+        texts = [text for text, _source, _pruned, _links in prepared]
         unit_lists = [segment(text) for text in texts]
         model = self.model
         predictions = model.first_pass([[u.text for u in units] for units in unit_lists])
         results = []
-        for (text, source_kind, pruned), units, (first, inputs) in zip(
+        for (text, source_kind, pruned, links), units, (first, inputs) in zip(
             prepared, unit_lists, predictions
         ):
+            linked = link_shares([u.text for u in units], links) if links else None
             verdicts = decide_stable(
-                inputs, first, model.context_pass, self.config.threshold, self.config.keep
+                inputs,
+                first,
+                model.context_pass,
+                self.config.threshold,
+                self.config.keep,
+                linked=linked,
             )
             decisions = tuple(
                 Decision(
@@ -95,8 +102,8 @@ class Cleaner:
                 precision=self.config.html_precision,
                 keep=self.config.keep,
             )
-            return extraction.text, "html", extraction.pruned
-        return source, "text", ()
+            return extraction.text, "html", extraction.pruned, extraction.links
+        return source, "text", (), frozenset()
 
 
 def assemble(

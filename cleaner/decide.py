@@ -17,6 +17,8 @@ from .rules import FORMAT_RULES
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
 STRONG_RULE = 0.95
 STRONG_BODY = 0.9
+# ... and a machine-made line (rules.MACHINE_MADE_WEIGHT) decides whatever the model says.
+CERTAIN_RULE = 0.99
 # A unit the first pass reads as body on its own is only pulled out by an appeal block
 # opened above it ("A Message from X:"), never by position or neighbours alone.
 FIRST_PASS_BODY = 0.75
@@ -32,6 +34,15 @@ FIRST_PASS_ALONE = 0.5
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 LIST_WORDS = 16
 LIST_SCORE = 0.8
+# On an HTML page, a run of this many short units after the article that each start
+# with a link covering this share of the unit is a teaser list, heading or not.
+LINK_RUN = 3
+LINK_LED = 0.25
+LINK_LIST_WORDS = 40
+# Inside or after the article, a line that is one link in capitals is an inline teaser
+# ("SEE ALSO"-style headline of another story); the article's own text is not a link.
+LINK_WHOLE = 0.9
+CAPS_LINK_WORDS = 3
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 
@@ -51,19 +62,70 @@ def _headline_like(text: str) -> bool:
     return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
 
 
+def _teaser_runs(
+    inputs: Sequence[UnitInput], link_led: Sequence[bool], core: tuple[int, int]
+) -> list[bool]:
+    """Units in a teaser list: a run of LINK_RUN or more link-led units at the tail.
+
+    The tail starts after the article's core and after the last prose paragraph that
+    is not link-led, so a list of product links followed by more of the article stays.
+    A page with no core, or whose "teasers" outweigh its core (a link round-up post),
+    is made of links: nothing is marked.
+    """
+    marked = [False] * len(inputs)
+    if core[1] < 0:
+        return marked
+    last_prose = max(
+        (i for i, item in enumerate(inputs) if item.n_words >= PROSE_WORDS and not link_led[i]),
+        default=-1,
+    )
+    i = max(core[1], last_prose) + 1
+    while i < len(inputs):
+        if not link_led[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(inputs) and link_led[end]:
+            end += 1
+        if end - i >= LINK_RUN:
+            marked[i:end] = [True] * (end - i)
+        i = end
+    core_words = sum(item.n_words for item in inputs[core[0] : core[1] + 1])
+    teaser_words = sum(item.n_words for item, m in zip(inputs, marked) if m)
+    if teaser_words >= core_words:
+        return [False] * len(inputs)
+    return marked
+
+
 def decide(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
     second: np.ndarray,
     threshold: float = 0.6,
     keep: Collection[str] = (),
+    linked: Sequence[float] | None = None,
 ) -> list[Verdict]:
-    """One verdict per unit: (label, score, first-pass label, reasons)."""
+    """One verdict per unit: (label, score, first-pass label, reasons).
+
+    `linked` (HTML only): per unit, the share of its text covered by a link it starts
+    with (links.py).
+    """
     verdicts: list[Verdict] = []
     since_header = None
     confident_body = (first[:, 0] >= FIRST_PASS_BODY).tolist()
+    # Link-led units (a teaser's headline and summary) are not the article's own prose.
+    link_led = (
+        [
+            share >= LINK_LED and item.n_words <= LINK_LIST_WORDS
+            for share, item in zip(linked, inputs)
+        ]
+        if linked is not None
+        else [False] * len(inputs)
+    )
     anchors = [
-        i for i, item in enumerate(inputs) if confident_body[i] and item.n_words >= ANCHOR_WORDS
+        i
+        for i, item in enumerate(inputs)
+        if confident_body[i] and item.n_words >= ANCHOR_WORDS and not link_led[i]
     ]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
     last_confident = max((i for i, sure in enumerate(confident_body) if sure), default=-1)
@@ -73,6 +135,12 @@ def decide(
     second_rows = second.tolist()
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
+    link_list = _teaser_runs(inputs, link_led, core)
+    if linked is not None:
+        for i in range(core[0] + 1, len(inputs)):
+            item = inputs[i]
+            if linked[i] >= LINK_WHOLE and item.n_words >= CAPS_LINK_WORDS and item.text.isupper():
+                link_list[i] = True
     in_list = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -98,11 +166,11 @@ def decide(
             # A cue rule names the kind of junk; the context pass says how sure we are.
             label = max(ruled_labels, key=lambda name: scores[LABEL_INDEX[name]])
 
-        strong = [h for h in item.hits if h.weight >= STRONG_RULE]
+        strong = sorted((h for h in item.hits if h.weight >= STRONG_RULE), key=lambda h: -h.weight)
         guard: str | None = None
-        if in_list and not strong and not in_block:
+        if (in_list or link_list[i]) and not strong and not in_block:
             label, junk = "related", max(junk, LIST_SCORE)
-        elif strong and p_body < STRONG_BODY:
+        elif strong and (p_body < STRONG_BODY or strong[0].weight >= CERTAIN_RULE):
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
@@ -146,6 +214,8 @@ def decide(
                 reasons.append("context:appeal_block")
             if in_list:
                 reasons.append("context:related_list")
+            if link_list[i]:
+                reasons.append("dom:link_teaser")
             if last_confident <= i:
                 reasons.append("context:after_last_body")
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
@@ -161,6 +231,7 @@ def decide_stable(
     context_pass: Callable[[np.ndarray, Sequence[UnitInput]], np.ndarray],
     threshold: float = 0.6,
     keep: Collection[str] = (),
+    linked: Sequence[float] | None = None,
 ) -> list[Verdict]:
     """Decide, then decide again on what is left, until a round removes nothing.
 
@@ -178,7 +249,12 @@ def decide_stable(
         sub_inputs = [inputs[i] for i in kept]
         sub_first = first[kept]
         round_verdicts = decide(
-            sub_inputs, sub_first, context_pass(sub_first, sub_inputs), threshold, keep
+            sub_inputs,
+            sub_first,
+            context_pass(sub_first, sub_inputs),
+            threshold,
+            keep,
+            None if linked is None else [linked[i] for i in kept],
         )
         for index, verdict in zip(kept, round_verdicts):
             verdicts[index] = verdict

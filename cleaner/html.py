@@ -59,6 +59,8 @@ MAX_PRUNED_CHARS = 800
 class Extraction:
     text: str
     pruned: tuple[Removal, ...]
+    # Texts of the page's links (see links.py): a cue for teaser lists.
+    links: frozenset[str] = frozenset()
 
 
 _CUE_ATTRIBUTES = ("class", "id", "aria-label", "data-component", "data-testid")
@@ -189,10 +191,13 @@ def extract(
     """Extract the article text from HTML (trafilatura), optionally pruning appeals first."""
     import trafilatura
 
+    from .links import link_texts
+
     tree = parse_html(html)
     if tree is None:
         return Extraction(text="", pruned=())
     pruned = prune(tree, keep) if prune_appeals else []
+    links = link_texts(tree)
     text = trafilatura.extract(
         tree,
         include_comments=comments,
@@ -204,4 +209,4 @@ def extract(
     if not text:
         # Nothing article-like found: fall back to all visible text rather than lose it.
         text = trafilatura.html2txt(html) or ""
-    return Extraction(text=text, pruned=tuple(pruned))
+    return Extraction(text=text, pruned=tuple(pruned), links=links)

@@ -116,6 +116,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
 
 # Whole-line patterns that hold at any length (others only on short lines).
 ANY_LENGTH = frozenset({"image_url"})
+# Whole-line patterns for machine-made lines no writer types as a paragraph (a lone image
+# address, an ISO timestamp): they decide even when the neighbours read as body.
+MACHINE_MADE = frozenset({"image_url", "iso_timestamp"})
 
 PHRASES: dict[str, dict[str, str]] = {
     "related": {

@@ -10,13 +10,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ANY_LENGTH, PHRASES, WHOLE_LINE
+from .lexicon import ANY_LENGTH, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .records import RuleHit
 
 # Units longer than this are prose: a whole-line match cannot apply.
 WHOLE_LINE_MAX_CHARS = 60
 # A phrase hit on a long paragraph is weak evidence: body text quotes these words too.
 LONG_UNIT_CHARS = 300
+WHOLE_LINE_WEIGHT = 0.95
+MACHINE_MADE_WEIGHT = 0.99
 
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
 # topic cues ("donate", "subscribe") do not when the prose is in news voice.
@@ -183,7 +185,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     whole = rules.whole if len(norm) <= WHOLE_LINE_MAX_CHARS else rules.whole_any_length
     for label, reason, pattern in whole:
         if pattern.fullmatch(norm):
-            hits.append(RuleHit(label, 0.95, reason))
+            weight = MACHINE_MADE_WEIGHT if reason in MACHINE_MADE else WHOLE_LINE_WEIGHT
+            hits.append(RuleHit(label, weight, reason))
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
     head = norm[:2000]
     candidates: Iterable[int] = rules.always

@@ -1,0 +1,138 @@
+"""Link cues on the HTML path: teaser lists after the article go, linked content stays."""
+
+from __future__ import annotations
+
+import lxml.html
+from conftest import DATA
+
+from cleaner import clean
+from cleaner.links import link_share, link_texts
+
+PAGE = (DATA / "teasers.html").read_text(encoding="utf-8")
+TEASERS = [
+    "Winter ferry timetable cut to two crossings",
+    "Primary school roof repairs finished early",
+    "Harwick rowing club wins regional title",
+    "Library opening hours extended on Thursdays",
+]
+ARTICLE = [
+    "The tidal mill at Corran Creek turned its wheel again",
+    "The restoration cost 1.8 million",
+    "Local historian Peter Lyle said",
+]
+
+PROSE = (
+    "<p>The county council approved the plan on Tuesday after a long debate about costs, "
+    "with members from both groups agreeing that the old depot had to be replaced soon.</p>"
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body><article>{body}</article></body></html>"
+
+
+def _reasons(result, needle: str) -> list[str]:
+    return [r.text for r in result.removed if any(needle in reason for reason in r.reasons)]
+
+
+def test_link_share_of_linked_headline_and_summary():
+    links = link_texts(lxml.html.fromstring(PAGE))
+    assert "Winter ferry timetable cut to two crossings" in links
+    assert "Home" not in links  # one-word links say nothing about a line
+    line = "- Winter ferry timetable cut to two crossings Operators blame rising fuel costs"
+    share = link_share(line, links)
+    assert 0.5 < share < 0.6  # the headline part of the line
+    assert link_share("- Winter ferry timetable cut to two crossings", links) == 1.0
+    assert link_share("The winter ferry timetable was cut to two crossings.", links) == 0.0
+    assert link_share("anything at all", frozenset()) == 0.0
+
+
+def test_teaser_list_after_article_is_removed_as_related():
+    result = clean(PAGE, kind="html")
+    for sentence in ARTICLE:
+        assert sentence in result.text
+    assert "Tidal mill reopens after four-year restoration" in result.text  # headline: body
+    for teaser in TEASERS:
+        assert teaser not in result.text
+        removal = next(r for r in result.removed if teaser in r.text)
+        assert removal.label == "related"
+    assert len(_reasons(result, "dom:link_teaser")) == len(TEASERS)
+
+
+def test_teaser_list_without_a_heading_is_found_by_its_links():
+    page = PAGE.replace("<h2>Our latest stories</h2>", "")
+    result = clean(page, kind="html")
+    for teaser in TEASERS:
+        assert teaser not in result.text
+    for sentence in ARTICLE:
+        assert sentence in result.text
+
+
+def test_same_list_as_plain_text_has_no_link_cue():
+    extracted = clean(PAGE.replace("<h2>Our latest stories</h2>", ""), kind="html").extracted
+    result = clean(extracted, kind="text")
+    assert not _reasons(result, "dom:")
+
+
+def _decide_with_links(texts: list[str], linked: list[float], body: list[float]):
+    """decide() on given first-pass body probabilities (the rest spread over `related`)."""
+    import numpy as np
+
+    from cleaner.decide import LABEL_INDEX, decide
+    from cleaner.features import make_inputs
+
+    probs = np.zeros((len(texts), len(LABEL_INDEX)))
+    probs[:, 0] = body
+    probs[:, LABEL_INDEX["related"]] = 1 - np.asarray(body)
+    return decide(make_inputs(texts), probs, probs, linked=linked)
+
+
+ARTICLE_PARAGRAPH = (
+    "The county council approved the plan on Tuesday after a long debate about costs, with "
+    "members from both groups agreeing that the old depot had to be replaced soon."
+)
+PRODUCTS = [
+    f"- Sandford steel flask, {n} litre, for {n * 9} euros at Kettle & Co" for n in (1, 2, 3)
+]
+
+
+def test_product_links_followed_by_more_article_stay():
+    # Prose after the linked list (even prose the model is unsure of) means the list is
+    # inside the article, not a teaser list at its tail.
+    closing = (
+        "Besides the deals we also have our own favourites, and we will keep adding the "
+        "ones that the team uses every day at home and in the office."
+    )
+    texts = [ARTICLE_PARAGRAPH] * 3 + PRODUCTS + [closing]
+    linked = [0.0] * 3 + [1.0] * 3 + [0.0]
+    verdicts = _decide_with_links(texts, linked, [0.95] * 3 + [0.9] * 3 + [0.5])
+    assert [v[0] for v in verdicts[3:6]] == ["body"] * 3
+    # Without the closing paragraph the same run is the page's tail: a teaser list.
+    verdicts = _decide_with_links(texts[:6], linked[:6], [0.95] * 3 + [0.9] * 3)
+    assert [v[0] for v in verdicts[3:6]] == ["related"] * 3
+    assert all("dom:link_teaser" in v[3] for v in verdicts[3:6])
+
+
+def test_link_roundup_post_keeps_its_links():
+    items = "".join(
+        f'<li><a href="/l{n}">Week {n} in local planning: what the committee decided</a> '
+        f"via the Harwick planning blog</li>"
+        for n in range(1, 9)
+    )
+    page = _page(PROSE + f"<ul>{items}</ul>")
+    result = clean(page, kind="html")
+    for n in range(1, 9):
+        assert f"Week {n} in local planning" in result.text
+    assert not _reasons(result, "dom:")
+
+
+def test_linked_capitals_inside_the_article_are_a_teaser():
+    teaser = '<p><a href="/x"><strong>MAYOR UNVEILS PLAN FOR NEW HARBOUR WALL</strong></a></p>'
+    page = _page(PROSE + teaser + PROSE.replace("Tuesday", "Friday"))
+    result = clean(page, kind="html")
+    assert "MAYOR UNVEILS PLAN" not in result.text
+    assert _reasons(result, "dom:link_teaser")
+    assert result.text.count("The county council approved the plan") == 2
+    # The same capitals without a link are the article's own (a subheading, say).
+    plain = clean(page.replace('<a href="/x">', "").replace("</a>", ""), kind="html")
+    assert "MAYOR UNVEILS PLAN" in plain.text

@@ -43,6 +43,9 @@ LINK_LIST_WORDS = 40
 # ("SEE ALSO"-style headline of another story); the article's own text is not a link.
 LINK_WHOLE = 0.9
 CAPS_LINK_WORDS = 3
+# Cues for inserts that sit inside an article by design: where the first pass agrees,
+# the context pass (which reads them as body from their neighbours) is overruled.
+INLINE_CUES = frozenset({"teaser_prefix"})
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 
@@ -205,6 +208,10 @@ def decide(
                 # context pass may sharpen a label, not invent one.
                 guard = "guard:first_pass_disagrees"
                 junk = min(junk, first_rows[i][LABEL_INDEX[label]])
+            elif any(h.reason in INLINE_CUES and h.label == label for h in item.hits):
+                # "Related: <headline>" sits between body paragraphs by design, so the
+                # context pass reads it as body: the rule and the first pass outvote it.
+                junk = max(junk, first_rows[i][LABEL_INDEX[label]])
         if junk >= threshold and label not in keep:
             reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
             reasons.append(f"model:{first_label}")

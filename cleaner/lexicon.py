@@ -124,7 +124,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "related": {
         # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
         "teaser_prefix": (
-            r"^(read (more|also|next)|see also|related|more on this|also read|"
+            r"^(read (more|also|next)|see (also|more)|related( (posts?|articles?|stories|story|"
+            r"content|coverage|links?|reading|news))?|more|also|more on this|also read|"
             r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
             r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
             r"ver también|te puede interesar|читайте также|смотрите также|"

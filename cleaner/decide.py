@@ -179,8 +179,13 @@ def decide(
         elif not in_block:
             # A cue phrase in news voice ("... ignored repeated copyright notices", the
             # judges said) reports on the topic: it does not count as evidence of junk.
+            # In a script the model was not trained on, a phrase found inside the text
+            # ("App Store" in a Japanese paragraph) is a borrowed word, not a cue; only a
+            # whole-line match counts there.
             ruled = any(
-                h.label == label and (h.reason in FORMAT_RULES or not item.news_voice)
+                h.label == label
+                and (h.reason in FORMAT_RULES or not item.news_voice)
+                and (item.trained_script or h.weight >= STRONG_RULE)
                 for h in item.hits
             )
             # Neighbours alone never remove what reads as body on its own: when unsure, keep.

@@ -120,6 +120,21 @@ ANY_LENGTH = frozenset({"image_url"})
 # address, an ISO timestamp): they decide even when the neighbours read as body.
 MACHINE_MADE = frozenset({"image_url", "iso_timestamp"})
 
+# Month names and common abbreviations (lower case), for date lines.
+_MONTHS = (
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|jänner|janvier|février|mars|avril|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+    r"октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|"
+    r"октябрь|ноябрь|декабрь"
+)
+
 PHRASES: dict[str, dict[str, str]] = {
     "related": {
         # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
@@ -228,10 +243,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"publicado|actualizado|опубликовано|обновлено)\b"
         ),
         "tags": r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги)\s?:",
-        # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021".
+        # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
+        # "3 de maio de 2023". A bare year needs a month name beside it: "Budget 2025" or
+        # "Stock car calendar 2024" is a title, not a date line.
         "dateline_short": (
-            r"^[^\n]{0,30}(\b(19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d\d\b)"
-            r"[^\n]{0,30}$"
+            r"^([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|"
+            r"\b\d{1,2}:\d\d\b)[^\n]{0,30}|"
+            r"(?=[^\n]{0,60}\b(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
         ),
     },
     "comments": {

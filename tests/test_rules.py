@@ -118,3 +118,26 @@ def test_links_and_prose_about_clicking_are_not_leftovers():
     ]:
         reasons = {hit.reason for hit in rule_hits(text)}
         assert not reasons & {"image_url", "click_here"}, text
+
+
+def test_date_lines_in_several_languages_are_named():
+    for text in [
+        "5:45 AM PST 11/19/2019",
+        "22.03.2021",
+        "Nov. 19, 2019",
+        "quarta-feira, 3 de maio de 2023 às 14:20",
+        "Mittwoch, 3. Mai 2023",
+        "3 мая 2021",
+        "12 października 2022",
+    ]:
+        assert "dateline_short" in {hit.reason for hit in rule_hits(text)}, text
+
+
+def test_titles_with_a_year_are_not_date_lines():
+    for text in [
+        "Stock car calendar 2024",
+        "Calendário da Fórmula Truck 2019",
+        "Budget 2025: what changes for pensioners",
+        "Main Street Festival 2019",
+    ]:
+        assert "dateline_short" not in {hit.reason for hit in rule_hits(text)}, text

@@ -26,9 +26,12 @@ def link_texts(tree) -> frozenset[str]:
     """The whitespace-normalised texts of the page's links of two words or more."""
     texts = set()
     for anchor in tree.iter("a"):
-        text = _normalise(anchor.text_content())
-        if text.count(" ") >= MIN_LINK_WORDS - 1:
-            texts.add(text)
+        # Most links hold plain text: read it directly, without building text_content().
+        raw = anchor.text_content() if len(anchor) else anchor.text
+        if raw:
+            text = _normalise(raw)
+            if text.count(" ") >= MIN_LINK_WORDS - 1:
+                texts.add(text)
     return frozenset(texts)
 
 

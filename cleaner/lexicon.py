@@ -93,7 +93,15 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"читайте также|по теме|популярное|"
             r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|zobacz też|"
             r"lees ook|lees meer|meer nieuws|čtěte také|související články|ilgili haberler|"
-            r"läs också|læs også|les også|lue myös|citește și|читайте також"
+            r"läs också|læs også|les også|lue myös|citește și|читайте також|"
+            r"empfohlene (beiträge|artikel)|weitere (beiträge|artikel|meldungen)|"
+            r"ähnliche themen|lesen sie auch die folgenden (beiträge|artikel)|"
+            r"contenido relacionado|notas relacionadas|artículos relacionados|"
+            r"también te puede interesar|te recomendamos|matérias relacionadas|"
+            r"notícias relacionadas|posts relacionados|artigos relacionados|"
+            r"você (também )?pode gostar|articoli correlati|potrebbe interessarti anche|"
+            r"articles similaires|à lire également|dans la même rubrique|"
+            r"gerelateerde artikelen|powiązane artykuły|relaterade artiklar|relaterte saker"
         ),
     },
     "meta": {
@@ -144,7 +152,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
             r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
             r"ver también|te puede interesar|читайте также|смотрите также|"
-            r"leggi anche|leia também|veja também|czytaj (też|także|również)|zobacz też)\s?:"
+            r"leggi anche|leia também|veja também|czytaj (też|także|również)|zobacz też|"
+            r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
+            r"lesen sie (auch|mehr) [^:]{1,30})\s?:"
         ),
     },
     "donation": {

@@ -37,7 +37,7 @@ FORMAT_RULES = frozenset(
     }
 )
 
-_EDGE_JUNK = " \t\u00a0|•·»«›‹>→←-–—*#:.!?\"'“”„[](){}"
+_EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}"
 
 
 # A phrase rule that starts at a word boundary can only match where a word starts with

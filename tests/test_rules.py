@@ -141,3 +141,25 @@ def test_titles_with_a_year_are_not_date_lines():
         "Main Street Festival 2019",
     ]:
         assert "dateline_short" not in {hit.reason for hit in rule_hits(text)}, text
+
+
+def test_related_headings_and_teaser_prefixes_in_several_languages():
+    cases = {
+        "Empfohlene Beiträge": "related_heading_2",
+        "Lesen Sie auch die folgenden Beiträge:": "related_heading_2",
+        "Contenido relacionado": "related_heading_2",
+        "Você também pode gostar": "related_heading_2",
+        "Articoli correlati": "related_heading_2",
+        "MIRA: Vecinos limpian la playa tras el temporal": "teaser_prefix",
+        "Puedes ver: Así será el nuevo puente del río": "teaser_prefix",
+        "Leia mais: Prefeitura anuncia obras na avenida": "teaser_prefix",
+        "[Related post: How the harbour wall was rebuilt]": "teaser_prefix",
+    }
+    for text, reason in cases.items():
+        assert reason in {hit.reason for hit in rule_hits(text)}, text
+    # The same words in a sentence are the article's own.
+    for text in [
+        "Mira la televisión con sus nietos cada noche, contó la vecina.",
+        "Die Redaktion hat ähnliche Beiträge früher schon veröffentlicht.",
+    ]:
+        assert not {hit.reason for hit in rule_hits(text)} & {"teaser_prefix", "related_heading_2"}

@@ -43,6 +43,10 @@ LINK_LIST_WORDS = 40
 # ("SEE ALSO"-style headline of another story); the article's own text is not a link.
 LINK_WHOLE = 0.9
 CAPS_LINK_WORDS = 3
+# Reported prose this long (news voice: nobody addressed) is never cut by the model alone.
+GUARDED_PROSE_WORDS = 15
+# Longest unit (in words) the model alone may call related / ui / social.
+LABEL_MAX_WORDS = {"related": 40, "ui": 20, "social": 40}
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
 INLINE_CUES = frozenset({"teaser_prefix"})
@@ -192,7 +196,10 @@ def decide(
             inside_core = core[0] < i < core[1] and not ruled
             unknown_script = not ruled and not item.trained_script
             # Long reported prose is the article's own voice: the model alone never cuts it.
-            prose = not ruled and item.n_words >= PROSE_WORDS and item.news_voice
+            prose = not ruled and item.n_words >= GUARDED_PROSE_WORDS and item.news_voice
+            # Teasers, interface words and share prompts are short: a long paragraph given
+            # one of these labels by the model alone is prose the model misread.
+            too_long = not ruled and item.n_words > LABEL_MAX_WORDS.get(label, item.n_words)
             guard = (
                 "guard:reads_as_body"
                 if first_label == "body"
@@ -204,6 +211,8 @@ def decide(
                 if unknown_script
                 else "guard:prose"
                 if prose
+                else "guard:long_for_label"
+                if too_long
                 else None
             )
             if guard:

@@ -115,6 +115,21 @@ def _alternatives(pattern: str) -> list[str]:
     return pieces
 
 
+def _longest_match(pattern: str) -> int | None:
+    """For a pattern anchored at both ends ("^...$": a whole short line), the longest
+    text it can match; longer units are skipped without a search. None if unbounded."""
+    if not (pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")):
+        return None
+    try:
+        from re import _parser
+
+        longest = _parser.parse(pattern).getwidth()[1]
+    except Exception:  # another Python's internals: always search
+        return None
+    # "$" also matches before a final newline, which the width does not count.
+    return longest + 1 if longest < _parser.MAXREPEAT else None
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Compiled rules. Phrase rules are split into their top-level alternatives
@@ -124,6 +139,7 @@ class RuleSet:
     whole_any_length: tuple[tuple[str, str, re.Pattern[str]], ...]  # also for long lines
     phrases: tuple[tuple[str, str], ...]  # (label, reason) in the lexicon's order
     pieces: tuple[tuple[int, re.Pattern[str]], ...]  # (phrase rule, compiled alternative)
+    longest: tuple[int | None, ...]  # per piece: longest text it can match whole, if bounded
     always: tuple[int, ...]  # pieces without a word-start shortcut
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
@@ -140,6 +156,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     )
     phrases: list[tuple[str, str]] = []
     pieces: list[tuple[int, re.Pattern[str]]] = []
+    longest: list[int | None] = []
     always: list[int] = []
     by_start: dict[str, list[int]] = {}
     for label, reasons in PHRASES.items():
@@ -153,6 +170,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             for piece, starts in split:
                 index = len(pieces)
                 pieces.append((len(phrases) - 1, re.compile(piece)))
+                longest.append(_longest_match(piece))
                 if starts is None:
                     always.append(index)
                 for start in starts or ():
@@ -162,6 +180,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),
         phrases=tuple(phrases),
         pieces=tuple(pieces),
+        longest=tuple(longest),
         always=tuple(always),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
@@ -198,8 +217,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
                 more.update(rules.by_start[start])
             candidates = sorted(more)
     matched: set[int] = set()
+    size = len(head)
     for index in candidates:
         phrase, pattern = rules.pieces[index]
+        longest = rules.longest[index]
+        if longest is not None and size > longest:
+            continue
         if phrase not in matched and pattern.search(head):
             matched.add(phrase)
     for phrase in sorted(matched):  # the lexicon's order, as without the shortcut

@@ -6,6 +6,7 @@ threshold, because removing body text is the worst error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
@@ -34,6 +35,8 @@ FIRST_PASS_ALONE = 0.5
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 LIST_WORDS = 16
 LIST_SCORE = 0.8
+# A list of at least this many items whose items mostly read as body keeps all of them.
+LIST_RUN = 3
 # On an HTML page, a run of this many short units after the article that each start
 # with a link covering this share of the unit is a teaser list, heading or not.
 LINK_RUN = 3
@@ -47,6 +50,8 @@ CAPS_LINK_WORDS = 3
 GUARDED_PROSE_WORDS = 15
 # Longest unit (in words) the model alone may call related / ui / social.
 LABEL_MAX_WORDS = {"related": 40, "ui": 20, "social": 40}
+# ... and the longest unit with no cue rule at all the model alone may remove.
+UNCUED_MAX_WORDS = 40
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
 INLINE_CUES = frozenset({"teaser_prefix"})
@@ -104,6 +109,29 @@ def _teaser_runs(
     return marked
 
 
+_LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
+
+
+def _body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units in a list (LIST_RUN+ consecutive items) that is mostly not junk to the first
+    pass (no junk label reaches FIRST_PASS_ALONE on most items).
+
+    Items of one list share their fate: a minority the model doubts on their own
+    ("- Wales (Group E): second appearance") belong to the story like the rest.
+    """
+    marked = [False] * len(inputs)
+    i = 0
+    while i < len(inputs):
+        end = i
+        while end < len(inputs) and _LIST_ITEM.match(inputs[end].text):
+            end += 1
+        doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[i:end])
+        if end - i >= LIST_RUN and doubted * 2 >= end - i:
+            marked[i:end] = [True] * (end - i)
+        i = max(end, i + 1)
+    return marked
+
+
 def decide(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
@@ -142,6 +170,7 @@ def decide(
     second_rows = second.tolist()
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
+    body_list = _body_lists(inputs, first_rows)
     link_list = _teaser_runs(inputs, link_led, core)
     if linked is not None:
         for i in range(core[0] + 1, len(inputs)):
@@ -200,9 +229,14 @@ def decide(
             # Teasers, interface words and share prompts are short: a long paragraph given
             # one of these labels by the model alone is prose the model misread.
             too_long = not ruled and item.n_words > LABEL_MAX_WORDS.get(label, item.n_words)
+            # A paragraph-length unit with no cue at all: appeals and prompts that long
+            # name what they want ("support us", "subscribe"); without one, keep it.
+            too_long = too_long or (not item.hits and item.n_words >= UNCUED_MAX_WORDS)
             guard = (
                 "guard:reads_as_body"
                 if first_label == "body"
+                else "guard:list_reads_as_body"
+                if body_list[i] and not ruled
                 else "guard:table_row"
                 if _is_table_row(item.text)
                 else "guard:inside_core"

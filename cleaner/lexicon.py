@@ -248,18 +248,21 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
             r"^temps de lecture|^tiempo de lectura|^время чтения"
         ),
+        # "Published 3 May 2023, 14:20": a short line (a sentence that starts "Posted on
+        # social media by ..." is the article's own).
         "dateline": (
             r"^(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
-            r"publicado|actualizado|опубликовано|обновлено)\b"
+            r"publicado|actualizado|опубликовано|обновлено)\b[^\n]{0,60}$"
         ),
         "tags": r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги)\s?:",
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
-        # "3 de maio de 2023". A bare year needs a month name beside it: "Budget 2025" or
-        # "Stock car calendar 2024" is a title, not a date line.
+        # "3 de maio de 2023". A bare year needs a month name among the first words beside
+        # it: "Budget 2025" is a title. A line naming an account, "- Ann Lee (@ann) November
+        # 19, 2019", ends a quoted post.
         "dateline_short": (
-            r"^([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|"
+            r"^(?![^\n]{0,60}\(@)([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|"
             r"\b\d{1,2}:\d\d\b)[^\n]{0,30}|"
-            r"(?=[^\n]{0,60}\b(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
+            r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
         ),
     },
     "comments": {

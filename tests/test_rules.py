@@ -139,6 +139,7 @@ def test_titles_with_a_year_are_not_date_lines():
         "Calendário da Fórmula Truck 2019",
         "Budget 2025: what changes for pensioners",
         "Main Street Festival 2019",
+        "— Ann Lee (@annlee) November 19, 2019",  # the end of a quoted post
     ]:
         assert "dateline_short" not in {hit.reason for hit in rule_hits(text)}, text
 
@@ -163,3 +164,12 @@ def test_related_headings_and_teaser_prefixes_in_several_languages():
         "Die Redaktion hat ähnliche Beiträge früher schon veröffentlicht.",
     ]:
         assert not {hit.reason for hit in rule_hits(text)} & {"teaser_prefix", "related_heading_2"}
+
+
+def test_dateline_is_a_short_line_not_a_sentence():
+    assert "dateline" in {hit.reason for hit in rule_hits("Published 3 May 2023, 14:20")}
+    sentence = (
+        "Posted on social media by analysts at Example Labs, the test shows the game "
+        "running at a lower resolution than on consoles."
+    )
+    assert "dateline" not in {hit.reason for hit in rule_hits(sentence)}

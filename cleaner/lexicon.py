@@ -182,7 +182,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"поддержите (нас|нашу|редакцию)|пожертвова|задонатить|"
             r"sostienici|fai una donazione|apoie o|faça uma doação|wesprzyj nas|steun ons|"
             r"doneer|podpořte (nás|nezávislou)|přispějte|bağış yap|destek ol|stöd oss|støt os|"
-            r"tue meitä|támogasson|susține-ne|підтримайте)"
+            r"tue meitä|támogasson|susține-ne|підтримайте|"
+            r"if you (enjoyed|liked|value|appreciate|found value in) (this|our|reading) "
+            r"(article|story|piece|post|journalism|reporting|work)|"
+            r"wenn ihnen (dieser|unser) (artikel|beitrag|journalismus) gefällt|"
+            r"si (cet article vous a plu|vous appréciez notre)|"
+            r"si (te gustó|valoras) (este artículo|nuestro)|se você gostou (deste|desta))"
         ),
         # A price per period ("from $5 a month"); searched, so a leading "from" or
         # "just" changes nothing: the pattern starts at the currency sign (fast to find).
@@ -202,7 +207,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"réservé aux abonnés|déjà abonné|abonnez-vous|"
             r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
-            r"abbonati|già abbonato|assine|já é assinante|zaloguj się)"
+            r"abbonati|già abbonato|assine|já é assinante|zaloguj się|"
+            r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
+            r"delivered (to your door|through your letterbox))"
         ),
     },
     "newsletter": {
@@ -244,6 +251,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "byline": (
             r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$"
         ),
+        # Agency and contributor credits: "(Reporting by A; Editing by B)".
+        "credit": (
+            r"\b(contributed (reporting|to this (report|story|article))|"
+            r"additional reporting by|reporting by [^;\n]{1,80}; editing by|"
+            r"mit material von|mitarbeit:|avec (afp|reuters|ap)\b|"
+            r"con información de|com informações d[aeo]s?)|^editing by"
+        ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
             r"^temps de lecture|^tiempo de lectura|^время чтения"
@@ -273,6 +287,14 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "promo": {
+        # Affiliate disclosures: "If you buy something through this post, we may earn ..."
+        "affiliate": (
+            r"\b(affiliate (links?|commission|partner)|"
+            r"(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
+            r"we may (earn|get|receive) (a )?(small )?(share|commission|fee)|"
+            r"affiliate-links?|provisions?-links?|liens? affiliés?|enlaces? de afiliados?|"
+            r"link di affiliazione|links? de afiliados?)"
+        ),
         "app_download": (
             r"\b(download (our|the) app|get the app|app store|google play|"
             r"laden sie unsere app|téléchargez notre application|descarga nuestra app|"

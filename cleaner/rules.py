@@ -34,6 +34,8 @@ FORMAT_RULES = frozenset(
         "appeal_header",
         "dear_readers",
         "teaser_prefix",
+        "credit",
+        "affiliate",
     }
 )
 

@@ -173,3 +173,22 @@ def test_dateline_is_a_short_line_not_a_sentence():
         "running at a lower resolution than on consoles."
     )
     assert "dateline" not in {hit.reason for hit in rule_hits(sentence)}
+
+
+def test_credits_disclosures_and_offers_are_named():
+    cases = {
+        "Keith Lee contributed reporting from Hong Kong.": "credit",
+        "(Reporting by Ann Lee; Editing by Tom Brown)": "credit",
+        "Com informações da Agência Vale Verde": "credit",
+        "If you buy something through this post, Outlet may get a share of the sale.": "affiliate",
+        "Wir verwenden Affiliate-Links.": "affiliate",
+        "If you enjoyed this article, we have a proposition for you: join the club.": "support_ask",
+        "Get Cycle Monthly delivered every month. 12 issues for £11.99.": "paywall",
+    }
+    for text, reason in cases.items():
+        assert reason in {hit.reason for hit in rule_hits(text)}, text
+    for text in [
+        "The company said it had been editing by hand for years.",
+        "Shoppers who buy through the new app pay less, the retailer said.",
+    ]:
+        assert not {hit.reason for hit in rule_hits(text)} & {"credit", "affiliate"}, text

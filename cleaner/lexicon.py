@@ -239,7 +239,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|všechna práva vyhrazena|"
             r"tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
             r"kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|"
-            r"усі права захищені)"
+            r"усі права захищені|for your personal,? non-?commercial use only|"
+            r"(order|request) (presentation-ready copies|reprints))"
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"

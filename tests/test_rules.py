@@ -184,6 +184,7 @@ def test_credits_disclosures_and_offers_are_named():
         "Wir verwenden Affiliate-Links.": "affiliate",
         "If you enjoyed this article, we have a proposition for you: join the club.": "support_ask",
         "Get Cycle Monthly delivered every month. 12 issues for £11.99.": "paywall",
+        "This copy is for your personal, non-commercial use only.": "copyright",
     }
     for text, reason in cases.items():
         assert reason in {hit.reason for hit in rule_hits(text)}, text

@@ -34,7 +34,13 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"mais tarde|fechar|imprimir|ver mais|"
             r"później|zamknij|drukuj|pokaż więcej|"
             r"sluiten|lees verder|later herinneren|nu niet|zavřít|později|kapat|daha sonra|"
-            r"stäng|luk|lukk|sulje|bezár|închide|закрити"
+            r"stäng|luk|lukk|sulje|bezár|închide|закрити|"
+            # Leftovers of embedded posts and image viewers.
+            r"view this (post|photo) on (instagram|facebook|twitter)|"
+            r"sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|"
+            r"ver esta publicación en instagram|visualizza questo post su instagram|"
+            r"ver essa (foto|publicação) no instagram|click (here )?to enlarge|"
+            r"zum vergrößern( bitte)? (an)?klicken|cliquez pour agrandir|haz clic para ampliar"
         ),
     },
     "social": {
@@ -144,6 +150,14 @@ _MONTHS = (
 )
 
 PHRASES: dict[str, dict[str, str]] = {
+    "ui": {
+        # A server's error message printed into the page ("Warning: ... on line 12").
+        "php_error": (
+            r"^(warning|notice|strict standards|deprecated|fatal error|parse error): "
+            r"[^\n]{0,300}(on line \d+|should not be called statically|undefined "
+            r"(constant|variable|index|offset))"
+        ),
+    },
     "related": {
         # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
         "teaser_prefix": (

@@ -36,6 +36,7 @@ FORMAT_RULES = frozenset(
         "teaser_prefix",
         "credit",
         "affiliate",
+        "php_error",
     }
 )
 

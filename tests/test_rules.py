@@ -105,6 +105,11 @@ def test_extraction_leftovers_and_calls_to_action_are_named():
         "CLICK HERE TO GET THE EXAMPLE NEWS APP": "click_here",
         "Klicken Sie hier, um mehr zu erfahren": "click_here",
         "DON'T MISS": "related_heading_2",
+        "View this post on Instagram": "ui_word",
+        "Zum Vergrößern bitte anklicken": "ui_word",
+        "Warning: Use of undefined constant x - assumed 'x' in /var/www/a.php on line 12": (
+            "php_error"
+        ),
     }
     for text, reason in cases.items():
         assert reason in {hit.reason for hit in rule_hits(text)}, text

@@ -13,7 +13,7 @@ import numpy as np
 from .context import document_context
 from .corpus import Document, data_hash, load_documents
 from .features import make_inputs
-from .model import Model, build_stage1, build_stage2, full_probs, save_model
+from .model import Model, build_stage1, build_stage2, compact, full_probs, save_model
 from .records import LABELS
 
 
@@ -168,7 +168,7 @@ def train(
 
     first_pred = np.asarray(LABELS)[oof.argmax(1)]
     model = Model(
-        stage1=build_stage1(seed).fit(inputs, y),
+        stage1=compact(build_stage1(seed).fit(inputs, y)),
         stage2=build_stage2(seed).fit(contexts, y),
         prose_prior=prose_prior,
     )

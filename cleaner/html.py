@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .records import Removal
 
@@ -66,18 +67,27 @@ class Extraction:
 _CUE_ATTRIBUTES = ("class", "id", "aria-label", "data-component", "data-testid")
 
 
+@lru_cache(maxsize=1 << 16)
+def _value_cue(value: str) -> tuple[str, str] | None:
+    """(label, token) of the first cue token in one attribute value. Cached: pages repeat
+    the same class strings on many elements."""
+    for token in _TOKEN.findall(value.lower()):
+        label = DOM_CUES.get(token)
+        if label:
+            return label, token
+    return None
+
+
 def _cue_label(element) -> tuple[str, str] | None:
     attributes = element.attrib
     if not attributes:  # most elements: nothing to look at
         return None
     for attr in _CUE_ATTRIBUTES:
         value = attributes.get(attr)
-        if not value:
-            continue
-        for token in _TOKEN.findall(value.lower()):
-            label = DOM_CUES.get(token)
-            if label:
-                return label, f"dom:{attr}={token}"
+        if value:
+            cue = _value_cue(value)
+            if cue:
+                return cue[0], f"dom:{attr}={cue[1]}"
     return None
 
 

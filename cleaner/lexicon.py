@@ -196,12 +196,14 @@ PHRASES: dict[str, dict[str, str]] = {
             r"поддержите (нас|нашу|редакцию)|пожертвова|задонатить|"
             r"sostienici|fai una donazione|apoie o|faça uma doação|wesprzyj nas|steun ons|"
             r"doneer|podpořte (nás|nezávislou)|přispějte|bağış yap|destek ol|stöd oss|støt os|"
-            r"tue meitä|támogasson|susține-ne|підтримайте|"
-            r"if you (enjoyed|liked|value|appreciate|found value in) (this|our|reading) "
+            r"tue meitä|támogasson|susține-ne|підтримайте)|"
+            # Openers with common first words ("if", "si", "se") are pieces of their own:
+            # the rule index then searches only them when such a word occurs.
+            r"\bif you (enjoyed|liked|value|appreciate|found value in) (this|our|reading) "
             r"(article|story|piece|post|journalism|reporting|work)|"
-            r"wenn ihnen (dieser|unser) (artikel|beitrag|journalismus) gefällt|"
-            r"si (cet article vous a plu|vous appréciez notre)|"
-            r"si (te gustó|valoras) (este artículo|nuestro)|se você gostou (deste|desta))"
+            r"\bwenn ihnen (dieser|unser) (artikel|beitrag|journalismus) gefällt|"
+            r"\bsi (cet article vous a plu|vous appréciez notre)|"
+            r"\bsi (te gustó|valoras) (este artículo|nuestro)|\bse você gostou (deste|desta)"
         ),
         # A price per period ("from $5 a month"); searched, so a leading "from" or
         # "just" changes nothing: the pattern starts at the currency sign (fast to find).
@@ -269,9 +271,9 @@ PHRASES: dict[str, dict[str, str]] = {
         # Agency and contributor credits: "(Reporting by A; Editing by B)".
         "credit": (
             r"\b(contributed (reporting|to this (report|story|article))|"
-            r"additional reporting by|reporting by [^;\n]{1,80}; editing by|"
-            r"mit material von|mitarbeit:|avec (afp|reuters|ap)\b|"
-            r"con información de|com informações d[aeo]s?)|^editing by"
+            r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"
+            r"\bmit material von|\bavec (afp|reuters|ap)\b|\bcon información de|"
+            r"\bcom informações d[aeo]s?|^editing by"
         ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
@@ -304,11 +306,10 @@ PHRASES: dict[str, dict[str, str]] = {
     "promo": {
         # Affiliate disclosures: "If you buy something through this post, we may earn ..."
         "affiliate": (
-            r"\b(affiliate (links?|commission|partner)|"
-            r"(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
-            r"we may (earn|get|receive) (a )?(small )?(share|commission|fee)|"
-            r"affiliate-links?|provisions?-links?|liens? affiliés?|enlaces? de afiliados?|"
-            r"link di affiliazione|links? de afiliados?)"
+            r"\b(affiliate (links?|commission|partner)|affiliate-links?|provisions?-links?|"
+            r"liens? affiliés?|enlaces? de afiliados?|link di affiliazione|links? de afiliados?)|"
+            r"\b(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
+            r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee)"
         ),
         "app_download": (
             r"\b(download (our|the) app|get the app|app store|google play|"

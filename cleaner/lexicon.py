@@ -168,6 +168,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"ver también|te puede interesar|читайте также|смотрите также|"
             r"leggi anche|leia também|veja também|czytaj (też|także|również)|zobacz też|"
             r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
+            r"(también )?le puede interesar|le recomendamos|"
             r"lesen sie (auch|mehr) [^:]{1,30})\s?:"
         ),
     },
@@ -225,6 +226,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati|già abbonato|assine|já é assinante|zaloguj się|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
+            r"accéder en illimité|accès illimité|"
             r"delivered (to your door|through your letterbox))"
         ),
     },
@@ -256,7 +258,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
             r"kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|"
             r"усі права захищені|for your personal,? non-?commercial use only|"
-            r"(order|request) (presentation-ready copies|reprints))"
+            r"(order|request) (presentation-ready copies|reprints))|"
+            # Rights notices, as a short line of their own (a sentence about a ruling on
+            # copyright is the article's).
+            r"^[^\n]{0,60}(urheberrechtlich geschützt|protégée? par le droit d'auteur|"
+            r"protegid[oa] por (los )?derechos de autor|protett[oa] da copyright|"
+            r"chronion[ya] prawem autorskim|защищен[оаы]? авторским правом)[^\n]{0,80}$"
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"
@@ -267,6 +274,12 @@ PHRASES: dict[str, dict[str, str]] = {
     "meta": {
         "byline": (
             r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$"
+        ),
+        # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
+        # "Crédits photos : Agence X".
+        "photo_credit": (
+            r"^[^\n]{0,160}(©|\(c\)|photo:|foto:|bild:|crédits? photos?\s?:|credits?:|"
+            r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$"
         ),
         # Agency and contributor credits: "(Reporting by A; Editing by B)".
         "credit": (

@@ -37,6 +37,7 @@ FORMAT_RULES = frozenset(
         "credit",
         "affiliate",
         "php_error",
+        "photo_credit",
     }
 )
 

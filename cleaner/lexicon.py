@@ -276,9 +276,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$"
         ),
         # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
-        # "Crédits photos : Agence X".
+        # "Crédits photos : Agence X" (a footer's "... © 2024 Outlet" is a copyright line).
         "photo_credit": (
-            r"^[^\n]{0,160}(©|\(c\)|photo:|foto:|bild:|crédits? photos?\s?:|credits?:|"
+            r"^[^\n]{3,160}[.,;:!?)]\s*(©|\(c\))\s?[\w .&'-]{2,30}/[\w .&'-]{2,40}$|"
+            r"^[^\n]{0,160}\b(photo:|foto:|bild:|crédits? photos?\s?:|credits?:|"
             r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$"
         ),
         # Agency and contributor credits: "(Reporting by A; Editing by B)".

@@ -205,3 +205,10 @@ def test_credits_disclosures_and_offers_are_named():
     ]:
         reasons = {hit.reason for hit in rule_hits(text)}
         assert not reasons & {"credit", "affiliate", "copyright", "photo_credit"}, text
+
+
+def test_a_copyright_line_is_legal_not_a_photo_credit():
+    for text in ["© 2024 The Harwick Gazette", "The Gazette is part of Quill Media. © 2024 Quill"]:
+        reasons = {hit.reason for hit in rule_hits(text)}
+        assert "photo_credit" not in reasons, text
+    assert "copyright" in {hit.reason for hit in rule_hits("© 2024 The Harwick Gazette")}

@@ -34,6 +34,22 @@ def reference_phrase_hits(text: str) -> set[str]:
     }
 
 
+def reasons_of(text: str) -> set[str]:
+    return {hit.reason for hit in rule_hits(text)}
+
+
+def assert_named(cases: dict[str, str]) -> None:
+    """Each text fires (at least) the rule named beside it."""
+    for text, reason in cases.items():
+        assert reason in reasons_of(text), text
+
+
+def assert_not_named(texts: list[str], reasons: set[str]) -> None:
+    """None of the texts fires any of the rules."""
+    for text in texts:
+        assert not reasons_of(text) & reasons, text
+
+
 def phrase_reasons(text: str) -> set[str]:
     phrase_names = {reason for reasons in PHRASES.values() for reason in reasons}
     return {hit.reason for hit in rule_hits(text) if hit.reason in phrase_names}
@@ -111,22 +127,22 @@ def test_extraction_leftovers_and_calls_to_action_are_named():
             "php_error"
         ),
     }
-    for text, reason in cases.items():
-        assert reason in {hit.reason for hit in rule_hits(text)}, text
+    assert_named(cases)
 
 
 def test_links_and_prose_about_clicking_are_not_leftovers():
-    for text in [
-        "http://www.example-petition.org/petition/online/save-the-harbour-baths",
-        "Students were told to click here and there until the form gave up.",
-        "The photo archive moved to https://archive.example.org/photos.jpg last year.",
-    ]:
-        reasons = {hit.reason for hit in rule_hits(text)}
-        assert not reasons & {"image_url", "click_here"}, text
+    assert_not_named(
+        [
+            "http://www.example-petition.org/petition/online/save-the-harbour-baths",
+            "Students were told to click here and there until the form gave up.",
+            "The photo archive moved to https://archive.example.org/photos.jpg last year.",
+        ],
+        {"image_url", "click_here"},
+    )
 
 
 def test_date_lines_in_several_languages_are_named():
-    for text in [
+    dates = [
         "5:45 AM PST 11/19/2019",
         "22.03.2021",
         "Nov. 19, 2019",
@@ -134,19 +150,19 @@ def test_date_lines_in_several_languages_are_named():
         "Mittwoch, 3. Mai 2023",
         "3 мая 2021",
         "12 października 2022",
-    ]:
-        assert "dateline_short" in {hit.reason for hit in rule_hits(text)}, text
+    ]
+    assert_named(dict.fromkeys(dates, "dateline_short"))
 
 
 def test_titles_with_a_year_are_not_date_lines():
-    for text in [
+    titles = [
         "Stock car calendar 2024",
         "Calendário da Fórmula Truck 2019",
         "Budget 2025: what changes for pensioners",
         "Main Street Festival 2019",
         "— Ann Lee (@annlee) November 19, 2019",  # the end of a quoted post
-    ]:
-        assert "dateline_short" not in {hit.reason for hit in rule_hits(text)}, text
+    ]
+    assert_not_named(titles, {"dateline_short"})
 
 
 def test_related_headings_and_teaser_prefixes_in_several_languages():
@@ -161,23 +177,24 @@ def test_related_headings_and_teaser_prefixes_in_several_languages():
         "Leia mais: Prefeitura anuncia obras na avenida": "teaser_prefix",
         "[Related post: How the harbour wall was rebuilt]": "teaser_prefix",
     }
-    for text, reason in cases.items():
-        assert reason in {hit.reason for hit in rule_hits(text)}, text
+    assert_named(cases)
     # The same words in a sentence are the article's own.
-    for text in [
-        "Mira la televisión con sus nietos cada noche, contó la vecina.",
-        "Die Redaktion hat ähnliche Beiträge früher schon veröffentlicht.",
-    ]:
-        assert not {hit.reason for hit in rule_hits(text)} & {"teaser_prefix", "related_heading_2"}
+    assert_not_named(
+        [
+            "Mira la televisión con sus nietos cada noche, contó la vecina.",
+            "Die Redaktion hat ähnliche Beiträge früher schon veröffentlicht.",
+        ],
+        {"teaser_prefix", "related_heading_2"},
+    )
 
 
 def test_dateline_is_a_short_line_not_a_sentence():
-    assert "dateline" in {hit.reason for hit in rule_hits("Published 3 May 2023, 14:20")}
+    assert "dateline" in reasons_of("Published 3 May 2023, 14:20")
     sentence = (
         "Posted on social media by analysts at Example Labs, the test shows the game "
         "running at a lower resolution than on consoles."
     )
-    assert "dateline" not in {hit.reason for hit in rule_hits(sentence)}
+    assert "dateline" not in reasons_of(sentence)
 
 
 def test_credits_disclosures_and_offers_are_named():
@@ -196,19 +213,20 @@ def test_credits_disclosures_and_offers_are_named():
         "LE PUEDE INTERESAR: Así será el nuevo puente": "teaser_prefix",
         "Pour accéder en illimité": "paywall",
     }
-    for text, reason in cases.items():
-        assert reason in {hit.reason for hit in rule_hits(text)}, text
-    for text in [
-        "The company said it had been editing by hand for years.",
-        "The judges said the photos were protected by copyright and could not be used.",
-        "Shoppers who buy through the new app pay less, the retailer said.",
-    ]:
-        reasons = {hit.reason for hit in rule_hits(text)}
-        assert not reasons & {"credit", "affiliate", "copyright", "photo_credit"}, text
+    assert_named(cases)
+    assert_not_named(
+        [
+            "The company said it had been editing by hand for years.",
+            "The judges said the photos were protected by copyright and could not be used.",
+            "Shoppers who buy through the new app pay less, the retailer said.",
+        ],
+        {"credit", "affiliate", "copyright", "photo_credit"},
+    )
 
 
 def test_a_copyright_line_is_legal_not_a_photo_credit():
-    for text in ["© 2024 The Harwick Gazette", "The Gazette is part of Quill Media. © 2024 Quill"]:
-        reasons = {hit.reason for hit in rule_hits(text)}
-        assert "photo_credit" not in reasons, text
-    assert "copyright" in {hit.reason for hit in rule_hits("© 2024 The Harwick Gazette")}
+    assert_not_named(
+        ["© 2024 The Harwick Gazette", "The Gazette is part of Quill Media. © 2024 Quill"],
+        {"photo_credit"},
+    )
+    assert "copyright" in reasons_of("© 2024 The Harwick Gazette")

@@ -109,6 +109,23 @@ def _teaser_runs(
     return marked
 
 
+def _link_teasers(
+    inputs: Sequence[UnitInput],
+    linked: Sequence[float] | None,
+    link_led: Sequence[bool],
+    core: tuple[int, int],
+) -> list[bool]:
+    """Teasers found by their links: a teaser list at the tail, or a line inside or after
+    the article that is one link in capitals."""
+    marked = _teaser_runs(inputs, link_led, core)
+    if linked is not None:
+        for i in range(core[0] + 1, len(inputs)):
+            item = inputs[i]
+            if linked[i] >= LINK_WHOLE and item.n_words >= CAPS_LINK_WORDS and item.text.isupper():
+                marked[i] = True
+    return marked
+
+
 _LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
 
 
@@ -130,6 +147,56 @@ def _body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float
             marked[i:end] = [True] * (end - i)
         i = max(end, i + 1)
     return marked
+
+
+def _ruled(item: UnitInput, label: str) -> bool:
+    """Whether a cue rule for `label` counts as evidence on this unit.
+
+    A cue phrase in news voice ("... ignored repeated copyright notices", the judges said)
+    reports on the topic: only format rules count there. In a script the model was not
+    trained on, a phrase found inside the text ("App Store" in a Japanese paragraph) is a
+    borrowed word: only a whole-line match counts.
+    """
+    return any(
+        h.label == label
+        and (h.reason in FORMAT_RULES or not item.news_voice)
+        and (item.trained_script or h.weight >= STRONG_RULE)
+        for h in item.hits
+    )
+
+
+def _guard(
+    item: UnitInput,
+    label: str,
+    first_label: str,
+    ruled: bool,
+    inside_core: bool,
+    in_body_list: bool,
+) -> str | None:
+    """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
+    if first_label == "body":
+        # Neighbours alone never remove what reads as body on its own.
+        return "guard:reads_as_body"
+    if in_body_list and not ruled:
+        return "guard:list_reads_as_body"
+    if _is_table_row(item.text):
+        return "guard:table_row"
+    if ruled:
+        return None
+    if inside_core:
+        return "guard:inside_core"
+    if not item.trained_script:
+        return "guard:unknown_script"
+    if item.n_words >= GUARDED_PROSE_WORDS and item.news_voice:
+        # Long reported prose is the article's own voice.
+        return "guard:prose"
+    # Teasers, interface words and share prompts are short; and appeals or prompts of
+    # paragraph length name what they want ("support us"): without any cue, keep it.
+    if item.n_words > LABEL_MAX_WORDS.get(label, item.n_words) or (
+        not item.hits and item.n_words >= UNCUED_MAX_WORDS
+    ):
+        return "guard:long_for_label"
+    return None
 
 
 def decide(
@@ -171,12 +238,7 @@ def decide(
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
     body_list = _body_lists(inputs, first_rows)
-    link_list = _teaser_runs(inputs, link_led, core)
-    if linked is not None:
-        for i in range(core[0] + 1, len(inputs)):
-            item = inputs[i]
-            if linked[i] >= LINK_WHOLE and item.n_words >= CAPS_LINK_WORDS and item.text.isupper():
-                link_list[i] = True
+    link_list = _link_teasers(inputs, linked, link_led, core)
     in_list = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -210,45 +272,8 @@ def decide(
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
-            # A cue phrase in news voice ("... ignored repeated copyright notices", the
-            # judges said) reports on the topic: it does not count as evidence of junk.
-            # In a script the model was not trained on, a phrase found inside the text
-            # ("App Store" in a Japanese paragraph) is a borrowed word, not a cue; only a
-            # whole-line match counts there.
-            ruled = any(
-                h.label == label
-                and (h.reason in FORMAT_RULES or not item.news_voice)
-                and (item.trained_script or h.weight >= STRONG_RULE)
-                for h in item.hits
-            )
-            # Neighbours alone never remove what reads as body on its own: when unsure, keep.
-            inside_core = core[0] < i < core[1] and not ruled
-            unknown_script = not ruled and not item.trained_script
-            # Long reported prose is the article's own voice: the model alone never cuts it.
-            prose = not ruled and item.n_words >= GUARDED_PROSE_WORDS and item.news_voice
-            # Teasers, interface words and share prompts are short: a long paragraph given
-            # one of these labels by the model alone is prose the model misread.
-            too_long = not ruled and item.n_words > LABEL_MAX_WORDS.get(label, item.n_words)
-            # A paragraph-length unit with no cue at all: appeals and prompts that long
-            # name what they want ("support us", "subscribe"); without one, keep it.
-            too_long = too_long or (not item.hits and item.n_words >= UNCUED_MAX_WORDS)
-            guard = (
-                "guard:reads_as_body"
-                if first_label == "body"
-                else "guard:list_reads_as_body"
-                if body_list[i] and not ruled
-                else "guard:table_row"
-                if _is_table_row(item.text)
-                else "guard:inside_core"
-                if inside_core
-                else "guard:unknown_script"
-                if unknown_script
-                else "guard:prose"
-                if prose
-                else "guard:long_for_label"
-                if too_long
-                else None
-            )
+            ruled = _ruled(item, label)
+            guard = _guard(item, label, first_label, ruled, core[0] < i < core[1], body_list[i])
             if guard:
                 junk = 0.0
             elif not ruled and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE:

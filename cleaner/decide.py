@@ -7,19 +7,19 @@ threshold, because removing body text is the worst error.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import numpy as np
 
 from .features import PROSE_WORDS, UnitInput
 from .records import LABELS
-from .rules import FORMAT_RULES
+from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WHOLE_LINE_WEIGHT
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
-STRONG_RULE = 0.95
+STRONG_RULE = WHOLE_LINE_WEIGHT
 STRONG_BODY = 0.9
-# ... and a machine-made line (rules.MACHINE_MADE_WEIGHT) decides whatever the model says.
-CERTAIN_RULE = 0.99
+# ... and a machine-made line (an image address, a timestamp) decides whatever the model says.
+CERTAIN_RULE = MACHINE_MADE_WEIGHT
 # A unit the first pass reads as body on its own is only pulled out by an appeal block
 # opened above it ("A Message from X:"), never by position or neighbours alone.
 FIRST_PASS_BODY = 0.75
@@ -74,6 +74,20 @@ def _headline_like(text: str) -> bool:
     return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
 
 
+def _runs(flags: Sequence[bool], start: int = 0) -> Iterator[tuple[int, int]]:
+    """(first, end) of every maximal run of True flags from `start` on."""
+    i = start
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(flags) and flags[end]:
+            end += 1
+        yield i, end
+        i = end
+
+
 def _teaser_runs(
     inputs: Sequence[UnitInput], link_led: Sequence[bool], core: tuple[int, int]
 ) -> list[bool]:
@@ -91,17 +105,9 @@ def _teaser_runs(
         (i for i, item in enumerate(inputs) if item.n_words >= PROSE_WORDS and not link_led[i]),
         default=-1,
     )
-    i = max(core[1], last_prose) + 1
-    while i < len(inputs):
-        if not link_led[i]:
-            i += 1
-            continue
-        end = i
-        while end < len(inputs) and link_led[end]:
-            end += 1
-        if end - i >= LINK_RUN:
-            marked[i:end] = [True] * (end - i)
-        i = end
+    for first, end in _runs(link_led, start=max(core[1], last_prose) + 1):
+        if end - first >= LINK_RUN:
+            marked[first:end] = [True] * (end - first)
     core_words = sum(item.n_words for item in inputs[core[0] : core[1] + 1])
     teaser_words = sum(item.n_words for item, m in zip(inputs, marked) if m)
     if teaser_words >= core_words:
@@ -137,15 +143,11 @@ def _body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float
     ("- Wales (Group E): second appearance") belong to the story like the rest.
     """
     marked = [False] * len(inputs)
-    i = 0
-    while i < len(inputs):
-        end = i
-        while end < len(inputs) and _LIST_ITEM.match(inputs[end].text):
-            end += 1
-        doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[i:end])
-        if end - i >= LIST_RUN and doubted * 2 >= end - i:
-            marked[i:end] = [True] * (end - i)
-        i = max(end, i + 1)
+    items = [bool(_LIST_ITEM.match(item.text)) for item in inputs]
+    for first, end in _runs(items):
+        doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[first:end])
+        if end - first >= LIST_RUN and doubted * 2 >= end - first:
+            marked[first:end] = [True] * (end - first)
     return marked
 
 

@@ -52,17 +52,27 @@ _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(rf"\b\w{{1,{_START}}}")  # the first letters of every word
 
 
+def _parse(pattern: str):
+    """(the standard library's regex parser, the parsed pattern), or None where that
+    parser is not available (another Python's internals): then no shortcut is taken."""
+    try:
+        from re import _parser
+
+        return _parser, _parser.parse(pattern)
+    except Exception:
+        return None
+
+
 def _word_starts(pattern: str) -> frozenset[str] | None:
     """The first letters of every word a match can start with, or None if unknown."""
-    try:
-        from re import _parser  # the standard library's own regex parser
-
-        parsed = list(_parser.parse(pattern))
-    except Exception:  # another Python's internals: simply no shortcut
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
-    if not parsed or parsed[0] != (_parser.AT, _parser.AT_BOUNDARY):
+    parser, tree = parsed
+    items = list(tree)
+    if not items or items[0] != (parser.AT, parser.AT_BOUNDARY):
         return None
-    return _starts(parsed[1:], _parser)
+    return _starts(items[1:], parser)
 
 
 def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
@@ -124,14 +134,13 @@ def _longest_match(pattern: str) -> int | None:
     text it can match; longer units are skipped without a search. None if unbounded."""
     if not (pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")):
         return None
-    try:
-        from re import _parser
-
-        longest = _parser.parse(pattern).getwidth()[1]
-    except Exception:  # another Python's internals: always search
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
+    parser, tree = parsed
+    longest = tree.getwidth()[1]
     # "$" also matches before a final newline, which the width does not count.
-    return longest + 1 if longest < _parser.MAXREPEAT else None
+    return longest + 1 if longest < parser.MAXREPEAT else None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 
 import numpy as np
 
-from .features import PROSE_WORDS, UnitInput
+from .features import ADDRESSING, PROSE_WORDS, UnitInput
 from .records import LABELS
 from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WHOLE_LINE_WEIGHT
 
@@ -28,6 +28,16 @@ APPEAL_REACH = 10
 # unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
 # core (leading and trailing junk) the model's threshold applies.
 ANCHOR_WORDS = 12
+# Inside the core, a run of this many units that the first pass reads, each on its own,
+# as junk this surely is a box inserted into the article (a newsletter or related box):
+# the core does not shield it.
+BOX_RUN = 2
+BOX_FIRST = 0.9
+# After the article, a unit between two units the first pass reads as junk needs only to
+# read as junk itself (the neighbours this surely), unless it is a statement of at least
+# this many words.
+SANDWICH_SURE = 0.75
+STATEMENT_WORDS = 6
 # Without a cue rule the first pass must give the junk label this much on its own: the
 # context pass may sharpen a label, not invent one.
 FIRST_PASS_ALONE = 0.5
@@ -61,6 +71,35 @@ MAX_ROUNDS = 8
 LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
 
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
+
+
+def _boxes(first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone."""
+    sure_junk = [max(row[1:]) >= BOX_FIRST for row in first_rows]
+    marked = [False] * len(first_rows)
+    for first, end in _runs(sure_junk):
+        if end - first >= BOX_RUN:
+            marked[first:end] = [True] * (end - first)
+    return marked
+
+
+def _sandwiched(first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units that the first pass, reading each alone, calls more likely junk than body,
+    between two units it is sure are junk (a unit at the document's edge has one side)."""
+    junk = [1.0 - row[0] >= FIRST_PASS_ALONE for row in first_rows]
+    sure = [1.0 - row[0] >= SANDWICH_SURE for row in first_rows]
+    n = len(first_rows)
+    return [0 < i < n - 1 and sure[i - 1] and junk[i] and sure[i + 1] for i in range(n)]
+
+
+def _statement(item: UnitInput) -> bool:
+    """A full sentence that addresses nobody ("Two firms will test the drones this summer."):
+    the way an article's last lines read, unlike prompts, prices and teaser headlines."""
+    return (
+        item.n_words >= STATEMENT_WORDS
+        and item.text.rstrip().endswith((".", "。"))
+        and ADDRESSING.isdisjoint(item.words)
+    )
 
 
 def _is_table_row(text: str) -> bool:
@@ -240,6 +279,8 @@ def decide(
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
     body_list = _body_lists(inputs, first_rows)
+    boxed = _boxes(first_rows)
+    sandwiched = _sandwiched(first_rows)
     link_list = _link_teasers(inputs, linked, link_led, core)
     in_list = False
     for i, item in enumerate(inputs):
@@ -254,6 +295,7 @@ def decide(
             i > core[1]
             and not headings[i]
             and _headline_like(item.text)
+            and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
             and (in_list or (i > 0 and headings[i - 1]))
         )
         first_label = first_labels[i]
@@ -275,12 +317,19 @@ def decide(
             junk = max(junk, strong[0].weight)
         elif not in_block:
             ruled = _ruled(item, label)
-            guard = _guard(item, label, first_label, ruled, core[0] < i < core[1], body_list[i])
+            inside_core = core[0] < i < core[1] and not boxed[i]
+            guard = _guard(item, label, first_label, ruled, inside_core, body_list[i])
             if guard:
                 junk = 0.0
-            elif not ruled and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE:
+            elif (
+                not ruled
+                and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
+                and not (i > core[1] and sandwiched[i] and not _statement(item))
+            ):
                 # Without a cue rule, the first pass must see this label on its own: the
-                # context pass may sharpen a label, not invent one.
+                # context pass may sharpen a label, not invent one. After the article,
+                # junk between junk needs only to look more like junk than body (the
+                # first pass hesitates between two junk labels: "Kup bilety", a tier price).
                 guard = "guard:first_pass_disagrees"
                 junk = min(junk, first_rows[i][LABEL_INDEX[label]])
             elif any(h.reason in INLINE_CUES and h.label == label for h in item.hits):

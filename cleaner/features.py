@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS
 from .records import RuleHit
 from .rules import FORMAT_RULES, opens_block, rule_hits
+from .scripts import WORD, count_words, has_no_space_script, trained_script
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
 MAX_MODEL_CHARS = 1500
@@ -19,7 +21,7 @@ CHAR_CHARS = 160
 # Long reported prose is the article's own voice: the model alone never removes it.
 PROSE_WORDS = 20
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")  # words of text in scripts written with spaces
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|de|fr|ru|es)\b")
 _EMAIL = re.compile(r"\S@\S")
 # A currency sign, or a currency code as a whole word.
@@ -83,6 +85,21 @@ SECOND_PERSON = frozenset(
         "wy",
         "ty",
         "twój",
+        "bạn",
+        "hãy",
+        "anda",
+        "kamu",
+        "kalian",
+        "ви",
+        "вами",
+        "ваше",
+        "ваші",
+        "вашу",
+        "тобі",
+        "σας",
+        "εσείς",
+        "εσάς",
+        "σου",
     ]
 )
 FIRST_PLURAL = frozenset(
@@ -123,6 +140,13 @@ FIRST_PLURAL = frozenset(
         "nas",
         "nasz",
         "nasza",
+        "kami",
+        "ми",
+        "наше",
+        "наші",
+        "нашу",
+        "μας",
+        "εμείς",
     ]
 )
 CTA_VERBS = frozenset(
@@ -256,9 +280,8 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
     count = len(texts)
     inputs = []
     for i, text in enumerate(texts):
-        words = tuple(_WORD.findall(text[:MAX_MODEL_CHARS].lower()))
-        n_words = len(text.split())
-        news_voice = _news_voice(words)
+        words, n_words = words_of(text)
+        news_voice = _news_voice(words) and not addresses_reader(text)
         settled = False
         if n_words >= PROSE_WORDS and news_voice:
             hits = rule_hits(text, only=FORMAT_RULES)
@@ -300,6 +323,21 @@ def char_texts(inputs: Sequence[UnitInput]) -> list[str]:
     ]
 
 
+def words_of(text: str) -> tuple[tuple[str, ...], int]:
+    """The unit's lower-cased word tokens (capped text) and its word count (whole text)."""
+    if text.isascii() or not has_no_space_script(text):
+        return tuple(_WORD.findall(text[:MAX_MODEL_CHARS].lower())), len(text.split())
+    return tuple(WORD.findall(text[:MAX_MODEL_CHARS].lower())), count_words(text)
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether a unit addresses the reader in a script the word lists cannot read."""
+    if text.isascii():
+        return False
+    head = text[:MAX_MODEL_CHARS]
+    return MARKED_SCRIPTS.search(head) is not None and ADDRESSING_MARKS.search(head) is not None
+
+
 def _news_voice(words: Sequence[str]) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
     if len(words) <= 8 or not ADDRESSING.isdisjoint(words):
@@ -308,20 +346,6 @@ def _news_voice(words: Sequence[str]) -> bool:
         return False
     third = sum(map(THIRD_PERSON.__contains__, words)) / len(words)
     return len(words) >= 15 or third > 0.03 or not REPORTING.isdisjoint(words)
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_TRAINED_LETTER = re.compile(r"[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u052f]")  # a letter of any other script
-
-
-def trained_script(text: str) -> bool:
-    """True when most letters are Latin, Greek or Cyrillic: the scripts the model was
-    trained on. Elsewhere (CJK, Hangul, Arabic ...) only cue rules may remove a unit."""
-    head = text[:500]
-    if not _OTHER_LETTER.search(head):  # the common case, found without counting
-        return True
-    return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))
 
 
 # Every byte except A-Z: deleting them from ASCII text leaves its capitals.

@@ -7,6 +7,8 @@ are compiled once in rules.py.
 
 from __future__ import annotations
 
+from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL
+
 # label -> {reason: regex}; each regex is matched against the whole lower-cased unit,
 # with surrounding punctuation and bullets already stripped.
 WHOLE_LINE: dict[str, dict[str, str]] = {
@@ -72,10 +74,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     },
     "comments": {
         "comment_word": (
-            r"comments?|\d+ comments?|comments? \(\d+\)|reply|replies|report|"
+            r"comments?|\d+ comments?|comments? \(\d+\)?|reply|replies|report|"
             r"leave a (comment|reply)|post a comment|add a comment|view comments|"
             r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|"
-            r"kommentare? \(\d+\)|antworten|kommentar schreiben|commentaires?|réagir|"
+            r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
             r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"
             r"reacties|reageer|komentáře|yorumlar|kommentarer|kommentit|hozzászólások|comentarii|коментарі"
@@ -97,7 +99,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"à lire aussi|lire aussi|sur le même sujet|les plus lus|"
             r"te puede interesar|lo más leído|noticias relacionadas|lee también|"
             r"читайте также|по теме|популярное|"
-            r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj też|zobacz też|"
+            r"leggi anche|potrebbe interessarti|leia também|veja também|czytaj (też|także|również)|"
+            r"zobacz (też|także|również)|"
             r"lees ook|lees meer|meer nieuws|čtěte také|související články|ilgili haberler|"
             r"läs också|læs også|les også|lue myös|citește și|читайте також|"
             r"empfohlene (beiträge|artikel)|weitere (beiträge|artikel|meldungen)|"
@@ -332,3 +335,15 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+
+def _merge(base: dict[str, dict[str, str]], extra: dict[str, dict[str, str]]) -> None:
+    """Add `extra`'s patterns to `base` as further alternatives under the same reason."""
+    for label, reasons in extra.items():
+        for reason, pattern in reasons.items():
+            known = base.setdefault(label, {}).get(reason)
+            base[label][reason] = f"{known}|{pattern}" if known else pattern
+
+
+_merge(WHOLE_LINE, WHOLE_LINE_INTL)
+_merge(PHRASES, PHRASES_INTL)

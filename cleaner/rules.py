@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .lexicon import ANY_LENGTH, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .records import RuleHit
+from .scripts import NO_SPACE_RUN, has_no_space_script
 
 # Units longer than this are prose: a whole-line match cannot apply.
 WHOLE_LINE_MAX_CHARS = 60
@@ -129,10 +130,51 @@ def _alternatives(pattern: str) -> list[str]:
     return pieces
 
 
+def _word_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern, with a leading word-boundary group opened up
+    ("\\b(support us|donate)" -> ["\\b(?:support us)", "\\b(?:donate)"]): each then gets
+    its own word starts, and a unit is searched only for the phrases its words can begin."""
+    pieces: list[str] = []
+    for piece in _alternatives(pattern):
+        inner = piece[3:-1]
+        if piece.startswith("\\b(") and piece.endswith(")") and _balanced(inner):
+            pieces.extend(f"\\b(?:{alternative})" for alternative in _alternatives(inner))
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether every group opened in `pattern` closes in it (outside character classes)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        index += 1
+    return depth == 0
+
+
 def _longest_match(pattern: str) -> int | None:
-    """For a pattern anchored at both ends ("^...$": a whole short line), the longest
-    text it can match; longer units are skipped without a search. None if unbounded."""
-    if not (pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")):
+    """For a pattern whose every alternative is anchored at both ends ("^...$": a whole
+    short line), the longest text it can match; longer units are skipped without a
+    search. None if unbounded."""
+    alternatives = _alternatives(pattern)
+    if not all(
+        piece.startswith("^") and piece.endswith("$") and not piece.endswith("\\$")
+        for piece in alternatives
+    ):
         return None
     parsed = _parse(pattern)
     if parsed is None:
@@ -154,6 +196,9 @@ class RuleSet:
     pieces: tuple[tuple[int, re.Pattern[str]], ...]  # (phrase rule, compiled alternative)
     longest: tuple[int | None, ...]  # per piece: longest text it can match whole, if bounded
     always: tuple[int, ...]  # pieces without a word-start shortcut
+    # Pieces in a script written without spaces (Chinese, Japanese, Thai): no word starts
+    # to index, so they are searched only in units that hold such characters.
+    no_space: tuple[int, ...]
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
 
@@ -171,23 +216,31 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     pieces: list[tuple[int, re.Pattern[str]]] = []
     longest: list[int | None] = []
     always: list[int] = []
+    no_space: list[int] = []
     by_start: dict[str, list[int]] = {}
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            split = [(piece, _word_starts(piece)) for piece in _alternatives(pattern)]
-            if all(starts is None for _piece, starts in split):
-                split = [(pattern, None)]  # no alternative has a shortcut: one search
+            split = [(piece, _word_starts(piece)) for piece in _word_alternatives(pattern)]
             for piece, starts in split:
-                index = len(pieces)
-                pieces.append((len(phrases) - 1, re.compile(piece)))
-                longest.append(_longest_match(piece))
-                if starts is None:
-                    always.append(index)
-                for start in starts or ():
-                    by_start.setdefault(start, []).append(index)
+                if starts is not None:
+                    by_index = len(pieces)
+                    pieces.append((len(phrases) - 1, re.compile(piece)))
+                    longest.append(_longest_match(piece))
+                    for start in starts:
+                        by_start.setdefault(start, []).append(by_index)
+            # Alternatives without a word-start shortcut are searched as one regex, one
+            # for text with spaces and one for Chinese, Japanese and Thai cues (searched
+            # only in units of those scripts).
+            loose = [piece for piece, starts in split if starts is None]
+            for searched_in, script in ((always, False), (no_space, True)):
+                group = "|".join(p for p in loose if bool(NO_SPACE_RUN.search(p)) == script)
+                if group:
+                    searched_in.append(len(pieces))
+                    pieces.append((len(phrases) - 1, re.compile(group)))
+                    longest.append(_longest_match(group))
     return RuleSet(
         whole=whole,
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),
@@ -195,6 +248,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         pieces=tuple(pieces),
         longest=tuple(longest),
         always=tuple(always),
+        no_space=tuple(no_space),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
     )
@@ -222,13 +276,15 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
     head = norm[:2000]
     candidates: Iterable[int] = rules.always
+    more: set[int] = set()
     if rules.by_start:
-        found = rules.all_starts.intersection(_WORD_START.findall(head))
-        if found:
-            more = set(rules.always)
-            for start in found:
-                more.update(rules.by_start[start])
-            candidates = sorted(more)
+        for start in rules.all_starts.intersection(_WORD_START.findall(head)):
+            more.update(rules.by_start[start])
+    if rules.no_space and has_no_space_script(head):
+        more.update(rules.no_space)
+    if more:
+        more.update(rules.always)
+        candidates = sorted(more)
     matched: set[int] = set()
     size = len(head)
     for index in candidates:

@@ -68,3 +68,48 @@ def test_teaser_and_interface_labels_have_a_length_limit():
     verdicts = _decide([(ARTICLE, "body", 0.95), ("Close", "ui", 0.95), (long_text, "ui", 0.95)])
     assert verdicts[1][0] == "ui"
     assert verdicts[2][0] == "body"
+
+
+def _rows(spec: list[dict[str, float]]) -> np.ndarray:
+    """Probability rows from {label: p} dicts (the rest of each row goes to body)."""
+    probs = np.zeros((len(spec), len(LABEL_INDEX)))
+    for row, labels in enumerate(spec):
+        for label, p in labels.items():
+            probs[row, LABEL_INDEX[label]] = p
+        probs[row, 0] += 1 - sum(labels.values())
+    return probs
+
+
+def test_a_run_of_sure_junk_inside_the_article_is_a_box_the_core_does_not_shield():
+    box = ["Weekly digest, every Friday", "One click, no spam"]
+    assert not any(make_inputs(box)[i].hits for i in range(2))  # no cue rule helps here
+    texts = [ARTICLE, *box, ARTICLE]
+    sure = {"newsletter": 0.95}
+    probs = _rows([{}, sure, sure, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts] == ["body", "newsletter", "newsletter", "body"]
+    # One such line alone between body paragraphs stays: it may be the article's own.
+    probs = _rows([{}, sure, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, box[0], ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[1][0] == "body"
+    assert "guard:inside_core" in verdicts[1][3]
+
+
+def test_after_the_article_a_doubted_unit_between_sure_junk_goes_with_it():
+    tier = "Patron – 30 € a month: a yearly talk with the editors"
+    statement = "Two energy companies have agreed to test the drones at offshore sites this summer."
+    split = {"donation": 0.4, "subscription": 0.3}  # junk, but no junk label reaches 0.5
+    sure = {"donation": 0.95}
+    for middle, expected in [(tier, "donation"), (statement, "body")]:
+        texts = [ARTICLE, ARTICLE, "Become a member", middle, "Join the friends' circle"]
+        first = _rows([{}, {}, sure, split, sure])
+        second = _rows([{}, {}, sure, {"donation": 0.9}, sure])
+        verdicts = decide(make_inputs(texts), first, second)
+        assert verdicts[3][0] == expected, middle
+    # Neighbours the first pass is unsure of do not carry it.
+    unsure = {"donation": 0.6}
+    texts = [ARTICLE, ARTICLE, "Become a member", tier, "Join the friends' circle"]
+    first = _rows([{}, {}, unsure, split, unsure])
+    verdicts = decide(make_inputs(texts), first, _rows([{}, {}, sure, {"donation": 0.9}, sure]))
+    assert verdicts[3][0] == "body"
+    assert "guard:first_pass_disagrees" in verdicts[3][3]

@@ -1,0 +1,56 @@
+"""Writing systems: how to count words in text written without spaces, and which scripts
+the model was trained on.
+
+Chinese, Japanese and Thai put no spaces between words, so a paragraph is one
+whitespace "word": counted that way, a 200-character Japanese paragraph would look like a
+button label to every rule that asks how long a unit is. Here a run of such characters
+counts as one word per two characters (a typical word length in those languages).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Scripts written without spaces between words: CJK ideographs, kana, Thai, Lao, Khmer.
+_NO_SPACE = "\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]+")
+# Word tokens for features: a pair of no-space characters, or a run of other word
+# characters (for text without such characters, exactly the `\w+` words).
+WORD = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W{_NO_SPACE}]+")
+CHARS_PER_WORD = 2
+
+# Scripts with training data: Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
+# Hangul, kana and CJK ideographs. In any other script (Bengali, Tamil, Georgian ...) the
+# model's word is not trusted (see decide.py).
+_TRAINED = (
+    "A-Za-z\u00c0-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f"
+    "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_TRAINED_LETTER = re.compile(f"[{_TRAINED}]")
+_OTHER_LETTER = re.compile(f"[^\\W\\d_{_TRAINED}]")  # a letter of an untrained script
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, with runs of no-space script counted by length."""
+    if text.isascii():
+        return len(text.split())
+    runs = NO_SPACE_RUN.findall(text)
+    if not runs:
+        return len(text.split())
+    rest = NO_SPACE_RUN.sub(" ", text).split()
+    return len(rest) + sum(-(-len(run) // CHARS_PER_WORD) for run in runs)
+
+
+def has_no_space_script(text: str) -> bool:
+    """Whether the text holds a character of a script written without spaces."""
+    return not text.isascii() and NO_SPACE_RUN.search(text) is not None
+
+
+def trained_script(text: str) -> bool:
+    """True unless most letters belong to a script the model has no training data for."""
+    head = text[:500]
+    if head.isascii() or not _OTHER_LETTER.search(head):  # the common case
+        return True
+    return len(_TRAINED_LETTER.findall(head)) * 2 >= len(_LETTER.findall(head))

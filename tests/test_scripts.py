@@ -1,0 +1,82 @@
+"""Writing systems: word counts without spaces, trained scripts, reader address, and rules
+for scripts written without spaces."""
+
+from __future__ import annotations
+
+from cleaner.features import addresses_reader, make_inputs
+from cleaner.rules import compiled_rules, rule_hits
+from cleaner.scripts import NO_SPACE_RUN, count_words, trained_script
+
+JAPANESE_NEWS = (
+    "市交通局は20日、市営バスの運賃を来年4月から大人230円から250円に引き上げると発表した。"
+    "燃料費の高騰と運転手不足が理由で、値上げは12年ぶりとなる。"
+)
+JAPANESE_APPEAL = (
+    "私たちの報道は皆様のご支援で成り立っています。月額500円からご寄付をお願いします。"
+)
+
+
+def test_text_without_spaces_counts_a_word_per_two_characters():
+    assert count_words("Two firms will test the drones.") == 6
+    assert count_words("市営バス") == 2
+    # A 90-character Japanese paragraph reads as prose, not as a button label.
+    assert count_words(JAPANESE_NEWS) >= 40
+    assert count_words("LINEで送る") == 1 + 2  # the Latin word, then three kana
+    assert count_words("อ่านเพิ่มเติม") >= 5  # Thai writes no spaces either
+
+
+def test_scripts_with_training_data_are_trusted_and_others_are_not():
+    for text in ["Hello world", JAPANESE_NEWS, "관련기사 목록", "جميع الحقوق محفوظة", "शेयर करें"]:
+        assert trained_script(text), text
+    assert not trained_script("আজকের প্রধান খবর পড়ুন")  # Bengali: no training data
+
+
+def test_reader_address_is_found_in_scripts_without_word_lists():
+    assert addresses_reader(JAPANESE_APPEAL)
+    assert not addresses_reader(JAPANESE_NEWS)
+    assert addresses_reader("독자 여러분의 후원이 필요합니다")
+    assert addresses_reader("אתם מוזמנים לתמוך בנו")
+    # Whole words only: the Hebrew "you" (אתם) is the start of "yesterday" (אתמול).
+    assert not addresses_reader("אתמול נפגשו השרים בירושלים")
+    assert not addresses_reader("Straße, Brücke und Öffnungszeiten")
+
+
+def test_an_appeal_in_japanese_is_not_news_voice_but_the_story_is():
+    appeal, news = make_inputs([JAPANESE_APPEAL, JAPANESE_NEWS])
+    assert not appeal.news_voice
+    assert news.news_voice
+
+
+def test_cues_of_scripts_without_spaces_are_searched_only_in_such_text():
+    rules = compiled_rules()
+    assert rules.no_space
+    for index in rules.no_space:
+        assert NO_SPACE_RUN.search(rules.pieces[index][1].pattern)
+    for index in rules.always:
+        assert not NO_SPACE_RUN.search(rules.pieces[index][1].pattern)
+
+
+def test_cue_rules_fire_in_many_languages():
+    expected = {
+        "関連記事": "related",
+        "この記事をシェアする": "social",
+        "版权所有，未经授权不得转载。": "legal",
+        "责任编辑：王明": "meta",
+        "2024年3月5日 14:20": "meta",
+        "관련기사": "related",
+        "무단전재 및 재배포 금지": "legal",
+        "اقرأ أيضا: ارتفاع الأسعار": "related",
+        "جميع الحقوق محفوظة © 2024": "legal",
+        "כל הזכויות שמורות": "legal",
+        "ये भी पढ़ें: बजट पर बहस": "related",
+        "Baca juga: Harga beras naik": "related",
+        "Xem thêm: Giá xăng giảm": "related",
+        "สงวนลิขสิทธิ์ 2567": "legal",
+        "Διαβάστε επίσης": "related",
+        "[광고] 여름 세일": "promo",
+        "Comments (17)": "comments",
+    }
+    for text, label in expected.items():
+        assert label in {hit.label for hit in rule_hits(text)}, text
+    # A story sentence that names the same things carries no whole-line cue.
+    assert not rule_hits("市図書館は関連する資料の展示を来月から始める予定だと発表した。")

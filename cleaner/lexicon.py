@@ -56,6 +56,14 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"del artiklen|jaa|megosztás|distribuie|поділитися"
         ),
     },
+    "newsletter": {
+        # A newsletter box's heading on its own line.
+        "newsletter_word": (
+            r"(e-?mail )?newsletters?|(daily|weekly|morning|evening) (briefing|newsletter)|"
+            r"newsletter abonnieren|lettre d'information|boletín|boletim|рассылка|"
+            r"nieuwsbrief|biuletyn|bülten|nyhetsbrev|uutiskirje|hírlevél"
+        ),
+    },
     "promo": {
         # A bare call to action: "Click here to get the app", "Klicken Sie hier".
         "click_here": (
@@ -235,9 +243,14 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "newsletter": {
         "newsletter_signup": (
-            r"\b(sign up (for|to) (our|the)|newsletter|subscribe to our (daily|weekly|free)|"
-            r"in your inbox|delivered to your inbox|enter your e-?mail|(?:e-mail|email) address|"
-            r"briefing|abonnieren sie (unseren|den) newsletter|"
+            # A prompt names the reader's part ("our newsletter", "sign up"); the bare
+            # word is also the topic of stories about newsletter companies.
+            r"\b(sign up (for|to) (our|the)|subscribe to our (daily|weekly|free)|"
+            r"(our|free|daily|weekly|morning|evening) (e-?mail )?(newsletters?|briefing)|"
+            r"newsletters? (sign[- ]?up|abonnieren|anmeldung|gratuite|gratis|gratuita)|"
+            r"in your inbox|delivered to your inbox|enter your e-?mail|your e-?mail address|"
+            r"abonnieren sie (unseren|den) newsletter|unseren newsletter|notre newsletter|"
+            r"nuestro newsletter|la nostra newsletter|nossa newsletter|"
             r"inscrivez-vous|lettre d'information|boletín|suscríbete a nuestro|"
             r"рассылк|подпишитесь на (нашу )?рассылку)"
         ),
@@ -304,12 +317,15 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "tags": r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги)\s?:",
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
+        # (not a race time "2:07:41", a score "68:74" or a ranked result "1. Ann Lee ..."),
         # "3 de maio de 2023". A bare year needs a month name among the first words beside
         # it: "Budget 2025" is a title. A line naming an account, "- Ann Lee (@ann) November
         # 19, 2019", ends a quoted post.
         "dateline_short": (
-            r"^(?![^\n]{0,60}\(@)([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|"
-            r"\b\d{1,2}:\d\d\b)[^\n]{0,30}|"
+            r"^(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!("
+            + _MONTHS
+            + r")\b))([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+            r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
             r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
         ),
     },

@@ -230,3 +230,42 @@ def test_a_copyright_line_is_legal_not_a_photo_credit():
         {"photo_credit"},
     )
     assert "copyright" in reasons_of("© 2024 The Harwick Gazette")
+
+
+def test_a_date_line_is_not_a_race_time_a_score_or_a_ranked_result():
+    assert_named(
+        {
+            "22.03.2021": "dateline_short",
+            "5:45 AM PST 11/19/2019": "dateline_short",
+            "1. März 2024, 14:20": "dateline_short",
+            "12. Dezember 2023": "dateline_short",
+        }
+    )
+    assert_not_named(
+        [
+            "2. Tirunesh Alemu (ETH) 2:23:19",
+            "Herren – Baskets Unna 68:74",
+            "3. Jonas Brekke (NOR) +0:51",
+        ],
+        {"dateline_short"},
+    )
+
+
+def test_newsletter_cues_name_the_readers_part_not_the_topic():
+    assert_named(
+        {
+            "Sign up for our newsletter": "newsletter_signup",
+            "Get our free newsletter every Friday": "newsletter_signup",
+            "Newsletter": "newsletter_word",
+            "Nieuwsbrief": "newsletter_word",
+            "뉴스레터 구독하기": "newsletter_signup",
+        }
+    )
+    assert_not_named(
+        [
+            "Inkwell, the paid-newsletter platform, prices IPO at top of range",
+            "The newsletter boom is turning into a squeeze",
+            "Officials gave a briefing on Tuesday",
+        ],
+        {"newsletter_signup", "newsletter_word"},
+    )

@@ -227,7 +227,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "subscription": {
         "paywall": (
             r"\b(subscribe (now|today|to (continue|read|keep reading|unlock))|"
-            r"already a (subscriber|member)|log ?in to (continue|read)|"
+            r"already a (subscriber|member)|(log in|login) to (continue|read)|"
             r"subscribers? only|for subscribers|free articles? (left|remaining)|"
             r"you have \d+ free|unlimited (digital )?access|start your (free )?trial|"
             r"this (article|content) is (reserved|exclusive|only available) for|"

@@ -64,7 +64,7 @@ LABEL_MAX_WORDS = {"related": 40, "ui": 20, "social": 40}
 UNCUED_MAX_WORDS = 40
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
-INLINE_CUES = frozenset({"teaser_prefix"})
+INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 

@@ -1,4 +1,7 @@
-"""Cue lexicons per label, kept as data (English, German, French, Spanish, Russian, + some).
+"""Cue lexicons per label, kept as data: European languages in Latin and Cyrillic script
+(most cues in English, German, French, Spanish, Russian, Italian, Portuguese, Polish);
+lexicon_intl.py adds Arabic, Hebrew, Persian, Hindi, Thai, Chinese, Japanese, Korean,
+Indonesian, Vietnamese, Ukrainian and Greek under the same reasons.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
@@ -98,7 +101,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
-            r"more (from|on|in) [\w '&-]{1,40}|most (read|popular|viewed|shared)|"
+            r"more (from|on|in) [\w '&-]{1,40}|most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
             r"trending( now)?|popular|top stories|latest( news)?|what to read next|"
             r"don['’]?t miss|do not miss|must reads?|editor['’]?s picks?|more stories|"
@@ -170,6 +173,11 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "related": {
+        # A headline tagged as another story: "Plague fears grow in the city [VIDEO]".
+        "teaser_tag": (
+            r"^[^\n]{10,160} \[(video|pics|pictures|photos|insight|reaction|news|poll|latest|"
+            r"live|update|watch|analysis|revealed|latest|warning|listen|gallery|vídeo|fotos|foto)$"
+        ),
         # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
         "teaser_prefix": (
             r"^(read (more|also|next)|see (also|more)|related( (posts?|articles?|stories|story|"
@@ -257,7 +265,8 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "social": {
         "follow_us": (
-            r"\b(follow (us|@\w+)|join (us|our) (on|channel)|like us on|"
+            r"\b(follow (us|@\w+)|follow (him|her|them) on (twitter|x|facebook|instagram|bluesky)|"
+            r"join (us|our) (on|channel)|like us on|"
             r"folgen sie uns|folge uns|suivez-nous|síguenos|подписывайтесь на (наш|нас)|"
             r"подпишитесь на (наш|нас) (в )?(telegram|телеграм|канал)|seguici|siga-nos|"
             r"obserwuj nas)"
@@ -333,7 +342,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "comment_prompt": (
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
-            r"commentaires sont fermés|deja un comentario|оставьте комментарий)"
+            r"commentaires sont fermés|deja un comentario|оставьте комментарий)|"
+            # A moderation policy: "Comments that ... will not be approved by the moderator".
+            r"\b(comments|kommentare|commentaires|comentarios|comentários|commenti)\b[^.\n]{0,120}"
+            r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)"
         ),
     },
     "promo": {

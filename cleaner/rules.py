@@ -35,6 +35,7 @@ FORMAT_RULES = frozenset(
         "appeal_header",
         "dear_readers",
         "teaser_prefix",
+        "teaser_tag",
         "credit",
         "affiliate",
         "php_error",

@@ -269,3 +269,18 @@ def test_newsletter_cues_name_the_readers_part_not_the_topic():
         ],
         {"newsletter_signup", "newsletter_word"},
     )
+
+
+def test_tagged_teasers_follow_prompts_and_comment_policies():
+    assert_named(
+        {
+            "Plague fears grow as city closes parks [VIDEO]": "teaser_tag",
+            "Ferry strike talks collapse again [INSIGHT]": "teaser_tag",
+            "Most read in world news": "related_heading_2",
+            "Have a tip? Follow her on Twitter @ann or on Facebook.": "follow_us",
+            "Comentários ofensivos não serão aprovados pelo moderador.": "comment_prompt",
+            "Comments that insult other readers will not be approved.": "comment_prompt",
+        }
+    )
+    assert_not_named(["[VIDEO]", "Watch the moment the bridge opened"], {"teaser_tag"})
+    assert "teaser_tag" in FORMAT_RULES  # a format cue: it holds in any voice

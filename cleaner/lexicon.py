@@ -101,7 +101,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
-            r"more (from|on|in) [\w '&-]{1,40}|most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
+            r"more (from|on|in) [\w '&-]{1,40}|"
+            r"most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
             r"trending( now)?|popular|top stories|latest( news)?|what to read next|"
             r"don['’]?t miss|do not miss|must reads?|editor['’]?s picks?|more stories|"
@@ -331,9 +332,13 @@ PHRASES: dict[str, dict[str, str]] = {
         # it: "Budget 2025" is a title. A line naming an account, "- Ann Lee (@ann) November
         # 19, 2019", ends a quoted post.
         "dateline_short": (
-            r"^(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!("
-            + _MONTHS
-            + r")\b))([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+            r"^(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!(" + _MONTHS + r")\b))"
+            # ... nor a programme item or a goal ("12:30 Lunch", "0:1 Ryabov (12:44)"), nor a
+            # timeline entry ("May 2025: the council votes.").
+            r"(?!\d{1,2}[:.]\d{1,2}\s+(?!(am|pm|a\.m|p\.m|uhr|h|hrs|gmt|utc|cet|cest|et|pt|est|"
+            r"edt|pst|pdt|bst|msk|ora|heures?)\b)[^\W\d_])"
+            r"(?![^:\n]{0,25}(19|20)\d\d[^:\n]{0,8}:\s+[^\W\d_])"
+            r"([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
             r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
             r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
         ),

@@ -105,10 +105,18 @@ def build_stage1(seed: int = 0) -> Any:
 
 def compact(stage1: Any) -> Any:
     """Keep the fitted linear weights as float32: half the model file, margins equal to
-    about 1e-6 (the n-gram features are float32 already)."""
+    about 1e-6 (the n-gram features are float32 already). Vocabulary columns become plain
+    ints: a numpy integer per n-gram costs a reduce call each when the file is loaded
+    (about a third of the load time), a plain int does not."""
     clf = stage1.named_steps["clf"]
     clf.coef_ = clf.coef_.astype(np.float32)
     clf.intercept_ = clf.intercept_.astype(np.float32)
+    for _name, branch in stage1.named_steps["features"].transformer_list:
+        vectorizer = branch.steps[-1][1]
+        if hasattr(vectorizer, "vocabulary_"):
+            vectorizer.vocabulary_ = {
+                gram: int(column) for gram, column in vectorizer.vocabulary_.items()
+            }
     return stage1
 
 

@@ -284,3 +284,17 @@ def test_tagged_teasers_follow_prompts_and_comment_policies():
     )
     assert_not_named(["[VIDEO]", "Watch the moment the bridge opened"], {"teaser_tag"})
     assert "teaser_tag" in FORMAT_RULES  # a format cue: it holds in any voice
+
+
+def test_programme_items_goals_and_timeline_entries_are_not_date_lines():
+    assert_not_named(
+        [
+            "12:30 Lunch",
+            "16:00 Festumzug ab Lindenallee",
+            "0:1 Ryabov (12:44)",
+            "May 2025: The council approves the plan.",
+            "Май 2025 года: открытие парка.",
+        ],
+        {"dateline_short"},
+    )
+    assert_named({"14:20 Uhr": "dateline_short", "08:30 GMT": "dateline_short"})

@@ -6,13 +6,20 @@ threshold, because removing body text is the worst error.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-from .features import ADDRESSING, PROSE_WORDS, UnitInput
+from .features import ADDRESSING, UnitInput
 from .records import LABELS
+from .regions import (
+    FIRST_PASS_ALONE,
+    body_lists,
+    boxes,
+    link_teasers,
+    outweighs_core,
+    sandwiched,
+)
 from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WHOLE_LINE_WEIGHT
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
@@ -28,34 +35,17 @@ APPEAL_REACH = 10
 # unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
 # core (leading and trailing junk) the model's threshold applies.
 ANCHOR_WORDS = 12
-# Inside the core, a run of this many units that the first pass reads, each on its own,
-# as junk this surely is a box inserted into the article (a newsletter or related box):
-# the core does not shield it.
-BOX_RUN = 2
-BOX_FIRST = 0.9
-# After the article, a unit between two units the first pass reads as junk needs only to
-# read as junk itself (the neighbours this surely), unless it is a statement of at least
-# this many words.
-SANDWICH_SURE = 0.75
+# After the article, a doubted unit between sure junk goes with it (regions.sandwiched)
+# unless it is a statement of at least this many words.
 STATEMENT_WORDS = 6
-# Without a cue rule the first pass must give the junk label this much on its own: the
-# context pass may sharpen a label, not invent one.
-FIRST_PASS_ALONE = 0.5
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 LIST_WORDS = 16
 LIST_SCORE = 0.8
-# A list of at least this many items whose items mostly read as body keeps all of them.
-LIST_RUN = 3
-# On an HTML page, a run of this many short units after the article that each start
-# with a link covering this share of the unit is a teaser list, heading or not.
-LINK_RUN = 3
+# A unit is link-led (a teaser's headline and summary) when a link it starts with covers
+# this share of it and it is at most this many words long.
 LINK_LED = 0.25
 LINK_LIST_WORDS = 40
-# Inside or after the article, a line that is one link in capitals is an inline teaser
-# ("SEE ALSO"-style headline of another story); the article's own text is not a link.
-LINK_WHOLE = 0.9
-CAPS_LINK_WORDS = 3
 # Reported prose this long (news voice: nobody addressed) is never cut by the model alone.
 GUARDED_PROSE_WORDS = 15
 # Longest unit (in words) the model alone may call related / ui / social.
@@ -71,25 +61,6 @@ MAX_ROUNDS = 8
 LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
 
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
-
-
-def _boxes(first_rows: Sequence[Sequence[float]]) -> list[bool]:
-    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone."""
-    sure_junk = [max(row[1:]) >= BOX_FIRST for row in first_rows]
-    marked = [False] * len(first_rows)
-    for first, end in _runs(sure_junk):
-        if end - first >= BOX_RUN:
-            marked[first:end] = [True] * (end - first)
-    return marked
-
-
-def _sandwiched(first_rows: Sequence[Sequence[float]]) -> list[bool]:
-    """Units that the first pass, reading each alone, calls more likely junk than body,
-    between two units it is sure are junk (a unit at the document's edge has one side)."""
-    junk = [1.0 - row[0] >= FIRST_PASS_ALONE for row in first_rows]
-    sure = [1.0 - row[0] >= SANDWICH_SURE for row in first_rows]
-    n = len(first_rows)
-    return [0 < i < n - 1 and sure[i - 1] and junk[i] and sure[i + 1] for i in range(n)]
 
 
 def _statement(item: UnitInput) -> bool:
@@ -111,83 +82,6 @@ def _headline_like(text: str) -> bool:
     """A teaser headline: a few words, no closing full stop."""
     words = len(text.split())
     return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
-
-
-def _runs(flags: Sequence[bool], start: int = 0) -> Iterator[tuple[int, int]]:
-    """(first, end) of every maximal run of True flags from `start` on."""
-    i = start
-    while i < len(flags):
-        if not flags[i]:
-            i += 1
-            continue
-        end = i
-        while end < len(flags) and flags[end]:
-            end += 1
-        yield i, end
-        i = end
-
-
-def _teaser_runs(
-    inputs: Sequence[UnitInput], link_led: Sequence[bool], core: tuple[int, int]
-) -> list[bool]:
-    """Units in a teaser list: a run of LINK_RUN or more link-led units at the tail.
-
-    The tail starts after the article's core and after the last prose paragraph that
-    is not link-led, so a list of product links followed by more of the article stays.
-    A page with no core, or whose "teasers" outweigh its core (a link round-up post),
-    is made of links: nothing is marked.
-    """
-    marked = [False] * len(inputs)
-    if core[1] < 0:
-        return marked
-    last_prose = max(
-        (i for i, item in enumerate(inputs) if item.n_words >= PROSE_WORDS and not link_led[i]),
-        default=-1,
-    )
-    for first, end in _runs(link_led, start=max(core[1], last_prose) + 1):
-        if end - first >= LINK_RUN:
-            marked[first:end] = [True] * (end - first)
-    core_words = sum(item.n_words for item in inputs[core[0] : core[1] + 1])
-    teaser_words = sum(item.n_words for item, m in zip(inputs, marked) if m)
-    if teaser_words >= core_words:
-        return [False] * len(inputs)
-    return marked
-
-
-def _link_teasers(
-    inputs: Sequence[UnitInput],
-    linked: Sequence[float] | None,
-    link_led: Sequence[bool],
-    core: tuple[int, int],
-) -> list[bool]:
-    """Teasers found by their links: a teaser list at the tail, or a line inside or after
-    the article that is one link in capitals."""
-    marked = _teaser_runs(inputs, link_led, core)
-    if linked is not None:
-        for i in range(core[0] + 1, len(inputs)):
-            item = inputs[i]
-            if linked[i] >= LINK_WHOLE and item.n_words >= CAPS_LINK_WORDS and item.text.isupper():
-                marked[i] = True
-    return marked
-
-
-_LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
-
-
-def _body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
-    """Units in a list (LIST_RUN+ consecutive items) that is mostly not junk to the first
-    pass (no junk label reaches FIRST_PASS_ALONE on most items).
-
-    Items of one list share their fate: a minority the model doubts on their own
-    ("- Wales (Group E): second appearance") belong to the story like the rest.
-    """
-    marked = [False] * len(inputs)
-    items = [bool(_LIST_ITEM.match(item.text)) for item in inputs]
-    for first, end in _runs(items):
-        doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[first:end])
-        if end - first >= LIST_RUN and doubted * 2 >= end - first:
-            marked[first:end] = [True] * (end - first)
-    return marked
 
 
 def _ruled(item: UnitInput, label: str) -> bool:
@@ -278,10 +172,12 @@ def decide(
     second_rows = second.tolist()
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
-    body_list = _body_lists(inputs, first_rows)
-    boxed = _boxes(first_rows)
-    sandwiched = _sandwiched(first_rows)
-    link_list = _link_teasers(inputs, linked, link_led, core)
+    body_list = body_lists(inputs, first_rows)
+    boxed = boxes(first_rows)
+    between_junk = sandwiched(first_rows)
+    link_list = link_teasers(inputs, linked, link_led, core)
+    tail_links = [led and i > core[1] for i, led in enumerate(link_led)]
+    roundup = any(tail_links) and outweighs_core(inputs, tail_links, core)
     in_list = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -319,12 +215,15 @@ def decide(
             ruled = _ruled(item, label)
             inside_core = core[0] < i < core[1] and not boxed[i]
             guard = _guard(item, label, first_label, ruled, inside_core, body_list[i])
+            if not guard and roundup and tail_links[i] and not ruled:
+                # The links of a round-up post are its content, whatever they read like.
+                guard = "guard:link_roundup"
             if guard:
                 junk = 0.0
             elif (
                 not ruled
                 and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
-                and not (i > core[1] and sandwiched[i] and not _statement(item))
+                and not (i > core[1] and between_junk[i] and not _statement(item))
             ):
                 # Without a cue rule, the first pass must see this label on its own: the
                 # context pass may sharpen a label, not invent one. After the article,

@@ -1,0 +1,141 @@
+"""Regions of a document that the decision treats as a whole: runs of flags, boxes of
+sure junk inside the article, doubted units between sure junk, teaser lists found by their
+links, and lists whose items share one fate. Each function marks units; decide.py says
+what a mark means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .features import PROSE_WORDS, UnitInput
+
+# Inside the core, a run of this many units that the first pass reads, each on its own,
+# as junk this surely is a box inserted into the article (a newsletter or related box):
+# the core does not shield it.
+BOX_RUN = 2
+BOX_FIRST = 0.9
+
+# After the article, a unit between two units the first pass reads as junk this surely
+# needs only to read as junk itself (decide.py keeps full statements).
+SANDWICH_SURE = 0.75
+
+# Without a cue rule the first pass must give the junk label this much on its own: the
+# context pass may sharpen a label, not invent one.
+FIRST_PASS_ALONE = 0.5
+
+# A list of at least this many items whose items mostly read as body keeps all of them.
+LIST_RUN = 3
+
+# On an HTML page, a run of this many link-led units after the article is a teaser list,
+# heading or not.
+LINK_RUN = 3
+
+# Inside or after the article, a line that is one link in capitals is an inline teaser
+# ("SEE ALSO"-style headline of another story); the article's own text is not a link.
+LINK_WHOLE = 0.9
+CAPS_LINK_WORDS = 3
+
+
+def boxes(first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone."""
+    sure_junk = [max(row[1:]) >= BOX_FIRST for row in first_rows]
+    marked = [False] * len(first_rows)
+    for first, end in runs(sure_junk):
+        if end - first >= BOX_RUN:
+            marked[first:end] = [True] * (end - first)
+    return marked
+
+
+def sandwiched(first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units that the first pass, reading each alone, calls more likely junk than body,
+    between two units it is sure are junk (a unit at the document's edge has one side)."""
+    junk = [1.0 - row[0] >= FIRST_PASS_ALONE for row in first_rows]
+    sure = [1.0 - row[0] >= SANDWICH_SURE for row in first_rows]
+    n = len(first_rows)
+    return [0 < i < n - 1 and sure[i - 1] and junk[i] and sure[i + 1] for i in range(n)]
+
+
+def runs(flags: Sequence[bool], start: int = 0) -> Iterator[tuple[int, int]]:
+    """(first, end) of every maximal run of True flags from `start` on."""
+    i = start
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(flags) and flags[end]:
+            end += 1
+        yield i, end
+        i = end
+
+
+def teaser_runs(
+    inputs: Sequence[UnitInput], link_led: Sequence[bool], core: tuple[int, int]
+) -> list[bool]:
+    """Units in a teaser list: a run of LINK_RUN or more link-led units at the tail.
+
+    The tail starts after the article's core and after the last prose paragraph that
+    is not link-led, so a list of product links followed by more of the article stays.
+    A page with no core, or whose "teasers" outweigh its core (a link round-up post),
+    is made of links: nothing is marked.
+    """
+    marked = [False] * len(inputs)
+    if core[1] < 0:
+        return marked
+    last_prose = max(
+        (i for i, item in enumerate(inputs) if item.n_words >= PROSE_WORDS and not link_led[i]),
+        default=-1,
+    )
+    for first, end in runs(link_led, start=max(core[1], last_prose) + 1):
+        if end - first >= LINK_RUN:
+            marked[first:end] = [True] * (end - first)
+    if outweighs_core(inputs, marked, core):
+        return [False] * len(inputs)
+    return marked
+
+
+def outweighs_core(
+    inputs: Sequence[UnitInput], marked: Sequence[bool], core: tuple[int, int]
+) -> bool:
+    """Whether the marked units hold as many words as the article's core: then the page
+    is made of them (a link round-up post), and they are its content."""
+    core_words = sum(item.n_words for item in inputs[core[0] : core[1] + 1])
+    return sum(item.n_words for item, m in zip(inputs, marked) if m) >= core_words
+
+
+def link_teasers(
+    inputs: Sequence[UnitInput],
+    linked: Sequence[float] | None,
+    link_led: Sequence[bool],
+    core: tuple[int, int],
+) -> list[bool]:
+    """Teasers found by their links: a teaser list at the tail, or a line inside or after
+    the article that is one link in capitals."""
+    marked = teaser_runs(inputs, link_led, core)
+    if linked is not None:
+        for i in range(core[0] + 1, len(inputs)):
+            item = inputs[i]
+            if linked[i] >= LINK_WHOLE and item.n_words >= CAPS_LINK_WORDS and item.text.isupper():
+                marked[i] = True
+    return marked
+
+
+_LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
+
+
+def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units in a list (LIST_RUN+ consecutive items) that is mostly not junk to the first
+    pass (no junk label reaches FIRST_PASS_ALONE on most items).
+
+    Items of one list share their fate: a minority the model doubts on their own
+    ("- Wales (Group E): second appearance") belong to the story like the rest.
+    """
+    marked = [False] * len(inputs)
+    items = [bool(_LIST_ITEM.match(item.text)) for item in inputs]
+    for first, end in runs(items):
+        doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[first:end])
+        if end - first >= LIST_RUN and doubted * 2 >= end - first:
+            marked[first:end] = [True] * (end - first)
+    return marked

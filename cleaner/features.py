@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS
+from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS, REPORTING_MARKS
 from .records import RuleHit
 from .rules import FORMAT_RULES, opens_block, rule_hits
 from .scripts import WORD, count_words, has_no_space_script, trained_script
@@ -281,7 +281,7 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
     inputs = []
     for i, text in enumerate(texts):
         words, n_words = words_of(text)
-        news_voice = _news_voice(words) and not addresses_reader(text)
+        news_voice = _news_voice(words) and marked_news_voice(text) is not False
         settled = False
         if n_words >= PROSE_WORDS and news_voice:
             hits = rule_hits(text, only=FORMAT_RULES)
@@ -336,6 +336,19 @@ def addresses_reader(text: str) -> bool:
         return False
     head = text[:MAX_MODEL_CHARS]
     return MARKED_SCRIPTS.search(head) is not None and ADDRESSING_MARKS.search(head) is not None
+
+
+def marked_news_voice(text: str) -> bool | None:
+    """In a script the word lists cannot read (Hebrew to Thai, CJK, Hangul): whether the
+    unit reports (a mark of narration, no reader address). None for other text."""
+    if text.isascii():
+        return None
+    head = text[:MAX_MODEL_CHARS]
+    if MARKED_SCRIPTS.search(head) is None:
+        return None
+    if ADDRESSING_MARKS.search(head):
+        return False
+    return REPORTING_MARKS.search(head) is not None
 
 
 def _news_voice(words: Sequence[str]) -> bool:

@@ -343,3 +343,19 @@ def _add(base: dict[str, dict[str, str]], extra: dict[str, dict[str, str]]) -> N
 
 _add(WHOLE_LINE_INTL, _MORE_WHOLE)
 _add(PHRASES_INTL, _MORE_PHRASES)
+
+# Marks of reported speech and news narration in the same scripts (the word lists of
+# features.py cannot read them): plain-form sentence ends in Japanese, "said", "according
+# to", "announced" ... A long unit with neither these nor reader address is not taken for
+# news voice: the model reads it (a paywall notice in polite Japanese is not a story).
+REPORTING_MARKS = re.compile(
+    r"と(述べ|話し|語っ|説明し|強調し|明らかにし|発表し)た|によると|としている|という。|[たるだいう]。|"
+    # Blogs and many Japanese sites narrate in the polite form: past tense and hearsay.
+    r"ました。|でした。|とのこと|ということです|ようです|そうです|とみられます|ています。|"
+    r"表示|指出|介[绍紹]|透露|宣布|[发發]布|公布|[报報][道导導]|[记記]者|据[悉了报報]|"
+    r"เปิดเผย|กล่าวว่า|ระบุว่า|รายงานว่า|"
+    r"(?<!\w)(밝혔다|말했다|전했다|설명했다|강조했다|따르면|기자|قال|وقال|قالت|وقالت|أعلن|وأعلن|"
+    r"أعلنت|وأعلنت|أكد|وأكد|أكدت|أضاف|وأضاف|بحسب|وفقا|وفقاً|أفاد|وأفاد|أشار|وأشار|ذكرت|"
+    r"אמר|אמרה|לדברי|הודיע|הודיעה|מסר|מסרה|נמסר|گفت|افزود|اظهار|کها|बताया|अनुसार|घोषणा)(?!\w)|"
+    r"اعلام کرد|به گزارش|ने कहा|कहा कि"
+)

@@ -80,3 +80,17 @@ def test_cue_rules_fire_in_many_languages():
         assert label in {hit.label for hit in rule_hits(text)}, text
     # A story sentence that names the same things carries no whole-line cue.
     assert not rule_hits("市図書館は関連する資料の展示を来月から始める予定だと発表した。")
+
+
+def test_long_units_in_other_scripts_are_news_voice_only_when_they_report():
+    from cleaner.features import marked_news_voice
+
+    assert marked_news_voice(JAPANESE_NEWS) is True  # "... と発表した。"
+    assert marked_news_voice("وقال الوزير إن المشروع سيكتمل العام المقبل") is True
+    # A paywall notice in the polite form reports nothing: the model reads it.
+    paywall = "この記事は有料会員限定です。続きを読むには会員登録（月額1,980円）が必要です"
+    assert marked_news_voice(paywall) is False
+    assert marked_news_voice("لمواصلة القراءة، اشترك الآن واحصل على وصول غير محدود") is False
+    # Japanese blogs narrate politely: past tense and hearsay still report.
+    assert marked_news_voice("新しい機能が追加されたとのことです。") is True
+    assert marked_news_voice("Plain English text.") is None

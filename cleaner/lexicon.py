@@ -73,7 +73,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"(click|tap) here( to [^.!?]{1,45})?|klicken sie hier([ ,][^.!?]{1,40})?|"
             r"cliquez ici( pour [^.!?]{1,40})?|(haga|haz) clic aquí( para [^.!?]{1,40})?|"
             r"нажмите (здесь|сюда)[^.!?]{0,40}|clicca qui( per [^.!?]{1,40})?|"
-            r"clique aqui( para [^.!?]{1,40})?"
+            r"clique aqui( para [^.!?]{1,40})?|[点點]击(购票|报名|预约|下载|查看)|"
+            r"點擊(購票|報名|預約|下載|查看)"
         ),
         "advert_word": (
             r"advertisement|advertising|ad|sponsored|sponsored content|paid content|"
@@ -201,6 +202,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "dear_readers": (
             r"^(dear (readers?|friends?|supporters?)|liebe (leserinnen|leser|leserin)|"
             r"chers lecteurs|chères lectrices|queridos lectores|queridas lectoras|"
+            r"cher lecteur|chère lectrice|querido lector|querida lectora|caro lettore|"
+            r"cara lettrice|caro leitor|cara leitora|lieber leser|liebe leserin|"
+            r"drogi czytelniku|droga czytelniczko|дорогой читатель|уважаемый читатель|"
             r"дорогие читатели|уважаемые читатели|cari lettori|caros leitores|"
             r"drodzy czytelnicy|beste lezers|milí čtenáři|vážení čtenáři|sevgili okurlar|"
             r"kära läsare|kære læsere|kjære lesere|hyvät lukijat|kedves olvasók|"
@@ -213,7 +217,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"every (contribution|donation)|reader[- ]funded|"
             r"unterstützen sie (uns|unsere|unabhängigen)|jetzt spenden|spenden sie|"
             r"unterstütze uns|soutenez(-nous| notre)|faire un don|faites un don|"
-            r"apoya (nuestro|el periodismo)|haz una donación|hazte socio|dona ahora|"
+            r"apoya (nuestro|el periodismo)|haz una donación|hazte (socio|socia|miembro)|"
+            r"dona ahora|ayúdanos a|apóyanos|súmate|únete a (nuestra|nuestros|la comunidad)|"
             r"поддержите (нас|нашу|редакцию)|пожертвова|задонатить|"
             r"sostienici|fai una donazione|apoie o|faça uma doação|wesprzyj nas|steun ons|"
             r"doneer|podpořte (nás|nezávislou)|přispějte|bağış yap|destek ol|stöd oss|støt os|"
@@ -230,7 +235,11 @@ PHRASES: dict[str, dict[str, str]] = {
         # "just" changes nothing: the pattern starts at the currency sign (fast to find).
         "money_per_period": (
             r"[$€£₽] ?\d+([.,]\d+)? ?(a|per|/|pro|par|al|por|в)? ?"
-            r"(month|monthly|year|monat|mois|mes|месяц)"
+            r"(month|monthly|year|monat|mois|mes|месяц)|"
+            # The same in Chinese, Japanese and Korean: "每月10元", "月額330円", "월 5,000원".
+            # (bounded repeats: a page of digits must not make the search quadratic).
+            r"每月\d{1,6}(元|港元|台幣|台币)|(?<!\d)\d{1,6}元/月|月額?[\d,]{1,9}円|"
+            r"(매월|월) ?[\d,]{1,9}원"
         ),
     },
     "subscription": {

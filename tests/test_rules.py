@@ -298,3 +298,17 @@ def test_programme_items_goals_and_timeline_entries_are_not_date_lines():
         {"dateline_short"},
     )
     assert_named({"14:20 Uhr": "dateline_short", "08:30 GMT": "dateline_short"})
+
+
+def test_singular_reader_greetings_imperative_asks_and_asian_monthly_prices():
+    assert_named(
+        {
+            "Querido lector, querida lectora:": "dear_readers",
+            "Cher lecteur,": "dear_readers",
+            "Con 5 euros al mes ya formas parte. Ayúdanos a llegar.": "support_ask",
+            "每月10元起，随时可以取消。": "money_per_period",
+            "ライト会員 月額330円": "money_per_period",
+            "월 5,000원으로 후원하기": "money_per_period",
+            "点击购票": "click_here",
+        }
+    )

@@ -162,7 +162,16 @@ _MONTHS = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     r"listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
     r"октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|"
-    r"октябрь|ноябрь|декабрь"
+    r"октябрь|ноябрь|декабрь|"
+    # Turkish, Indonesian, Ukrainian, Greek, Arabic (both sets of names), Hebrew, Hindi.
+    r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|juni|"
+    r"agustus|oktober|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|"
+    r"ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|يناير|فبراير|"
+    r"مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|"
+    r"آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|"
+    r"אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|"
+    r"अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
 )
 
 PHRASES: dict[str, dict[str, str]] = {
@@ -216,6 +225,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"become a (member|supporter|patron|friend)|chip in|buy us a coffee|"
             r"every (contribution|donation)|reader[- ]funded|"
             r"unterstützen sie (uns|unsere|unabhängigen)|jetzt spenden|spenden sie|"
+            r"bitten (wir )?sie um (ihre )?unterstützung|"
             r"unterstütze uns|soutenez(-nous| notre)|faire un don|faites un don|"
             r"apoya (nuestro|el periodismo)|haz una donación|hazte (socio|socia|miembro)|"
             r"dona ahora|ayúdanos a|apóyanos|súmate|únete a (nuestra|nuestros|la comunidad)|"
@@ -233,6 +243,18 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # A price per period ("from $5 a month"); searched, so a leading "from" or
         # "just" changes nothing: the pattern starts at the currency sign (fast to find).
+        # An ad-blocker plea: the outlet asks to be let earn (or paid).
+        "adblock_plea": (
+            r"\b(you('re| are) using an ad ?-?blocker|"
+            r"(disable|turn off|pause) (your )?ad ?-?blocker|"
+            r"whitelist (us|our site)|(werbe|ad)blocker (deaktivieren|ausschalten|abschalten)|"
+            r"sie nutzen (einen )?(werbe|ad)blocker|désactivez votre bloqueur|"
+            r"desactiva (tu|el) bloqueador|disattiva (l'|il )?ad ?block|"
+            r"desative (o )?(seu )?bloqueador|отключите блокировщик|"
+            r"wyłącz (adblock|blokadę reklam))|"
+            r"\b(لحجب الإعلانات|حجب الإعلانات|مانع الإعلانات|חוסם פרסומות|광고 차단)|"
+            r"広告ブロック|[广廣]告[拦攔]截"
+        ),
         "money_per_period": (
             r"[$€£₽] ?\d+([.,]\d+)? ?(a|per|/|pro|par|al|por|в)? ?"
             r"(month|monthly|year|monat|mois|mes|месяц)|"
@@ -271,10 +293,14 @@ PHRASES: dict[str, dict[str, str]] = {
             r"nuestro newsletter|la nostra newsletter|nossa newsletter|"
             r"inscrivez-vous|lettre d'information|boletín|suscríbete a nuestro|"
             r"рассылк|подпишитесь на (нашу )?рассылку)"
+            # A heading that names a newsletter: "Der Ostalb-Newsletter: Jeden Freitag ..."
+            r"|^(der |die |das |the |le |la |el |il |o |a )?[\w-]{0,30}newsletter\s?:"
         ),
     },
     "social": {
         "follow_us": (
+            r"^(share( this( article| story)?)?|teilen|partager|compartir|condividi|compartilhe|"
+            r"udostępnij|поделиться)\s?:|"
             r"\b(follow (us|@\w+)|follow (him|her|them) on (twitter|x|facebook|instagram|bluesky)|"
             r"join (us|our) (on|channel)|like us on|"
             r"folgen sie uns|folge uns|suivez-nous|síguenos|подписывайтесь на (наш|нас)|"
@@ -308,7 +334,10 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "meta": {
         "byline": (
-            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$"
+            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$|"
+            # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025"
+            r"^[^|·•\n]{3,40} [|·•] (\d{1,2}\.? (" + _MONTHS + r")|(" + _MONTHS + r") \d{1,2},?|"
+            r"\d{1,2}[./]\d{1,2}[./])[^\n]{0,30}$"
         ),
         # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
         # "Crédits photos : Agence X" (a footer's "... © 2024 Outlet" is a copyright line).
@@ -369,6 +398,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"liens? affiliés?|enlaces? de afiliados?|link di affiliazione|links? de afiliados?)|"
             r"\b(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
             r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee)"
+        ),
+        # A ticket or booking offer for an event: "Tickets sichern:", "Book your tickets".
+        "ticket_offer": (
+            r"\b(get (your )?tickets|book (your )?tickets|buy tickets|tickets sichern|"
+            r"jetzt tickets|karten sichern|réservez vos (billets|places)|compra (tus|las) entradas|"
+            r"consigue tus entradas|acquista (i )?biglietti|garanta (já )?(o )?seu ingresso|"
+            r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים)"
         ),
         "app_download": (
             r"\b(download (our|the) app|get the app|app store|google play|"

@@ -18,10 +18,10 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.devset import DEFAULT_DATA, Tally, language, load, score_document  # noqa: E402
 
-FLOORS = {"f1": 0.945, "recall": 0.99, "junk_removed": 0.72}
+FLOORS = {"f1": 0.95, "recall": 0.99, "junk_removed": 0.75}
 # Languages in scripts other than Latin, Greek and Cyrillic: each must clearly beat
 # leaving the text as it is (uncleaned F1 0.80 to 0.83).
-SCRIPT_FLOOR_F1 = {"ja": 0.93, "zh": 0.92, "ko": 0.96, "ar": 0.89}
+SCRIPT_FLOOR_F1 = {"ja": 0.93, "zh": 0.92, "ko": 0.97, "ar": 0.94}
 
 
 @pytest.fixture(scope="module")

@@ -312,3 +312,26 @@ def test_singular_reader_greetings_imperative_asks_and_asian_monthly_prices():
             "点击购票": "click_here",
         }
     )
+
+
+def test_bylines_with_dates_ticket_offers_adblock_pleas_and_share_prefixes():
+    assert_named(
+        {
+            "Stefan Albrecht | 28. Mai 2025": "byline",
+            "تقرير: ريم حداد | تصوير: باسل قاسم": "byline",
+            "21 مارس 2025": "dateline_short",
+            "Tickets sichern: Beim Genussabend am 14. Dezember": "ticket_offer",
+            "You are using an ad blocker": "adblock_plea",
+            "يبدو أنك تستخدم برنامجاً لحجب الإعلانات": "adblock_plea",
+            "Share: Facebook · X": "follow_us",
+            "Der Ostalb-Newsletter: Jeden Freitag das Wichtigste": "newsletter_signup",
+            "Warum bitten wir Sie um Unterstützung?": "support_ask",
+        }
+    )
+    assert_not_named(
+        [
+            "Politik | Bundestag beschließt Haushalt 2025",
+            "Bundestag beschließt Haushalt für Mai 2025",
+        ],
+        {"byline", "dateline_short"},
+    )

@@ -1,0 +1,28 @@
+"""Month names (and their common abbreviations) for date lines, lower-case, as one regex
+alternation: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+Turkish, Indonesian, Ukrainian, Greek, Arabic (both sets of names), Hebrew and Hindi.
+"""
+
+from __future__ import annotations
+
+MONTHS = (
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|jänner|janvier|février|mars|avril|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+    r"октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|"
+    r"октябрь|ноябрь|декабрь|"
+    r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|juni|"
+    r"agustus|oktober|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|"
+    r"ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|يناير|فبراير|"
+    r"مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|"
+    r"آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|"
+    r"אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|"
+    r"अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
+)

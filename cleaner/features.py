@@ -113,21 +113,26 @@ def words_of(text: str) -> tuple[tuple[str, ...], int]:
     return tuple(WORD.findall(text[:MAX_MODEL_CHARS].lower())), count_words(text)
 
 
-def addresses_reader(text: str) -> bool:
-    """Whether a unit addresses the reader in a script the word lists cannot read."""
-    if text.isascii():
-        return False
-    head = text[:MAX_MODEL_CHARS]
-    return MARKED_SCRIPTS.search(head) is not None and ADDRESSING_MARKS.search(head) is not None
-
-
-def marked_news_voice(text: str) -> bool | None:
-    """In a script the word lists cannot read (Hebrew to Thai, CJK, Hangul): whether the
-    unit reports (a mark of narration, no reader address). None for other text."""
+def _marked_head(text: str) -> str | None:
+    """The capped text of a unit in a script the word lists cannot read (Hebrew to Thai,
+    CJK, Hangul), else None."""
     if text.isascii():
         return None
     head = text[:MAX_MODEL_CHARS]
-    if MARKED_SCRIPTS.search(head) is None:
+    return head if MARKED_SCRIPTS.search(head) else None
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether a unit addresses the reader in a script the word lists cannot read."""
+    head = _marked_head(text)
+    return head is not None and ADDRESSING_MARKS.search(head) is not None
+
+
+def marked_news_voice(text: str) -> bool | None:
+    """In a script the word lists cannot read: whether the unit reports (a mark of
+    narration, no reader address). None for other text."""
+    head = _marked_head(text)
+    if head is None:
         return None
     if ADDRESSING_MARKS.search(head):
         return False

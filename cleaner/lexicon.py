@@ -10,7 +10,7 @@ are compiled once in rules.py.
 
 from __future__ import annotations
 
-from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL
+from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
 
 # label -> {reason: regex}; each regex is matched against the whole lower-cased unit,
@@ -393,13 +393,5 @@ PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-def _merge(base: dict[str, dict[str, str]], extra: dict[str, dict[str, str]]) -> None:
-    """Add `extra`'s patterns to `base` as further alternatives under the same reason."""
-    for label, reasons in extra.items():
-        for reason, pattern in reasons.items():
-            known = base.setdefault(label, {}).get(reason)
-            base[label][reason] = f"{known}|{pattern}" if known else pattern
-
-
-_merge(WHOLE_LINE, WHOLE_LINE_INTL)
-_merge(PHRASES, PHRASES_INTL)
+merge_cues(WHOLE_LINE, WHOLE_LINE_INTL)
+merge_cues(PHRASES, PHRASES_INTL)

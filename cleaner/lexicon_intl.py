@@ -334,15 +334,16 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-def _add(base: dict[str, dict[str, str]], extra: dict[str, dict[str, str]]) -> None:
+def merge_cues(base: dict[str, dict[str, str]], extra: dict[str, dict[str, str]]) -> None:
+    """Add `extra`'s patterns to `base` as further alternatives under the same reason."""
     for label, reasons in extra.items():
         for reason, pattern in reasons.items():
             known = base.setdefault(label, {}).get(reason)
             base[label][reason] = f"{known}|{pattern}" if known else pattern
 
 
-_add(WHOLE_LINE_INTL, _MORE_WHOLE)
-_add(PHRASES_INTL, _MORE_PHRASES)
+merge_cues(WHOLE_LINE_INTL, _MORE_WHOLE)
+merge_cues(PHRASES_INTL, _MORE_PHRASES)
 
 # Marks of reported speech and news narration in the same scripts (the word lists of
 # features.py cannot read them): plain-form sentence ends in Japanese, "said", "according

@@ -6,7 +6,7 @@ Rules never decide alone on long units; they feed the model and the context pass
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,12 +104,10 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
     return None  # the pattern may end inside a longer word: no shortcut
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"]): a search
-    for the pattern matches exactly when one of them does, and each alternative can get
-    its own shortcut (an anchored "^..." one costs nothing to search)."""
-    pieces, depth, start, index = [], 0, 0, 0
-    in_class = False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character outside escapes and
+    character classes: what splitting at top-level "|" and checking groups both need."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -119,14 +117,21 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+        index += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"]): a search
+    for the pattern matches exactly when one of them does, and each alternative can get
+    its own shortcut (an anchored "^..." one costs nothing to search)."""
+    pieces, start = [], 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             pieces.append(pattern[start:index])
             start = index + 1
-        index += 1
     pieces.append(pattern[start:])
     return pieces
 
@@ -147,23 +152,10 @@ def _word_alternatives(pattern: str) -> list[str]:
 
 def _balanced(pattern: str) -> bool:
     """Whether every group opened in `pattern` closes in it (outside character classes)."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        index += 1
+    depth = 0
+    for _index, _char, depth in _structure(pattern):
+        if depth < 0:
+            return False
     return depth == 0
 
 

@@ -6,6 +6,7 @@ threshold, because removing body text is the worst error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
@@ -16,11 +17,12 @@ from .regions import (
     FIRST_PASS_ALONE,
     body_lists,
     boxes,
+    introduced_lists,
     link_teasers,
     outweighs_core,
     sandwiched,
 )
-from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WHOLE_LINE_WEIGHT
+from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WEAK_CUES, WHOLE_LINE_WEIGHT
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
 STRONG_RULE = WHOLE_LINE_WEIGHT
@@ -78,14 +80,30 @@ def _is_table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
 
 
+# An embedded social post: its text carries the platform's short link, and the line under
+# it names the account ("— Ann Lee (@annlee) November 18, 2019"). Quoted posts are part of
+# the story, like any quote.
+_EMBEDDED_POST = re.compile(
+    r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|"
+    r"^[—–-]\s?[^\n]{1,60}\(@\w{1,30}\)\s?[^\n]{0,30}$"
+)
+
+
+def _embedded_post(text: str) -> bool:
+    """A post quoted from a social network, or the line that attributes it."""
+    return _EMBEDDED_POST.search(text) is not None
+
+
 def _headline_like(text: str) -> bool:
     """A teaser headline: a few words, no closing full stop."""
     words = len(text.split())
     return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
 
 
-def _ruled(item: UnitInput, label: str) -> bool:
+def _ruled(item: UnitInput, label: str, inside_core: bool) -> bool:
     """Whether a cue rule for `label` counts as evidence on this unit.
+
+    Inside the article's core a weak cue (a price per period) counts for nothing.
 
     A cue phrase in news voice ("... ignored repeated copyright notices", the judges said)
     reports on the topic: only format rules count there. In a script the model was not
@@ -94,6 +112,7 @@ def _ruled(item: UnitInput, label: str) -> bool:
     """
     return any(
         h.label == label
+        and not (inside_core and h.reason in WEAK_CUES)
         and (h.reason in FORMAT_RULES or not item.news_voice)
         and (item.trained_script or h.weight >= STRONG_RULE)
         for h in item.hits
@@ -107,15 +126,21 @@ def _guard(
     ruled: bool,
     inside_core: bool,
     in_body_list: bool,
+    introduced: bool,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body":
         # Neighbours alone never remove what reads as body on its own.
         return "guard:reads_as_body"
+    if introduced:
+        # Announced by the article's prose: only a whole-line cue or an appeal block cuts.
+        return "guard:introduced_list"
     if in_body_list and not ruled:
         return "guard:list_reads_as_body"
     if _is_table_row(item.text):
         return "guard:table_row"
+    if _embedded_post(item.text):
+        return "guard:embedded_post"
     if ruled:
         return None
     if inside_core:
@@ -173,6 +198,7 @@ def decide(
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
     body_list = body_lists(inputs, first_rows)
+    introduced = introduced_lists(inputs, first_rows)
     boxed = boxes(first_rows)
     between_junk = sandwiched(first_rows)
     link_list = link_teasers(inputs, linked, link_led, core)
@@ -212,9 +238,11 @@ def decide(
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
-            ruled = _ruled(item, label)
             inside_core = core[0] < i < core[1] and not boxed[i]
-            guard = _guard(item, label, first_label, ruled, inside_core, body_list[i])
+            ruled = _ruled(item, label, inside_core)
+            guard = _guard(
+                item, label, first_label, ruled, inside_core, body_list[i], introduced[i]
+            )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.
                 guard = "guard:link_roundup"

@@ -48,6 +48,9 @@ DOM_CUES: dict[str, str] = {
     "cookies": "legal",
     "consent": "legal",
 }
+# A value naming an embed ("social-media-embed", "twitter-tweet") marks a quoted post,
+# which is content: its "social" says where the post comes from, not "share this".
+_EMBED_TOKENS = frozenset({"embed", "embedded", "tweet", "instagram"})
 _TOKEN = re.compile(r"[a-z]+(?:-(?:more|slot|stories))?")
 # Never prune these, whatever their class says: they hold the article itself.
 _PROTECTED_TAGS = {"html", "body", "main", "article", "h1"}
@@ -71,7 +74,10 @@ _CUE_ATTRIBUTES = ("class", "id", "aria-label", "data-component", "data-testid")
 def _value_cue(value: str) -> tuple[str, str] | None:
     """(label, token) of the first cue token in one attribute value. Cached: pages repeat
     the same class strings on many elements."""
-    for token in _TOKEN.findall(value.lower()):
+    tokens = _TOKEN.findall(value.lower())
+    if not _EMBED_TOKENS.isdisjoint(tokens):
+        return None
+    for token in tokens:
         label = DOM_CUES.get(token)
         if label:
             return label, token

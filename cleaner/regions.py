@@ -28,6 +28,11 @@ FIRST_PASS_ALONE = 0.5
 # A list of at least this many items whose items mostly read as body keeps all of them.
 LIST_RUN = 3
 
+# A list right after a paragraph that reads as body on its own (this surely, at least this
+# many words) and ends with a colon was announced by the article: its items are content.
+INTRO_BODY = 0.75
+INTRO_WORDS = 12
+
 # On an HTML page, a run of this many link-led units after the article is a teaser list,
 # heading or not.
 LINK_RUN = 3
@@ -137,5 +142,29 @@ def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]
     for first, end in runs(items):
         doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[first:end])
         if end - first >= LIST_RUN and doubted * 2 >= end - first:
+            marked[first:end] = [True] * (end - first)
+    return marked
+
+
+def introduced_lists(
+    inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]
+) -> list[bool]:
+    """List items the article announces: a run of items right after a paragraph that
+    reads as body on its own and ends with a colon ("Here is how to upgrade:").
+
+    Steps of a how-to ("- Sign up for the bundle with the same e-mail") read like
+    prompts one by one; an outlet's own prompts are not introduced by its prose.
+    """
+    marked = [False] * len(inputs)
+    items = [bool(_LIST_ITEM.match(item.text)) for item in inputs]
+    for first, end in runs(items):
+        if first == 0:
+            continue
+        intro = inputs[first - 1]
+        if (
+            first_rows[first - 1][0] >= INTRO_BODY
+            and intro.n_words >= INTRO_WORDS
+            and intro.text.rstrip().endswith((":", "："))
+        ):
             marked[first:end] = [True] * (end - first)
     return marked

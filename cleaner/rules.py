@@ -43,6 +43,11 @@ FORMAT_RULES = frozenset(
     }
 )
 
+# Cues that name a kind of junk only alongside others: a price per period is also how
+# consumer stories talk ("afterwards you'll pay $6.99 a month"). Inside the article's
+# core such a cue alone is no evidence.
+WEAK_CUES = frozenset({"money_per_period"})
+
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}"
 
 

@@ -113,3 +113,54 @@ def test_after_the_article_a_doubted_unit_between_sure_junk_goes_with_it():
     verdicts = decide(make_inputs(texts), first, _rows([{}, {}, sure, {"donation": 0.9}, sure]))
     assert verdicts[3][0] == "body"
     assert "guard:first_pass_disagrees" in verdicts[3][3]
+
+
+def test_a_price_per_period_alone_is_no_evidence_inside_the_article():
+    advice = (
+        "If you just want the streaming service, you can sign up for a free trial. "
+        "Afterwards you'll pay $6.99 per month, or less with a yearly plan."
+    )
+    assert [h.reason for h in make_inputs([advice])[0].hits] == ["money_per_period"]
+    sure = {"donation": 0.9}
+    probs = _rows([{}, sure, {}])
+    verdicts = decide(make_inputs([ARTICLE, advice, ARTICLE]), probs, probs)
+    assert verdicts[1][0] == "body"
+    assert "guard:inside_core" in verdicts[1][3]
+    # After the article the cue counts: tier prices there are an appeal's.
+    probs = _rows([{}, {}, sure])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, advice]), probs, probs)
+    assert verdicts[2][0] == "donation"
+    assert "rule:money_per_period" in verdicts[2][3]
+
+
+def test_a_list_the_article_announces_keeps_its_items():
+    intro = (
+        "Switching plans takes a few minutes, but the order of the steps matters if you "
+        "want to keep your playlists. Here is the short version:"
+    )
+    steps = [
+        "- Sign up for the family plan using the same email as your account",
+        "- Invite up to five people from the settings menu",
+    ]
+    sure = {"newsletter": 0.95}
+    probs = _rows([{}, {}, sure, sure])
+    verdicts = decide(make_inputs([ARTICLE, intro, *steps]), probs, probs)
+    assert [v[0] for v in verdicts] == ["body"] * 4
+    assert "guard:introduced_list" in verdicts[2][3]
+    # Without the announcing colon, the same items are the model's (and the rules') call.
+    unannounced = intro.removesuffix(" Here is the short version:")
+    verdicts = decide(make_inputs([ARTICLE, unannounced, *steps]), probs, probs)
+    assert verdicts[2][0] == "newsletter"
+
+
+def test_a_quoted_social_post_and_its_attribution_are_kept():
+    post = "Half price for every family plan until Sunday pic.twitter.com/Zq81LmPx0e"
+    attribution = "— Marta Olvido (@martaolvido) November 26, 2019"
+    probs = _rows([{}, {}, {"promo": 0.95}, {"meta": 0.95}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, post, attribution]), probs, probs)
+    assert [v[0] for v in verdicts] == ["body"] * 4
+    assert "guard:embedded_post" in verdicts[3][3]
+    # A byline is not an attribution: it names no account.
+    probs = _rows([{}, {}, {"meta": 0.95}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, "— Marta Olvido, Madrid"]), probs, probs)
+    assert verdicts[2][0] == "meta"

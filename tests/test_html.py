@@ -79,3 +79,18 @@ def test_only_pages_with_control_characters_or_surrogates_are_rewritten():
     assert _unparsable("<p>nul\x00</p>")
     assert _unparsable("<p>lone \ud800 surrogate</p>")
     assert not _unparsable("<p>Ünïcödé “quotes” — tabs\tand\r\nnew lines, 東京, 🎉</p>")
+
+
+def test_an_embedded_post_is_not_pruned_as_a_share_box():
+    from cleaner.html import parse_html, prune
+
+    page = (
+        "<html><body><article><p>The governor answered her critics online.</p>"
+        '<div class="social-media-embed"><blockquote class="twitter-tweet">'
+        "<p>The whole point of this campaign is awareness.</p></blockquote></div>"
+        '<div class="social-share">Share this story</div></article></body></html>'
+    )
+    tree = parse_html(page)
+    pruned = prune(tree)
+    assert [(r.label, r.text) for r in pruned] == [("social", "Share this story")]
+    assert "The whole point of this campaign" in "".join(tree.itertext())

@@ -13,6 +13,13 @@ from __future__ import annotations
 from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
 
+# Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
+_PERIODS = (
+    r"(month|monthly|mo|year|yearly|yr|week|monat|monatlich|jahr|woche|mois|an|année|"
+    r"semaine|mes|año|semana|mese|anno|settimana|mês|ano|miesiąc|miesięcznie|rok|tydzień|"
+    r"месяц|год|неделю|maand|jaar|månad|mån|år|vecka|ay|yıl|hafta)\b"
+)
+
 # label -> {reason: regex}; each regex is matched against the whole lower-cased unit,
 # with surrounding punctuation and bullets already stripped.
 WHOLE_LINE: dict[str, dict[str, str]] = {
@@ -234,8 +241,15 @@ PHRASES: dict[str, dict[str, str]] = {
             r"広告ブロック|[广廣]告[拦攔]截"
         ),
         "money_per_period": (
-            r"[$€£₽] ?\d+([.,]\d+)? ?(a|per|/|pro|par|al|por|в)? ?"
-            r"(month|monthly|year|monat|mois|mes|месяц)|"
+            r"[$€£₽¥] ?\d+([.,]\d+)? ?(a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i)? ?"
+            + _PERIODS
+            + r"|"
+            # The number first, as most of Europe writes it: "ab 5 € im Monat", "20 zł
+            # miesięcznie", "11,99 €/mese", "199 kr/mån".
+            # (Only the last digit is matched: a search starting at every digit is slow.)
+            r"\d ?(€|eur|euros?|zł|kr|chf|₽|руб\.?|рублей|"
+            r"рубля|kč|lei|tl|₺|dollars?|pounds?|francs?) ?"
+            r"(a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i|o|по)? ?" + _PERIODS + r"|"
             # The same in Chinese, Japanese and Korean: "每月10元", "月額330円", "월 5,000원".
             # (bounded repeats: a page of digits must not make the search quadratic).
             r"每月\d{1,6}(元|港元|台幣|台币)|(?<!\d)\d{1,6}元/月|月額?[\d,]{1,9}円|"
@@ -256,6 +270,24 @@ PHRASES: dict[str, dict[str, str]] = {
             r"abbonati|già abbonato|assine|já é assinante|zaloguj się|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
             r"accéder en illimité|accès illimité|"
+            # Metered paywalls count down: "Il vous reste 1 article gratuit ce mois-ci."
+            r"(last|remaining) free articles?|free articles? (this month|remaining)|"
+            r"noch \d+ (kostenlose|kostenfreie|freie|gratis) artikel|"
+            r"(letzter|letzte) (kostenloser|kostenlose|freier|freie) artikel|"
+            r"il vous reste \d+ articles?|dernier article gratuit|articles? gratuits? restants?|"
+            r"te queda(n)? \d+ artículos?|último artículo gratis|artículos? gratis este mes|"
+            r"ti resta(no)? \d+ articol|ultimo articolo gratuito|"
+            r"articoli gratuiti (rimasti|questo mese)|resta(m)? \d+ artigos?|"
+            r"último artigo gratuito|artigos? gratuitos? (restantes|este mês)|"
+            r"zostało ci \d+|ostatni (darmowy|bezpłatny) artykuł|(darmowych|bezpłatnych) artykułów|"
+            r"осталось \d+ бесплатн|последн(ий|яя) бесплатн|бесплатных (статей|материалов)|"
+            r"nog \d+ gratis artikel|laatste gratis artikel|gratis artiklar kvar|"
+            # ... and offer plans: "Choose your plan", "Scegli il tuo piano".
+            r"choose (your|a) (plan|subscription)|wählen sie (ihr|ein) abo|wähle dein abo|"
+            r"choisissez votre (formule|offre|abonnement)|elige tu (plan|suscripción)|"
+            r"scegli il tuo (piano|abbonamento)|escolha (o )?seu plano|"
+            r"wybierz (swój )?(plan|pakiet|abonament)|выберите (тариф|подписку)|"
+            r"kies (je|uw) abonnement|välj (ditt )?abonnemang|"
             r"delivered (to your door|through your letterbox))"
         ),
     },
@@ -312,10 +344,14 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "meta": {
         "byline": (
-            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s[^\n]{0,60}$|"
-            # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025"
-            r"^[^|·•\n]{3,40} [|·•] (\d{1,2}\.? (" + _MONTHS + r")|(" + _MONTHS + r") \d{1,2},?|"
-            r"\d{1,2}[./]\d{1,2}[./])[^\n]{0,30}$"
+            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s(?!\d)[^\n]{0,60}$|"
+            # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025", "Par Ann Lee | Le
+            # 4 février 2025 à 19h30 | Mis à jour ..."
+            r"^[^|·•\n]{3,40} [|·•] (\w{1,3} )?(\d{1,2}\.? ("
+            + _MONTHS
+            + r")|("
+            + _MONTHS
+            + r") \d{1,2},?|\d{1,2}[./]\d{1,2}[./])[^\n]{0,80}$"
         ),
         # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
         # "Crédits photos : Agence X" (a footer's "... © 2024 Outlet" is a copyright line).
@@ -330,6 +366,20 @@ PHRASES: dict[str, dict[str, str]] = {
             r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"
             r"\bmit material von|\bavec (afp|reuters|ap)\b|\bcon información de|"
             r"\bcom informações d[aeo]s?|^editing by"
+        ),
+        # An author's bio after the article: "Jana Wittkamp is a court reporter and has
+        # written for ... since 2019." (a name, a copula, a newsroom job). A rule for
+        # outside the core (rules.WEAK_CUES): inside, such a sentence may be the story's.
+        "author_bio": (
+            r"^(?!(the|a|an|this|he|she|it|der|die|das|er|sie|le|la|il|elle|el|lo|o|ela|ele|"
+            r"on|ona)\b)(\w[\w.'-]* ){1,3}"
+            r"(is|was|ist|war|est|es|è|é|jest|är|—|–|является|работает) [^.;\n]{0,60}"
+            # Stems, and inside German compounds ("Gerichtsreporterin").
+            r"\b\w*(reporter|correspondent|journalist|editor|writer|columnist|contributor|"
+            r"redakteur|korrespondent|autor|rédact|chroniqueu|correspondant|periodista|"
+            r"redactor|corresponsal|columnista|giornalist|redatt|corrispondente|inviat|"
+            r"jornalista|repórter|redator|colunista|dziennikar|reporterk|redaktor|publicyst|"
+            r"журналист|корреспондент|обозревател|редактор|verslaggever|redacteur|skribent)"
         ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"

@@ -28,6 +28,7 @@ FORMAT_RULES = frozenset(
         "copyright",
         "cookies",
         "byline",
+        "author_bio",
         "dateline",
         "dateline_short",
         "tags",
@@ -43,10 +44,10 @@ FORMAT_RULES = frozenset(
     }
 )
 
-# Cues that name a kind of junk only alongside others: a price per period is also how
-# consumer stories talk ("afterwards you'll pay $6.99 a month"). Inside the article's
-# core such a cue alone is no evidence.
-WEAK_CUES = frozenset({"money_per_period"})
+# Cues that hold only outside the article's core: a price per period is also how consumer
+# stories talk ("afterwards you'll pay $6.99 a month"), and "X is a reporter ..." may be a
+# story's own sentence. Inside the core such a cue alone is no evidence.
+WEAK_CUES = frozenset({"money_per_period", "author_bio"})
 
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}"
 

@@ -335,3 +335,35 @@ def test_bylines_with_dates_ticket_offers_adblock_pleas_and_share_prefixes():
         ],
         {"byline", "dateline_short"},
     )
+
+
+def test_prices_written_number_first_meters_plan_pickers_and_author_bios():
+    assert_named(
+        {
+            "Ab 5 € im Monat": "money_per_period",
+            "Famiglia – 11,99 €/mese: fino a 4 account": "money_per_period",
+            "Wsparcie od 20 zł miesięcznie": "money_per_period",
+            "Digital 199 kr/mån": "money_per_period",
+            "Il vous reste 1 article gratuit ce mois-ci.": "paywall",
+            "Sie haben noch 2 kostenlose Artikel in diesem Monat.": "paywall",
+            "今月あと1本、無料で記事を読めます": "paywall",
+            "이번 달 무료로 볼 수 있는 기사가 1건 남았습니다.": "paywall",
+            "本月还可免费阅读3篇文章": "paywall",
+            "Scegli il tuo piano": "paywall",
+            "Choose your plan": "paywall",
+            "Par Hugo Sarrazin | Le 4 février 2025 à 19h30 | Mis à jour à 21h05": "byline",
+            "Jana Wittkamp ist Gerichtsreporterin und schreibt seit 2019 für uns.": "author_bio",
+            "Thiago Meirelles é repórter da editoria de Cidades desde 2021.": "author_bio",
+            "Анна Петрова — корреспондент отдела культуры.": "author_bio",
+        }
+    )
+    # A tier price is not a byline; a sentence about a paywall or a journalist is no cue.
+    assert reasons_of("von 3 € pro Monat") == {"money_per_period"}
+    assert_not_named(
+        [
+            "The publisher said readers get five free articles a month before the paywall.",
+            "The mayor is a former journalist.",
+            "She is a former reporter who now runs the museum.",
+        ],
+        {"paywall", "author_bio"},
+    )

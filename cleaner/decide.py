@@ -57,6 +57,12 @@ UNCUED_MAX_WORDS = 40
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
 INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
+# A headline tagged "[VIDEO]", "[INSIGHT]" once the article has begun is another story's
+# teaser, whatever the model reads in it (before the article it may be the page's own title).
+TAGGED_TEASER = "teaser_tag"
+# Above the article, the model alone does not remove an appeal: a headline about a
+# newsletter company or a fundraiser reads like one, and real boxes there carry cues.
+APPEAL_LABELS = frozenset({"donation", "subscription", "newsletter"})
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 
@@ -127,6 +133,7 @@ def _guard(
     inside_core: bool,
     in_body_list: bool,
     introduced: bool,
+    above_core: bool,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body":
@@ -145,6 +152,8 @@ def _guard(
         return None
     if inside_core:
         return "guard:inside_core"
+    if above_core and label in APPEAL_LABELS:
+        return "guard:appeal_above_article"
     if not item.trained_script:
         return "guard:unknown_script"
     if item.n_words >= GUARDED_PROSE_WORDS and item.news_voice:
@@ -199,7 +208,7 @@ def decide(
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
     body_list = body_lists(inputs, first_rows)
     introduced = introduced_lists(inputs, first_rows)
-    boxed = boxes(first_rows)
+    boxed = boxes(inputs, first_rows)
     between_junk = sandwiched(first_rows)
     link_list = link_teasers(inputs, linked, link_led, core)
     tail_links = [led and i > core[1] for i, led in enumerate(link_led)]
@@ -232,7 +241,8 @@ def decide(
 
         strong = sorted((h for h in item.hits if h.weight >= STRONG_RULE), key=lambda h: -h.weight)
         guard: str | None = None
-        if (in_list or link_list[i]) and not strong and not in_block:
+        tagged = i > core[0] and any(h.reason == TAGGED_TEASER for h in item.hits)
+        if (in_list or link_list[i] or tagged) and not strong and not in_block:
             label, junk = "related", max(junk, LIST_SCORE)
         elif strong and (p_body < STRONG_BODY or strong[0].weight >= CERTAIN_RULE):
             label = strong[0].label
@@ -241,7 +251,14 @@ def decide(
             inside_core = core[0] < i < core[1] and not boxed[i]
             ruled = _ruled(item, label, inside_core)
             guard = _guard(
-                item, label, first_label, ruled, inside_core, body_list[i], introduced[i]
+                item,
+                label,
+                first_label,
+                ruled,
+                inside_core,
+                body_list[i],
+                introduced[i],
+                above_core=i < core[0],
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.

@@ -64,7 +64,9 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
     inputs = []
     for i, text in enumerate(texts):
         words, n_words = words_of(text)
-        news_voice = _news_voice(words) and marked_news_voice(text) is not False
+        # In scripts the word lists cannot read, the marks of narration decide.
+        marked = marked_news_voice(text)
+        news_voice = _news_voice(words) if marked is None else (marked and n_words > 8)
         settled = False
         if n_words >= PROSE_WORDS and news_voice:
             hits = rule_hits(text, only=FORMAT_RULES)

@@ -13,6 +13,10 @@ from __future__ import annotations
 from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
 
+_CLOCK_TIME = (
+    r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
+    r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
+)
 # Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
 _PERIODS = (
     r"(month|monthly|mo|year|yearly|yr|week|monat|monatlich|jahr|woche|mois|an|année|"
@@ -171,7 +175,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "related": {
         # A headline tagged as another story: "Plague fears grow in the city [VIDEO]".
         "teaser_tag": (
-            r"^[^\n]{10,160} \[(video|pics|pictures|photos|insight|reaction|news|poll|latest|"
+            r"^[^\n]{10,160}\s\[(video|pics|pictures|photos|insight|reaction|news|poll|latest|"
             r"live|update|watch|analysis|revealed|latest|warning|listen|gallery|vídeo|fotos|foto)$"
         ),
         # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
@@ -397,8 +401,11 @@ PHRASES: dict[str, dict[str, str]] = {
         # "3 de maio de 2023". A bare year needs a month name among the first words beside
         # it: "Budget 2025" is a title. A line naming an account, "- Ann Lee (@ann) November
         # 19, 2019", ends a quoted post.
+        # A clock time alone: a live blog's entry heading inside the article ("4:14 p.m."),
+        # a page's time stamp above it. A cue only outside the core (rules.WEAK_CUES).
+        "clock_time": r"^" + _CLOCK_TIME,
         "dateline_short": (
-            r"^(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!(" + _MONTHS + r")\b))"
+            r"^(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!(" + _MONTHS + r")\b))(?!" + _CLOCK_TIME + r")"
             # ... nor a programme item or a goal ("12:30 Lunch", "0:1 Ryabov (12:44)"), nor a
             # timeline entry ("May 2025: the council votes.").
             r"(?!\d{1,2}[:.]\d{1,2}\s+(?!(am|pm|a\.m|p\.m|uhr|h|hrs|gmt|utc|cet|cest|et|pt|est|"

@@ -43,9 +43,19 @@ LINK_WHOLE = 0.9
 CAPS_LINK_WORDS = 3
 
 
-def boxes(first_rows: Sequence[Sequence[float]]) -> list[bool]:
-    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone."""
-    sure_junk = [max(row[1:]) >= BOX_FIRST for row in first_rows]
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
+    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone.
+
+    A line without words ("* * *", "___") separates; it is no part of a box: a live blog's
+    separator and its next entry's time stamp are not an inserted box.
+    """
+    sure_junk = [
+        max(row[1:]) >= BOX_FIRST and _LETTER.search(item.text) is not None
+        for row, item in zip(first_rows, inputs)
+    ]
     marked = [False] * len(first_rows)
     for first, end in runs(sure_junk):
         if end - first >= BOX_RUN:

@@ -31,6 +31,7 @@ FORMAT_RULES = frozenset(
         "author_bio",
         "dateline",
         "dateline_short",
+        "clock_time",
         "tags",
         "reading_time",
         "appeal_header",
@@ -47,9 +48,9 @@ FORMAT_RULES = frozenset(
 # Cues that hold only outside the article's core: a price per period is also how consumer
 # stories talk ("afterwards you'll pay $6.99 a month"), and "X is a reporter ..." may be a
 # story's own sentence. Inside the core such a cue alone is no evidence.
-WEAK_CUES = frozenset({"money_per_period", "author_bio"})
+WEAK_CUES = frozenset({"money_per_period", "author_bio", "clock_time"})
 
-_EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}"
+_EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\"
 
 
 # A phrase rule that starts at a word boundary can only match where a word starts with

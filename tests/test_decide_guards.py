@@ -164,3 +164,34 @@ def test_a_quoted_social_post_and_its_attribution_are_kept():
     probs = _rows([{}, {}, {"meta": 0.95}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, "— Marta Olvido, Madrid"]), probs, probs)
     assert verdicts[2][0] == "meta"
+
+
+def test_a_live_blog_time_stamp_inside_the_article_is_kept():
+    stamp = "4:14 p.m."
+    assert [h.reason for h in make_inputs([stamp])[0].hits] == ["clock_time"]
+    sure = {"meta": 0.95}
+    # A separator line and the stamp are no box: the separator has no words.
+    probs = _rows([{}, {"ui": 0.95}, sure, {}])
+    verdicts = decide(make_inputs([ARTICLE, "___", stamp, ARTICLE]), probs, probs)
+    assert verdicts[2][0] == "body"
+    assert "guard:inside_core" in verdicts[2][3]
+    # Above the article, the same stamp is the page's: removed.
+    probs = _rows([sure, {}, {}])
+    verdicts = decide(make_inputs([stamp, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[0][0] == "meta"
+
+
+def test_above_the_article_the_model_alone_removes_no_appeal():
+    headline = "Newsletter platform Inkwell jumps 27% on its first trading day"
+    assert not make_inputs([headline])[0].hits
+    probs = _rows([{"newsletter": 0.9}, {}, {}])
+    verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[0][0] == "body"
+    assert "guard:appeal_above_article" in verdicts[0][3]
+    # With a cue it goes, and below the article the model may decide alone.
+    box = "Sign up for our free morning newsletter"
+    verdicts = decide(make_inputs([box, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[0][0] == "newsletter"
+    probs = _rows([{}, {}, {"newsletter": 0.9}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, headline]), probs, probs)
+    assert verdicts[2][0] == "newsletter"

@@ -295,9 +295,12 @@ def test_programme_items_goals_and_timeline_entries_are_not_date_lines():
             "May 2025: The council approves the plan.",
             "Май 2025 года: открытие парка.",
         ],
-        {"dateline_short"},
+        {"dateline_short", "clock_time"},
     )
-    assert_named({"14:20 Uhr": "dateline_short", "08:30 GMT": "dateline_short"})
+    # A time alone is a clock time: a page's stamp above the article, a live blog's entry
+    # heading inside it (decide.py counts it only outside the article's core).
+    assert_named({"14:20 Uhr": "clock_time", "08:30 GMT": "clock_time", "4:14 p.m.": "clock_time"})
+    assert_named({"Updated 4:14 p.m.": "dateline_short", "12.03.2025, 17:24 Uhr": "dateline_short"})
 
 
 def test_singular_reader_greetings_imperative_asks_and_asian_monthly_prices():
@@ -341,19 +344,19 @@ def test_prices_written_number_first_meters_plan_pickers_and_author_bios():
     assert_named(
         {
             "Ab 5 € im Monat": "money_per_period",
-            "Famiglia – 11,99 €/mese: fino a 4 account": "money_per_period",
+            "Famiglie – 13,49 €/mese: fino a 5 profili": "money_per_period",
             "Wsparcie od 20 zł miesięcznie": "money_per_period",
             "Digital 199 kr/mån": "money_per_period",
-            "Il vous reste 1 article gratuit ce mois-ci.": "paywall",
+            "Il vous reste 2 articles gratuits ce mois-ci.": "paywall",
             "Sie haben noch 2 kostenlose Artikel in diesem Monat.": "paywall",
-            "今月あと1本、無料で記事を読めます": "paywall",
-            "이번 달 무료로 볼 수 있는 기사가 1건 남았습니다.": "paywall",
+            "今月はあと2本、無料で記事をお読みいただけます": "paywall",
+            "이번 달 무료로 볼 수 있는 기사가 3건 남았어요.": "paywall",
             "本月还可免费阅读3篇文章": "paywall",
-            "Scegli il tuo piano": "paywall",
+            "Scegli il tuo abbonamento": "paywall",
             "Choose your plan": "paywall",
-            "Par Hugo Sarrazin | Le 4 février 2025 à 19h30 | Mis à jour à 21h05": "byline",
-            "Jana Wittkamp ist Gerichtsreporterin und schreibt seit 2019 für uns.": "author_bio",
-            "Thiago Meirelles é repórter da editoria de Cidades desde 2021.": "author_bio",
+            "Par Léa Morin | Le 12 mars 2025 à 7h15 | Mis à jour à 11h40": "byline",
+            "Svenja Roth ist Gerichtsreporterin und schreibt seit 2016 für uns.": "author_bio",
+            "Caio Lins é repórter da editoria de Economia desde 2018.": "author_bio",
             "Анна Петрова — корреспондент отдела культуры.": "author_bio",
         }
     )

@@ -452,3 +452,8 @@ PHRASES: dict[str, dict[str, str]] = {
 
 merge_cues(WHOLE_LINE, WHOLE_LINE_INTL)
 merge_cues(PHRASES, PHRASES_INTL)
+
+# Rules whose every match holds one of these words though it does not start with one
+# ("$5 a month", "20 zł miesięcznie"): rules.py searches the alternatives that spell the
+# words out only in units with such a word.
+INDEX_WORDS = {"money_per_period": r"\b" + _PERIODS}

@@ -31,7 +31,9 @@ LIST_RUN = 3
 # A list right after a paragraph that reads as body on its own (this surely, at least this
 # many words) and ends with a colon was announced by the article: its items are content.
 INTRO_BODY = 0.75
-INTRO_WORDS = 12
+INTRO_WORDS = 6
+# ... and a list written without marks is a run of lines of at most this many words.
+PLAIN_ITEM_WORDS = 12
 
 # On an HTML page, a run of this many link-led units after the article is a teaser list,
 # heading or not.
@@ -159,22 +161,36 @@ def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]
 def introduced_lists(
     inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]
 ) -> list[bool]:
-    """List items the article announces: a run of items right after a paragraph that
-    reads as body on its own and ends with a colon ("Here is how to upgrade:").
+    """List items the article announces: right after a paragraph that reads as body on its
+    own and ends with a colon ("Here is how to upgrade:", "Her recipe needs:"), a run of
+    list items, or of short lines without a cue (ingredients, steps, names).
 
     Steps of a how-to ("- Sign up for the bundle with the same e-mail") read like
     prompts one by one; an outlet's own prompts are not introduced by its prose.
     """
     marked = [False] * len(inputs)
-    items = [bool(_LIST_ITEM.match(item.text)) for item in inputs]
-    for first, end in runs(items):
-        if first == 0:
-            continue
-        intro = inputs[first - 1]
-        if (
-            first_rows[first - 1][0] >= INTRO_BODY
+    for start in range(1, len(inputs)):
+        intro = inputs[start - 1]
+        if not (
+            first_rows[start - 1][0] >= INTRO_BODY
             and intro.n_words >= INTRO_WORDS
             and intro.text.rstrip().endswith((":", "："))
         ):
-            marked[first:end] = [True] * (end - first)
+            continue
+        with_marks = _LIST_ITEM.match(inputs[start].text) is not None
+        end = start
+        while end < len(inputs) and (
+            _LIST_ITEM.match(inputs[end].text) if with_marks else _plain_item(inputs[end])
+        ):
+            end += 1
+        marked[start:end] = [True] * (end - start)
     return marked
+
+
+def _plain_item(item: UnitInput) -> bool:
+    """A list item written without a mark: a short line, no full stop, no cue rule."""
+    return (
+        0 < item.n_words <= PLAIN_ITEM_WORDS
+        and not item.hits
+        and not item.text.rstrip().endswith((".", "。", ":", "："))
+    )

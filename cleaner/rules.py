@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import ANY_LENGTH, MACHINE_MADE, PHRASES, WHOLE_LINE
+from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .records import RuleHit
 from .scripts import NO_SPACE_RUN, has_no_space_script
 
@@ -96,6 +96,8 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
             if len(prefix) == _START:
                 return frozenset([prefix])
             continue
+        if op is parser.AT and arg is parser.AT_BOUNDARY and prefix:
+            return frozenset([prefix])  # a short word that ends here ("an" in "par an")
         rest = items[index + 1 :]
         if op is parser.SUBPATTERN:
             return _starts(list(arg[-1]) + rest, parser, prefix)
@@ -235,12 +237,25 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             # for text with spaces and one for Chinese, Japanese and Thai cues (searched
             # only in units of those scripts).
             loose = [piece for piece, starts in split if starts is None]
+            # Alternatives that spell out one of a rule's INDEX_WORDS ("$5 a month") are
+            # searched only where such a word starts, like the pieces above.
+            words = INDEX_WORDS.get(reason)
+            required = _word_starts(words) if words else None
             for searched_in, script in ((always, False), (no_space, True)):
-                group = "|".join(p for p in loose if bool(NO_SPACE_RUN.search(p)) == script)
-                if group:
-                    searched_in.append(len(pieces))
-                    pieces.append((len(phrases) - 1, re.compile(group)))
-                    longest.append(_longest_match(group))
+                group = [p for p in loose if bool(NO_SPACE_RUN.search(p)) == script]
+                indexed = [p for p in group if required and re.search(words, p)]
+                rest = [p for p in group if p not in indexed]
+                for part, starts in ((rest, None), (indexed, required)):
+                    if not part:
+                        continue
+                    if starts is None:
+                        searched_in.append(len(pieces))
+                    else:
+                        for start in starts:
+                            by_start.setdefault(start, []).append(len(pieces))
+                    pattern_text = "|".join(part)
+                    pieces.append((len(phrases) - 1, re.compile(pattern_text)))
+                    longest.append(_longest_match(pattern_text))
     return RuleSet(
         whole=whole,
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),

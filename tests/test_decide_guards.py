@@ -195,3 +195,14 @@ def test_above_the_article_the_model_alone_removes_no_appeal():
     probs = _rows([{}, {}, {"newsletter": 0.9}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, headline]), probs, probs)
     assert verdicts[2][0] == "newsletter"
+
+
+def test_a_list_without_marks_after_an_announcing_paragraph_is_kept():
+    intro = "Her recipe has not changed in thirty years and needs only this:"
+    items = ["half a kilo of fine pastry", "250 grams of clarified butter", "crushed pistachios"]
+    sure = {"related": 0.9}
+    probs = _rows([{}, {}, sure, sure, sure, {"newsletter": 0.95}])
+    signup = "Sign up for our recipe newsletter and get a new dish every day"
+    verdicts = decide(make_inputs([ARTICLE, intro, *items, signup]), probs, probs)
+    assert [v[0] for v in verdicts] == ["body"] * 5 + ["newsletter"]
+    assert "guard:introduced_list" in verdicts[2][3]

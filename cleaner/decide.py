@@ -17,6 +17,7 @@ from .regions import (
     FIRST_PASS_ALONE,
     body_lists,
     boxes,
+    head_meta,
     introduced_lists,
     link_teasers,
     outweighs_core,
@@ -209,6 +210,7 @@ def decide(
     body_list = body_lists(inputs, first_rows)
     introduced = introduced_lists(inputs, first_rows)
     boxed = boxes(inputs, first_rows)
+    byline_block = head_meta(inputs, first_rows, anchors)
     between_junk = sandwiched(first_rows)
     link_list = link_teasers(inputs, linked, link_led, core)
     tail_links = [led and i > core[1] for i, led in enumerate(link_led)]
@@ -248,7 +250,7 @@ def decide(
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
-            inside_core = core[0] < i < core[1] and not boxed[i]
+            inside_core = core[0] < i < core[1] and not boxed[i] and not byline_block[i]
             ruled = _ruled(item, label, inside_core)
             guard = _guard(
                 item,
@@ -268,7 +270,9 @@ def decide(
             elif (
                 not ruled
                 and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
-                and not (i > core[1] and between_junk[i] and not _statement(item))
+                and not (
+                    (byline_block[i] or (i > core[1] and between_junk[i])) and not _statement(item)
+                )
             ):
                 # Without a cue rule, the first pass must see this label on its own: the
                 # context pass may sharpen a label, not invent one. After the article,

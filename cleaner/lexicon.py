@@ -10,6 +10,7 @@ are compiled once in rules.py.
 
 from __future__ import annotations
 
+from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
 
@@ -348,7 +349,11 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "meta": {
         "byline": (
-            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:)\s(?!\d)[^\n]{0,60}$|"
+            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:|"
+            + BYLINE_PREFIXES_EU
+            # ... not a sentence that starts with "av de 402 ..." or "de la ...".
+            + r")\s(?!\d|(de|det|den|en|ett|et|att|og|och|i|på|la|le|les|el|los|las|un|una)\b)"
+            r"[^\n]{0,60}$|"
             # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025", "Par Ann Lee | Le
             # 4 février 2025 à 19h30 | Mis à jour ..."
             r"^[^|·•\n]{3,40} [|·•] (\w{1,3} )?(\d{1,2}\.? ("
@@ -395,7 +400,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
             r"publicado|actualizado|опубликовано|обновлено)\b[^\n]{0,60}$"
         ),
-        "tags": r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги)\s?:",
+        "tags": (
+            r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|štítky|tagy|"
+            r"taggar|emner|ämnen|trefwoorden|avainsanat|tunnisteet|aiheet|témata|témy|"
+            r"etiketler|konular|címkék|témák|etichete|subiecte)\s?:"
+        ),
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
         # (not a race time "2:07:41", a score "68:74" or a ranked result "1. Ann Lee ..."),
         # "3 de maio de 2023". A bare year needs a month name among the first words beside
@@ -451,7 +460,9 @@ PHRASES: dict[str, dict[str, str]] = {
 
 
 merge_cues(WHOLE_LINE, WHOLE_LINE_INTL)
+merge_cues(WHOLE_LINE, WHOLE_LINE_EU)
 merge_cues(PHRASES, PHRASES_INTL)
+merge_cues(PHRASES, PHRASES_EU)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie"): rules.py searches the alternatives that spell the

@@ -10,12 +10,21 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .features import PROSE_WORDS, UnitInput
+from .records import LABELS
+
+META_INDEX = LABELS.index("meta")
 
 # Inside the core, a run of this many units that the first pass reads, each on its own,
 # as junk this surely is a box inserted into the article (a newsletter or related box):
 # the core does not shield it.
 BOX_RUN = 2
 BOX_FIRST = 0.9
+
+# Between the article's first and second prose paragraph (a standfirst, then the text), a
+# run of short doubted lines with one the first pass reads as meta this surely is the byline
+# block: the core does not shield it.
+HEAD_META = 0.9
+HEAD_META_WORDS = 6
 
 # After the article, a unit between two units the first pass reads as junk this surely
 # needs only to read as junk itself (decide.py keeps full statements).
@@ -194,3 +203,26 @@ def _plain_item(item: UnitInput) -> bool:
         and not item.hits
         and not item.text.rstrip().endswith((".", "。", ":", "："))
     )
+
+
+def head_meta(
+    inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]], anchors: Sequence[int]
+) -> list[bool]:
+    """The byline block between the first two anchors (standfirst and text): a run of short
+    lines, each more likely junk than body to the first pass, one of them surely meta (the
+    date beside a name: a name alone reads as half body)."""
+    marked = [False] * len(inputs)
+    if len(anchors) < 2:
+        return marked
+    doubted = [
+        anchors[0] < i < anchors[1]
+        and inputs[i].n_words <= HEAD_META_WORDS
+        and 1.0 - row[0] >= FIRST_PASS_ALONE
+        # A time alone there heads a live blog's first entry (a page's stamp has a date).
+        and not any(h.reason == "clock_time" for h in inputs[i].hits)
+        for i, row in enumerate(first_rows)
+    ]
+    for first, end in runs(doubted, start=anchors[0] + 1):
+        if any(first_rows[i][META_INDEX] >= HEAD_META for i in range(first, end)):
+            marked[first:end] = [True] * (end - first)
+    return marked

@@ -84,6 +84,21 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
     return _starts(items[1:], parser)
 
 
+_LITERAL_PHRASE = re.compile(r"\\b\(\?:((?:[^\\()|[\]{}*+?.^$]|\\[^\w])+)\)")
+
+
+def _index_starts(piece: str) -> frozenset[str] | None:
+    """The word starts a piece is indexed by. A plain phrase ("in your inbox") holds all of
+    its words, each at a word start: it is indexed by its longest word, which is rarer than
+    its first ("in", "a", "de" begin half the units of some languages)."""
+    literal = _LITERAL_PHRASE.fullmatch(piece)
+    if literal:
+        words = _WORD.findall(re.sub(r"\\(.)", r"\1", literal.group(1)))
+        if words:
+            return frozenset([max(words, key=len)[:_START]])
+    return _word_starts(piece)
+
+
 def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
     """Possible first letters (up to _START) of the first word of a match of `items`."""
     for index, (op, arg) in enumerate(items):
@@ -225,7 +240,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            split = [(piece, _word_starts(piece)) for piece in _word_alternatives(pattern)]
+            split = [(piece, _index_starts(piece)) for piece in _word_alternatives(pattern)]
             for piece, starts in split:
                 if starts is not None:
                     by_index = len(pieces)

@@ -206,3 +206,21 @@ def test_a_list_without_marks_after_an_announcing_paragraph_is_kept():
     verdicts = decide(make_inputs([ARTICLE, intro, *items, signup]), probs, probs)
     assert [v[0] for v in verdicts] == ["body"] * 5 + ["newsletter"]
     assert "guard:introduced_list" in verdicts[2][3]
+
+
+def test_the_byline_block_between_standfirst_and_text_is_not_shielded():
+    standfirst = (
+        "Prices rose by almost ten percent in a year, according to the housing observatory, "
+        "and the rise reached every provincial capital."
+    )
+    name, date = "Laura Etxeberria", "Madrid, 9 January 2025"
+    first = _rows([{}, {}, {"meta": 0.45, "related": 0.1}, {"meta": 0.99}, {}, {}])
+    second = _rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
+    texts = ["Rents pass 1,100 euros", standfirst, name, date, ARTICLE, ARTICLE]
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
+    # Without a line the first pass is sure of, a doubted short line there stays.
+    first = _rows([{}, {}, {"meta": 0.45, "related": 0.1}, {}, {}, {}])
+    texts = ["Rents pass 1,100 euros", standfirst, name, "What comes next", ARTICLE, ARTICLE]
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[2][0] == "body"

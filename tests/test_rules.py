@@ -370,3 +370,32 @@ def test_prices_written_number_first_meters_plan_pickers_and_author_bios():
         ],
         {"paywall", "author_bio"},
     )
+
+
+def test_cues_in_ten_more_european_languages():
+    assert_named(
+        {
+            "Av Karin Holm": "byline",
+            "Door Ilse de Wit en Bram Zon": "byline",
+            "Haber: Deniz Kaya": "byline",
+            "Teksti: Aino Virtanen": "byline",
+            "Lees ook: Zo herken je krimpflatie": "teaser_prefix",
+            "Relaterade artiklar": "related_heading",
+            "Dočtěte článek s předplatným": "paywall",
+            "Jiná částka": "donate_word",
+            "Předplatit": "subscribe_word",
+            "Kopírovat odkaz": "share_word",
+            "Štítky: soudy, samospráva": "tags",
+        }
+    )
+    # A sentence that starts like a byline ("Av de 402 ...": "of the 402") is none.
+    assert_not_named(["Av de 402 älgarna fälldes 300 i fjol."], {"byline"})
+
+
+def test_plain_phrases_are_indexed_by_their_longest_word():
+    from cleaner.rules import _index_starts
+
+    assert _index_starts(r"\b(?:in your inbox)") == frozenset({"inbo"})
+    assert _index_starts(r"\b(?:a\ cikk\ folytatásához)") == frozenset({"foly"})
+    # A phrase with alternatives inside keeps the starts of its first word.
+    assert _index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subs"})

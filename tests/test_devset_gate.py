@@ -1,7 +1,7 @@
-"""Quality gate on benchmarks/devset: 48 invented documents in 12 languages, written for
-evaluation only (never trained on) by a writer who did not see training_data/; and
-devset2.jsonl: 60 more in 15 languages, held out the same way, whose misses were never
-studied one by one (only counts per label guided new training data).
+"""Quality gate on benchmarks/devset: invented documents written for evaluation only (never
+trained on) by writers who did not see training_data/. devset.jsonl (48 documents, 12
+languages) and devset2.jsonl (60, 15 languages) have had their misses studied; devset3.jsonl
+(60, 14 languages) is held out: only its scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -55,10 +55,10 @@ def test_each_script_is_cleaned(tallies, lang):
 
 
 DEVSET2 = DEFAULT_DATA.with_name("devset2.jsonl")
-DEVSET2_FLOORS = {"f1": 0.96, "recall": 0.99, "junk_removed": 0.68}
+DEVSET2_FLOORS = {"f1": 0.97, "recall": 0.99, "junk_removed": 0.74}
 
 
-def test_held_out_devset2_stays_above_its_floors():
+def test_devset2_stays_above_its_floors():
     total = Tally()
     for units in load(DEVSET2).values():
         total.add(score_document(units, {}))
@@ -67,3 +67,18 @@ def test_held_out_devset2_stays_above_its_floors():
     assert f1 >= DEVSET2_FLOORS["f1"], f1
     assert recall >= DEVSET2_FLOORS["recall"], recall
     assert 1 - total.junk_kept / total.junk >= DEVSET2_FLOORS["junk_removed"]
+
+
+DEVSET3 = DEFAULT_DATA.with_name("devset3.jsonl")
+DEVSET3_FLOORS = {"f1": 0.965, "recall": 0.995, "junk_removed": 0.67}
+
+
+def test_held_out_devset3_stays_above_its_floors():
+    total = Tally()
+    for units in load(DEVSET3).values():
+        total.add(score_document(units, {}))
+    f1, _precision, recall = total.scores()
+    assert total.docs == 60
+    assert f1 >= DEVSET3_FLOORS["f1"], f1
+    assert recall >= DEVSET3_FLOORS["recall"], recall
+    assert 1 - total.junk_kept / total.junk >= DEVSET3_FLOORS["junk_removed"]

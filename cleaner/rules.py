@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .records import RuleHit
-from .scripts import NO_SPACE_RUN, has_no_space_script
+from .scripts import EAST_ASIAN, has_east_asian_script
 
 # Units longer than this are prose: a whole-line match cannot apply.
 WHOLE_LINE_MAX_CHARS = 60
@@ -56,7 +56,7 @@ _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\
 # A phrase rule that starts at a word boundary can only match where a word starts with
 # one of its alternatives' first letters. Checking those word starts against the unit's
 # (a set operation) skips most regex scans: exact, and several times faster on prose.
-_START = 4
+_START = 6
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(rf"\b\w{{1,{_START}}}")  # the first letters of every word
 
@@ -114,6 +114,11 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
         if op is parser.AT and arg is parser.AT_BOUNDARY and prefix:
             return frozenset([prefix])  # a short word that ends here ("an" in "par an")
         rest = items[index + 1 :]
+        if op is parser.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+            # An optional piece ("articles?", "resta(m)?"): the word goes on with it or not.
+            with_it = _starts(list(arg[2]) + rest, parser, prefix)
+            without = _starts(rest, parser, prefix)
+            return None if with_it is None or without is None else with_it | without
         if op is parser.SUBPATTERN:
             return _starts(list(arg[-1]) + rest, parser, prefix)
         if op is parser.BRANCH:
@@ -183,6 +188,19 @@ def _balanced(pattern: str) -> bool:
     return depth == 0
 
 
+# CJK punctuation and full-width forms ("：", "｜"), which East Asian cues use.
+_EAST_ASIAN_MARKS = re.compile("[\u3000-\u303f\uff00-\uffef]")
+
+
+def _east_asian_only(piece: str) -> bool:
+    """Whether a piece's letters, apart from ASCII (regex syntax), are all East Asian or
+    Thai: then a unit without such characters cannot match it."""
+    if not EAST_ASIAN.search(piece):
+        return False
+    rest = _EAST_ASIAN_MARKS.sub("", EAST_ASIAN.sub("", piece))
+    return rest.isascii()
+
+
 def _longest_match(pattern: str) -> int | None:
     """For a pattern whose every alternative is anchored at both ends ("^...$": a whole
     short line), the longest text it can match; longer units are skipped without a
@@ -213,9 +231,9 @@ class RuleSet:
     pieces: tuple[tuple[int, re.Pattern[str]], ...]  # (phrase rule, compiled alternative)
     longest: tuple[int | None, ...]  # per piece: longest text it can match whole, if bounded
     always: tuple[int, ...]  # pieces without a word-start shortcut
-    # Pieces in a script written without spaces (Chinese, Japanese, Thai): no word starts
-    # to index, so they are searched only in units that hold such characters.
-    no_space: tuple[int, ...]
+    # Pieces in East Asian scripts or Thai (no word starts to index in most of them): searched
+    # only in units that hold such characters.
+    east_asian: tuple[int, ...]
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
 
@@ -233,7 +251,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     pieces: list[tuple[int, re.Pattern[str]]] = []
     longest: list[int | None] = []
     always: list[int] = []
-    no_space: list[int] = []
+    east_asian: list[int] = []
     by_start: dict[str, list[int]] = {}
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
@@ -249,15 +267,15 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
                     for start in starts:
                         by_start.setdefault(start, []).append(by_index)
             # Alternatives without a word-start shortcut are searched as one regex, one
-            # for text with spaces and one for Chinese, Japanese and Thai cues (searched
-            # only in units of those scripts).
+            # for most scripts and one for East Asian and Thai cues (searched only in units
+            # of those scripts).
             loose = [piece for piece, starts in split if starts is None]
             # Alternatives that spell out one of a rule's INDEX_WORDS ("$5 a month") are
             # searched only where such a word starts, like the pieces above.
             words = INDEX_WORDS.get(reason)
             required = _word_starts(words) if words else None
-            for searched_in, script in ((always, False), (no_space, True)):
-                group = [p for p in loose if bool(NO_SPACE_RUN.search(p)) == script]
+            for searched_in, script in ((always, False), (east_asian, True)):
+                group = [p for p in loose if _east_asian_only(p) == script]
                 indexed = [p for p in group if required and re.search(words, p)]
                 rest = [p for p in group if p not in indexed]
                 for part, starts in ((rest, None), (indexed, required)):
@@ -278,7 +296,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         pieces=tuple(pieces),
         longest=tuple(longest),
         always=tuple(always),
-        no_space=tuple(no_space),
+        east_asian=tuple(east_asian),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
     )
@@ -310,8 +328,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     if rules.by_start:
         for start in rules.all_starts.intersection(_WORD_START.findall(head)):
             more.update(rules.by_start[start])
-    if rules.no_space and has_no_space_script(head):
-        more.update(rules.no_space)
+    if rules.east_asian and has_east_asian_script(head):
+        more.update(rules.east_asian)
     if more:
         more.update(rules.always)
         candidates = sorted(more)

@@ -43,6 +43,16 @@ def count_words(text: str) -> int:
     return len(rest) + sum(-(-len(run) // CHARS_PER_WORD) for run in runs)
 
 
+# East Asian scripts and Thai (Hangul too, though written with spaces): cue rules in them
+# cannot be indexed by word starts, so they are searched only in units holding them.
+EAST_ASIAN = re.compile(f"[{_NO_SPACE}\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+
+def has_east_asian_script(text: str) -> bool:
+    """Whether the text holds a character of an East Asian script or Thai."""
+    return not text.isascii() and EAST_ASIAN.search(text) is not None
+
+
 def has_no_space_script(text: str) -> bool:
     """Whether the text holds a character of a script written without spaces."""
     return not text.isascii() and NO_SPACE_RUN.search(text) is not None

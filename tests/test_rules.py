@@ -393,9 +393,9 @@ def test_cues_in_ten_more_european_languages():
 
 
 def test_plain_phrases_are_indexed_by_their_longest_word():
-    from cleaner.rules import _index_starts
+    from cleaner.rules import _START, _index_starts
 
-    assert _index_starts(r"\b(?:in your inbox)") == frozenset({"inbo"})
-    assert _index_starts(r"\b(?:a\ cikk\ folytatásához)") == frozenset({"foly"})
+    assert _index_starts(r"\b(?:in your inbox)") == frozenset({"inbox"[:_START]})
+    assert _index_starts(r"\b(?:a\ cikk\ folytatásához)") == frozenset({"folytatásához"[:_START]})
     # A phrase with alternatives inside keeps the starts of its first word.
-    assert _index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subs"})
+    assert _index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subscribe"[:_START]})

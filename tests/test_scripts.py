@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cleaner.features import addresses_reader, make_inputs
 from cleaner.rules import compiled_rules, rule_hits
-from cleaner.scripts import NO_SPACE_RUN, count_words, trained_script
+from cleaner.scripts import EAST_ASIAN, count_words, trained_script
 
 JAPANESE_NEWS = (
     "市交通局は20日、市営バスの運賃を来年4月から大人230円から250円に引き上げると発表した。"
@@ -47,13 +47,15 @@ def test_an_appeal_in_japanese_is_not_news_voice_but_the_story_is():
     assert news.news_voice
 
 
-def test_cues_of_scripts_without_spaces_are_searched_only_in_such_text():
+def test_cues_of_east_asian_scripts_are_searched_only_in_such_text():
     rules = compiled_rules()
-    assert rules.no_space
-    for index in rules.no_space:
-        assert NO_SPACE_RUN.search(rules.pieces[index][1].pattern)
+    assert rules.east_asian
+    for index in rules.east_asian:
+        assert EAST_ASIAN.search(rules.pieces[index][1].pattern)
     for index in rules.always:
-        assert not NO_SPACE_RUN.search(rules.pieces[index][1].pattern)
+        pattern = rules.pieces[index][1].pattern
+        # A piece mixing scripts ("관련기사|اقرأ أيضا") is searched everywhere.
+        assert not EAST_ASIAN.search(pattern) or not EAST_ASIAN.sub("", pattern).isascii()
 
 
 def test_cue_rules_fire_in_many_languages():

@@ -272,7 +272,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"réservé aux abonnés|déjà abonné|abonnez-vous|"
             r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
-            r"abbonati|già abbonato|assine|já é assinante|zaloguj się|"
+            r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
             r"accéder en illimité|accès illimité|"
             # Metered paywalls count down: "Il vous reste 1 article gratuit ce mois-ci."
@@ -451,10 +451,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים)"
         ),
         "app_download": (
-            r"\b(download (our|the) app|get the app|app store|google play|"
+            r"\b(download (our|the) app|get the app|"
             r"laden sie unsere app|téléchargez notre application|descarga nuestra app|"
             r"скачайте (наше )?приложение)"
         ),
+        # A store's name: an app promo's button, and also how-to advice ("open your app
+        # store settings"): a cue only outside the article's core (rules.WEAK_CUES).
+        "app_store": r"\b(app store|google play)",
     },
 }
 

@@ -46,9 +46,10 @@ FORMAT_RULES = frozenset(
 )
 
 # Cues that hold only outside the article's core: a price per period is also how consumer
-# stories talk ("afterwards you'll pay $6.99 a month"), and "X is a reporter ..." may be a
-# story's own sentence. Inside the core such a cue alone is no evidence.
-WEAK_CUES = frozenset({"money_per_period", "author_bio", "clock_time"})
+# stories talk ("afterwards you'll pay $6.99 a month"), a store's name how they give advice,
+# and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
+# is no evidence.
+WEAK_CUES = frozenset({"money_per_period", "author_bio", "clock_time", "app_store"})
 
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\"
 

@@ -224,3 +224,11 @@ def test_the_byline_block_between_standfirst_and_text_is_not_shielded():
     texts = ["Rents pass 1,100 euros", standfirst, name, "What comes next", ARTICLE, ARTICLE]
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[2][0] == "body"
+
+
+def test_a_store_name_in_how_to_advice_is_no_cue_inside_the_article():
+    advice = "On your phone, open your App Store account settings and find the subscriptions page."
+    assert [h.reason for h in make_inputs([advice])[0].hits] == ["app_store"]
+    probs = _rows([{}, {"promo": 0.9}, {}])
+    verdicts = decide(make_inputs([ARTICLE, advice, ARTICLE]), probs, probs)
+    assert verdicts[1][0] == "body"

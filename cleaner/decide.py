@@ -43,6 +43,8 @@ ANCHOR_WORDS = 12
 STATEMENT_WORDS = 6
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
+# ... the article goes on after such a heading only if this many prose paragraphs follow.
+RESUMED_PROSE = 2
 LIST_WORDS = 16
 LIST_SCORE = 0.8
 # A unit is link-led (a teaser's headline and summary) when a link it starts with covers
@@ -199,6 +201,12 @@ def decide(
         for i, item in enumerate(inputs)
         if confident_body[i] and item.n_words >= ANCHOR_WORDS and not link_led[i]
     ]
+    headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
+    # After the last "More from ..." heading, one prose-like line is a teaser with a summary,
+    # not the article going on: the core ends before the heading unless prose resumes.
+    last_heading = max((i for i, is_heading in enumerate(headings) if is_heading), default=-1)
+    if last_heading >= 0 and sum(i > last_heading for i in anchors) < RESUMED_PROSE:
+        anchors = [i for i in anchors if i < last_heading]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
     last_confident = max((i for i, sure in enumerate(confident_body) if sure), default=-1)
     # Row-wise numbers as Python lists: indexing numpy one value at a time is slow.
@@ -206,7 +214,6 @@ def decide(
     first_labels = [LABELS[j] for j in first.argmax(axis=1).tolist()]
     second_rows = second.tolist()
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
-    headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
     body_list = body_lists(inputs, first_rows)
     introduced = introduced_lists(inputs, first_rows)
     boxed = boxes(inputs, first_rows)

@@ -232,3 +232,24 @@ def test_a_store_name_in_how_to_advice_is_no_cue_inside_the_article():
     probs = _rows([{}, {"promo": 0.9}, {}])
     verdicts = decide(make_inputs([ARTICLE, advice, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "body"
+
+
+def test_a_teaser_after_a_more_from_heading_does_not_extend_the_article():
+    tiers = ["Join as a member:", "Reader, five dollars a month: a seat on our members' call"]
+    heading = "More from the Ridgeline Report"
+    teaser = (
+        "Rural hospitals quietly dropped labor and delivery. Here's how far women now drive "
+        "to give birth."
+    )
+    texts = [ARTICLE, ARTICLE, *tiers, heading, teaser, "How we analyzed the staffing logs"]
+    assert make_inputs([heading])[0].hits
+    first = _rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
+    verdicts = decide(make_inputs(texts), first, first)
+    # The teaser reads as prose, but one such line after the heading is no resumed article:
+    # the appeal above it is after the article, not inside it.
+    assert [v[0] for v in verdicts[2:5]] == ["donation", "donation", "related"]
+    # Two prose paragraphs after the heading: the article goes on, and shields the tiers.
+    texts = [ARTICLE, ARTICLE, *tiers, heading, ARTICLE, ARTICLE]
+    first = _rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
+    verdicts = decide(make_inputs(texts), first, first)
+    assert [v[0] for v in verdicts[2:4]] == ["body", "body"]

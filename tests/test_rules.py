@@ -399,3 +399,14 @@ def test_plain_phrases_are_indexed_by_their_longest_word():
     assert _index_starts(r"\b(?:a\ cikk\ folytatásához)") == frozenset({"folytatásához"[:_START]})
     # A phrase with alternatives inside keeps the starts of its first word.
     assert _index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subscribe"[:_START]})
+
+
+def test_more_teaser_list_headings():
+    assert_named(
+        {
+            "Up next": "related_heading_2",
+            "Más sobre vivienda": "related_heading_2",
+            "Relacionados": "related_heading_2",
+            "Mais notícias": "related_heading_2",
+        }
+    )

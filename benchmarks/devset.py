@@ -2,8 +2,8 @@
 
 The default data is benchmarks/devset/devset.jsonl: 48 invented documents in 12 languages
 (including Chinese, Japanese, Korean and Arabic), written for evaluation only, by a writer
-who did not see training_data/; devset2.jsonl and devset3.jsonl beside it hold 60 more each
-(devset3 is the held-out one, see benchmarks/README.md). Any file in the training-data
+who did not see training_data/; devset2.jsonl to devset4.jsonl beside it hold 60 more each
+(devset3 and devset4 are held out, see benchmarks/README.md). Any file in the training-data
 format works (`{"text", "label", "doc", "pos"}` per line).
 
 Each document's units are joined with blank lines and cleaned as a user would

@@ -2369,8 +2369,10 @@ WHOLE_LINE_REASONS = {
 
 
 def _alternatives(items: list[str]) -> str:
-    # Longest first, so a phrase is not cut short by a shorter one it starts with.
-    return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+    # Longest first, so a phrase is not cut short by a shorter one it starts with; ties in
+    # text order, so the pattern is the same in every process (a set's order is not).
+    ordered = sorted(set(items), key=lambda item: (-len(item), item))
+    return "|".join(re.escape(item) for item in ordered)
 
 
 def _build() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], str]:

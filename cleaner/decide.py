@@ -284,7 +284,8 @@ def decide(
                 # Without a cue rule, the first pass must see this label on its own: the
                 # context pass may sharpen a label, not invent one. After the article,
                 # junk between junk needs only to look more like junk than body (the
-                # first pass hesitates between two junk labels: "Kup bilety", a tier price).
+                # first pass hesitates between two junk labels: "Kup bilety", a tier price),
+                # and so does a line of the byline block under the headline (a name).
                 guard = "guard:first_pass_disagrees"
                 junk = min(junk, first_rows[i][LABEL_INDEX[label]])
             elif any(h.reason in INLINE_CUES and h.label == label for h in item.hits):

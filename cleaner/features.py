@@ -21,6 +21,8 @@ MAX_MODEL_CHARS = 1500
 CHAR_CHARS = 160
 # Long reported prose is the article's own voice: the model alone never removes it.
 PROSE_WORDS = 20
+# A unit of at most this many words is too short to be taken for news voice.
+SHORT_WORDS = 8
 
 _WORD = re.compile(r"\w+")  # words of text in scripts written with spaces
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|de|fr|ru|es)\b")
@@ -66,7 +68,7 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
         words, n_words = words_of(text)
         # In scripts the word lists cannot read, the marks of narration decide.
         marked = marked_news_voice(text)
-        news_voice = _news_voice(words) if marked is None else (marked and n_words > 8)
+        news_voice = _news_voice(words) if marked is None else (marked and n_words > SHORT_WORDS)
         settled = False
         if n_words >= PROSE_WORDS and news_voice:
             hits = rule_hits(text, only=FORMAT_RULES)
@@ -143,7 +145,7 @@ def marked_news_voice(text: str) -> bool | None:
 
 def _news_voice(words: Sequence[str]) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
-    if len(words) <= 8 or not ADDRESSING.isdisjoint(words):
+    if len(words) <= SHORT_WORDS or not ADDRESSING.isdisjoint(words):
         return False
     if words[0] in CTA_VERBS:
         return False

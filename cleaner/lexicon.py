@@ -19,6 +19,8 @@ _CLOCK_TIME = (
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
 )
 # Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
+# ... and the little words before them: "a month", "pro Monat", "al mese", "/month".
+_PER = r"a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i"
 _PERIODS = (
     r"(month|monthly|mo|year|yearly|yr|week|monat|monatlich|jahr|woche|mois|an|année|"
     r"semaine|mes|año|semana|mese|anno|settimana|mês|ano|miesiąc|miesięcznie|rok|tydzień|"
@@ -248,15 +250,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"広告ブロック|[广廣]告[拦攔]截"
         ),
         "money_per_period": (
-            r"[$€£₽¥] ?\d+([.,]\d+)? ?(a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i)? ?"
-            + _PERIODS
-            + r"|"
+            rf"[$€£₽¥] ?\d+([.,]\d+)? ?({_PER})? ?" + _PERIODS + r"|"
             # The number first, as most of Europe writes it: "ab 5 € im Monat", "20 zł
             # miesięcznie", "11,99 €/mese", "199 kr/mån".
             # (Only the last digit is matched: a search starting at every digit is slow.)
             r"\d ?(€|eur|euros?|zł|kr|chf|₽|руб\.?|рублей|"
             r"рубля|kč|lei|tl|₺|dollars?|pounds?|francs?) ?"
-            r"(a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i|o|по)? ?" + _PERIODS + r"|"
+            rf"({_PER}|o|по)? ?" + _PERIODS + r"|"
             # The same in Chinese, Japanese and Korean: "每月10元", "月額330円", "월 5,000원".
             # (bounded repeats: a page of digits must not make the search quadratic).
             r"每月\d{1,6}(元|港元|台幣|台币)|(?<!\d)\d{1,6}元/月|月額?[\d,]{1,9}円|"

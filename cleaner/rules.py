@@ -254,6 +254,18 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     always: list[int] = []
     east_asian: list[int] = []
     by_start: dict[str, list[int]] = {}
+
+    def add(pattern_text: str, starts: frozenset[str] | None, unindexed: list[int]) -> None:
+        """One searched piece of the current rule: indexed by its word starts, or else
+        listed in `unindexed` (searched in every unit, or every East Asian one)."""
+        index = len(pieces)
+        pieces.append((len(phrases) - 1, re.compile(pattern_text)))
+        longest.append(_longest_match(pattern_text))
+        if starts is None:
+            unindexed.append(index)
+        for start in starts or ():
+            by_start.setdefault(start, []).append(index)
+
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
             if only is not None and reason not in only:
@@ -262,11 +274,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             split = [(piece, _index_starts(piece)) for piece in _word_alternatives(pattern)]
             for piece, starts in split:
                 if starts is not None:
-                    by_index = len(pieces)
-                    pieces.append((len(phrases) - 1, re.compile(piece)))
-                    longest.append(_longest_match(piece))
-                    for start in starts:
-                        by_start.setdefault(start, []).append(by_index)
+                    add(piece, starts, always)
             # Alternatives without a word-start shortcut are searched as one regex, one
             # for most scripts and one for East Asian and Thai cues (searched only in units
             # of those scripts).
@@ -280,16 +288,8 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
                 indexed = [p for p in group if required and re.search(words, p)]
                 rest = [p for p in group if p not in indexed]
                 for part, starts in ((rest, None), (indexed, required)):
-                    if not part:
-                        continue
-                    if starts is None:
-                        searched_in.append(len(pieces))
-                    else:
-                        for start in starts:
-                            by_start.setdefault(start, []).append(len(pieces))
-                    pattern_text = "|".join(part)
-                    pieces.append((len(phrases) - 1, re.compile(pattern_text)))
-                    longest.append(_longest_match(pattern_text))
+                    if part:
+                        add("|".join(part), starts, searched_in)
     return RuleSet(
         whole=whole,
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),

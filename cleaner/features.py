@@ -14,7 +14,15 @@ from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS, REPORTING_MARKS
 from .records import RuleHit
 from .rules import FORMAT_RULES, opens_block, rule_hits
 from .scripts import WORD, count_words, has_no_space_script, trained_script
-from .voice import ADDRESSING, CTA_VERBS, FIRST_PLURAL, REPORTING, SECOND_PERSON, THIRD_PERSON
+from .voice import (
+    ADDRESSING,
+    CTA_VERBS,
+    FIRST_PLURAL,
+    FORMAL_ADDRESS,
+    REPORTING,
+    SECOND_PERSON,
+    THIRD_PERSON,
+)
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
 MAX_MODEL_CHARS = 1500
@@ -68,7 +76,10 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
         words, n_words = words_of(text)
         # In scripts the word lists cannot read, the marks of narration decide.
         marked = marked_news_voice(text)
-        news_voice = _news_voice(words) if marked is None else (marked and n_words > SHORT_WORDS)
+        if marked is None:
+            news_voice = _news_voice(words, text)
+        else:
+            news_voice = marked and n_words > SHORT_WORDS
         settled = False
         if n_words >= PROSE_WORDS and news_voice:
             hits = rule_hits(text, only=FORMAT_RULES)
@@ -143,9 +154,11 @@ def marked_news_voice(text: str) -> bool | None:
     return REPORTING_MARKS.search(head) is not None
 
 
-def _news_voice(words: Sequence[str]) -> bool:
+def _news_voice(words: Sequence[str], text: str) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
     if len(words) <= SHORT_WORDS or not ADDRESSING.isdisjoint(words):
+        return False
+    if FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
         return False
     if words[0] in CTA_VERBS:
         return False

@@ -48,6 +48,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"mehr anzeigen|drucken|zum seitenanfang|nach oben|abbrechen|zurück|"
             r"plus tard|fermer|continuer|imprimer|voir plus|retour en haut|suivant|précédent|"
             r"más tarde|ahora no|cerrar|continuar|imprimir|ver más|cargar más|volver arriba|"
+            r"seguir leyendo|sigue leyendo|seguí leyendo|continuar leyendo|continuar lendo|"
             r"напомнить позже|позже|не сейчас|закрыть|продолжить|печать|показать ещё|"
             r"показать еще|наверх|далее|"
             r"più tardi|chiudi|continua|stampa|mostra altro|"
@@ -107,7 +108,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
             r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"
-            r"reacties|reageer|komentáře|yorumlar|kommentarer|kommentit|hozzászólások|comentarii|коментарі"
+            r"reacties|reageer|komentáře|yorumlar|kommentarer|kommentit|hozzászólások|comentarii|коментарі|"
+            r"\d+ (de )?comentarii|\d+ hozzászólás|\d+ reacties?|\d+ komentář\w*|\d+ yorum|"
+            r"\d+ kommentar(er)?|\d+ kommenttia?|\d+ komentarz\w*|\d+ commenti|\d+ commentaires?"
         ),
     },
     "related": {
@@ -435,6 +438,16 @@ PHRASES: dict[str, dict[str, str]] = {
             # A moderation policy: "Comments that ... will not be approved by the moderator".
             r"\b(comments|kommentare|commentaires|comentarios|comentários|commenti)\b[^.\n]{0,120}"
             r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)"
+        ),
+        # A comment policy opens with its subject and says who answers for the comments or
+        # what gets deleted; news prose does not open that way, so this holds in any voice.
+        "comment_policy": (
+            r"^(los |las |les |i |os |as )?(reader )?(comments|comentarios|comentários|"
+            r"commenti|commentaires|kommentare|comentariile|hozzászólások|a hozzászólások|"
+            r"komentarze|komentáře|yorumlar|reacties|kommentarer)\b[^.\n]{0,160}"
+            r"(responsab|responsib|verantwort|moderat|moderier|modér|moderad|delet|remov|"
+            r"elimin|supprim|cancellat|rimoss|gelöscht|entfernt|șterse|sterse|töröl|usuwa|usunięte|"
+            r"smazány|silin|verwijderd|raspunderea|răspunderea|felelősség)"
         ),
     },
     "promo": {

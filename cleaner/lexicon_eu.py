@@ -1887,6 +1887,13 @@ CUES: dict[str, dict] = {
     "hu": {
         "phrases": {
             "donation": [
+                "támogatóinknak köszönhetően",
+                "olvasóinknak köszönhetően",
+                "adód 1%-át",
+                "adója 1%-át",
+                "személyi jövedelemadód 1%",
+                "ajánld fel nekünk",
+                "ajánlja fel nekünk",
                 "támogasd a munkánkat",
                 "támogassa munkánkat",
                 "támogass minket",
@@ -1920,6 +1927,8 @@ CUES: dict[str, dict] = {
                 "előfizetőként olvashatod",
             ],
             "newsletter": [
+                "hírlevel",
+                "feliratkozás a hírlevél",
                 "iratkozz fel hírlevelünkre",
                 "iratkozzon fel hírlevelünkre",
                 "hírlevelünkre",
@@ -2043,6 +2052,10 @@ CUES: dict[str, dict] = {
                 "megosztom",
             ],
             "related": [
+                "olvasd el ezt is",
+                "ezt is olvasd el",
+                "kapcsolódó hírek",
+                "további cikkek",
                 "kapcsolódó cikkek",
                 "ajánljuk",
                 "legolvasottabb",
@@ -2174,6 +2187,8 @@ CUES: dict[str, dict] = {
                 "dă-ne like",
             ],
             "related": [
+                "vezi și",
+                "vezi si",
                 "citește și",
                 "citește mai mult",
                 "articole similare",
@@ -2271,6 +2286,10 @@ CUES: dict[str, dict] = {
                 "share",
             ],
             "related": [
+                "vezi și",
+                "vezi si",
+                "citeste si",
+                "citește și articolul",
                 "citește și",
                 "citește mai mult",
                 "articole similare",
@@ -2310,6 +2329,8 @@ CUES: dict[str, dict] = {
                 "actualizat",
             ],
             "subscription": [
+                "mă abonez",
+                "ma abonez",
                 "abonează-te",
                 "abonare",
                 "autentificare",

@@ -225,6 +225,7 @@ _MORE_WHOLE: dict[str, dict[str, str]] = {
         "related_heading_2": (
             r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|और खबरें|टॉप न्यूज़|ข่าวที่เกี่ยวข้อง|อ่านต่อ|อ่านเพิ่มเติม|"
             r"ข่าวยอดนิยม|ข่าวล่าสุด|baca juga|berita terkait|artikel (populer|terkait)|terpopuler|"
+            r"(artikel|berita) (menarik )?lainnya|artikel menarik|berita pilihan|"
             r"rekomendasi untuk anda|pilihan editor|tin liên quan|đọc thêm|xem thêm|đọc nhiều|"
             r"có thể bạn quan tâm|tin cùng chuyên mục|схожі матеріали|більше новин|популярне|"
             r"найпопулярніше|διαβάστε επίσης|δείτε ακόμη|σχετικά άρθρα|δημοφιλή|προτεινόμενα"
@@ -283,7 +284,8 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
     "social": {
         "follow_us": (
             r"\b(हमें फॉलो करें|चैनल जॉइन करें|पर फॉलो करें|टेलीग्राम पर जुड़ें|ikuti kami|"
-            r"bagikan artikel ini|gabung saluran|ikuti kanal|theo dõi (fanpage|chúng tôi)|kênh zalo|"
+            r"bagikan artikel ini|gabung (ke )?(saluran|channel|grup)|ikuti kanal|saluran whatsapp|"
+            r"theo dõi (fanpage|chúng tôi)|kênh zalo|"
             r"chia sẻ bài viết|стежте за нами|поділіться новиною|підписуйтесь на наш|"
             r"ακολουθήστε μας|μοιραστείτε το άρθρο)|ติดตามเราได้ที่|กดแชร์|แชร์บทความนี้|กดไลก์เพจ"
         ),
@@ -360,7 +362,7 @@ REPORTING_MARKS = re.compile(
     # Chinese and Japanese narration about a third party ("该公司", "报社", "同社").
     r"该|該|他们|她们|他們|她們|[报報]社|同社|同氏|"
     r"เปิดเผย|กล่าวว่า|ระบุว่า|รายงานว่า|"
-    r"(?<!\w)(밝혔다|말했다|전했다|설명했다|강조했다|따르면|기자|قال|وقال|قالت|وقالت|أعلن|وأعلن|"
+    r"(?<!\w)((밝혔|말했|전했|설명했|강조했|당부했|지적했|발표했|덧붙였|보도했)(다|습니다)|따르면|기자|قال|وقال|قالت|وقالت|أعلن|وأعلن|"
     r"أعلنت|وأعلنت|أكد|وأكد|أكدت|أضاف|وأضاف|بحسب|وفقا|وفقاً|أفاد|وأفاد|أشار|وأشار|ذكرت|"
     r"אמר|אמרה|לדברי|הודיע|הודיעה|מסר|מסרה|נמסר|گفت|افزود|اظهار|کها|बताया|अनुसार|घोषणा)(?!\w)|"
     r"اعلام کرد|به گزارش|ने कहा|कहा कि"

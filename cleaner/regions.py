@@ -41,6 +41,11 @@ LIST_RUN = 3
 # many words) and ends with a colon was announced by the article: its items are content.
 INTRO_BODY = 0.75
 INTRO_WORDS = 6
+# ... or a question subheading of this many words ("What should the kit hold?") that reads
+# at least this much as body, under a paragraph that reads more as body than not.
+QUESTION_WORDS = 3
+QUESTION_BODY = 0.4
+QUESTION_ABOVE = 0.5
 # ... and a list written without marks is a run of lines of at most this many words.
 PLAIN_ITEM_WORDS = 12
 
@@ -149,17 +154,39 @@ def link_teasers(
 
 
 _LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
+# Rows of a list written without marks share their punctuation: "June 9 – Tampa, FL @ Arena",
+# "Spain 2-1 Italy (Group B)". A row is short and its first two marks match a neighbour's.
+_NOT_MARK = re.compile(r"[\w\s]+")
+ROW_WORDS = 20
+
+
+def _row_keys(inputs: Sequence[UnitInput]) -> list[str]:
+    """The first two punctuation marks of each short unit ("" when it has fewer)."""
+    keys = []
+    for item in inputs:
+        marks = _NOT_MARK.sub("", item.text[:200])[:2] if item.n_words <= ROW_WORDS else ""
+        keys.append(marks if len(marks) == 2 else "")
+    return keys
 
 
 def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
-    """Units in a list (LIST_RUN+ consecutive items) that is mostly not junk to the first
-    pass (no junk label reaches FIRST_PASS_ALONE on most items).
+    """Units in a list (LIST_RUN+ consecutive items, with list marks or as rows of the same
+    punctuation) that is mostly not junk to the first pass (no junk label reaches
+    FIRST_PASS_ALONE on most items).
 
     Items of one list share their fate: a minority the model doubts on their own
     ("- Wales (Group E): second appearance") belong to the story like the rest.
     """
     marked = [False] * len(inputs)
-    items = [bool(_LIST_ITEM.match(item.text)) for item in inputs]
+    keys = _row_keys(inputs)
+    items = [
+        bool(_LIST_ITEM.match(item.text))
+        or (
+            key != ""
+            and key in (keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(keys) else "")
+        )
+        for i, (item, key) in enumerate(zip(inputs, keys))
+    ]
     for first, end in runs(items):
         doubted = sum(max(row[1:]) < FIRST_PASS_ALONE for row in first_rows[first:end])
         if end - first >= LIST_RUN and doubted * 2 >= end - first:
@@ -171,8 +198,9 @@ def introduced_lists(
     inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]
 ) -> list[bool]:
     """List items the article announces: right after a paragraph that reads as body on its
-    own and ends with a colon ("Here is how to upgrade:", "Her recipe needs:"), a run of
-    list items, or of short lines without a cue (ingredients, steps, names).
+    own and ends with a colon ("Here is how to upgrade:", "Her recipe needs:"), or after a
+    question subheading ("What went wrong?"), a run of list items, or of short lines
+    without a cue (ingredients, steps, names).
 
     Steps of a how-to ("- Sign up for the bundle with the same e-mail") read like
     prompts one by one; an outlet's own prompts are not introduced by its prose.
@@ -180,11 +208,22 @@ def introduced_lists(
     marked = [False] * len(inputs)
     for start in range(1, len(inputs)):
         intro = inputs[start - 1]
-        if not (
-            first_rows[start - 1][0] >= INTRO_BODY
+        ending = intro.text.rstrip()[-1:]
+        announced = (
+            ending in ":："
             and intro.n_words >= INTRO_WORDS
-            and intro.text.rstrip().endswith((":", "："))
-        ):
+            and first_rows[start - 1][0] >= INTRO_BODY
+        )
+        # A subheading reads as half body on its own, and so must the paragraph above it.
+        asked = (
+            ending in "?？"
+            and intro.n_words >= QUESTION_WORDS
+            and start >= 2
+            and first_rows[start - 1][0] >= QUESTION_BODY
+            and first_rows[start - 2][0] >= QUESTION_ABOVE
+            and inputs[start - 2].n_words >= INTRO_WORDS
+        )
+        if not (announced or asked):
             continue
         with_marks = _LIST_ITEM.match(inputs[start].text) is not None
         end = start

@@ -42,6 +42,7 @@ FORMAT_RULES = frozenset(
         "affiliate",
         "php_error",
         "photo_credit",
+        "comment_policy",
     }
 )
 

@@ -5,6 +5,8 @@ a call to action) and how it reports ("said", third-person pronouns). Lower-case
 
 from __future__ import annotations
 
+import re
+
 SECOND_PERSON = frozenset(
     [
         "you",
@@ -14,15 +16,10 @@ SECOND_PERSON = frozenset(
         "you'll",
         "you've",
         "yourself",
-        "sie",
-        "ihr",
-        "ihnen",
-        "ihre",
         "dein",
         "deine",
         "dich",
         "dir",
-        "du",
         "vous",
         "votre",
         "vos",
@@ -37,7 +34,6 @@ SECOND_PERSON = frozenset(
         "tus",
         "te",
         "vosotros",
-        "su",
         "вы",
         "вас",
         "вам",
@@ -50,13 +46,10 @@ SECOND_PERSON = frozenset(
         "voi",
         "tuo",
         "tua",
-        "lei",
         "você",
         "vocês",
         "seu",
         "sua",
-        "pan",
-        "pani",
         "wy",
         "ty",
         "twój",
@@ -213,6 +206,81 @@ CTA_VERBS = frozenset(
         "apoie",
     ]
 )
+
+# The same for languages added later, one line per language. Words that are common in
+# another language's news prose are left out: "je" (French "I"), "din" (Romanian "from"),
+# "vi" (Italian "there"), "mi" (Italian "me"), "ne" (French negation), "les" (Norwegian
+# "read", French "the"), "last", "me", "os", "onze".
+_MORE_SECOND_PERSON = """
+please
+jij jou jouw jullie uw
+dig ditt dina deg dine dere jer jeres
+sinä sinun sinua sinulle teidän teitä teille
+vy vás vám váš vaše vaši tvůj tvoje tobě
+vaša tvoj tvoja tvoje
+siz sizin size sizi sen senin sana seni lütfen desteğinize desteğiniz
+ön önt önnek neked téged nektek titeket olvashatod megkapod
+tine ție tău tale dumneavoastră vă vouă
+anda silakan mohon
+twojego twoje twoja twoim twojej twoich wasz wasza wasze
+vostro vostra vostri vostre
+puedes quieres podés querés ayudarnos apoyarnos seguirnos escribirnos leernos
+potete leggete volete puoi vuoi
+poți vrei ești
+teu tua
+euch euer eure
+vas vam vaš tebe
+"""
+_MORE_FIRST_PLURAL = """
+wij ons
+oss vår vårt våra våre vores
+meidän meitä meille
+nás nám náš naše naši naší našich našim naša
+biz bizim bize bizi ihtiyacımız okurlarımız okurlarımızın
+minket nekünk kérjük köszönjük vagyunk szeretnénk olvasóink olvasóinknak támogatóink
+támogatóinknak munkánkat
+nostru noastră noștri noastre nouă avem suntem
+kita
+nasze naszego naszej naszych naszym naszą nam prosimy
+nostri nostre abbiamo siamo vogliamo
+nossos nossas
+unserem unseres
+nama naš naša naše naši
+"""
+_MORE_CTA_VERBS = """
+steun schrijf meld volg deel lees abonneer doneer probeer ontdek klik registreer bekijk
+stöd prenumerera följ dela läs registrera bli swisha klicka ladda logga anmäl skänk
+støt abonner følg læs tilmeld bliv giv klik hent støtt klikk logg vipps
+tilaa seuraa jaa lue liity lahjoita kirjaudu rekisteröidy tutustu lataa kokeile
+podpořte podpoř předplaťte přihlaste sledujte sdílejte čtěte darujte přispějte získejte staňte
+stáhněte vyzkoušejte klikněte
+podporte predplaťte prihláste zdieľajte čítajte prispejte získajte stiahnite vyskúšajte kliknite
+abone paylaş okuyun bağış kaydol indirin katılın tıklayın
+támogasd támogassa támogass iratkozz iratkozzon kövess kövessen olvasd olvassa fizess fizessen
+csatlakozz csatlakozzon töltsd töltse kattints kattintson regisztrálj próbáld
+susține susțineți abonează abonați urmărește urmăriți distribuie citește citiți donează donați
+descarcă descărcați alătură înscrie înscrieți devino sprijină redirecționează
+dukung dukunglah berlangganan ikuti bagikan unduh gabung bergabunglah dapatkan simak yuk ayo
+ủng đăng tải nhấn
+wesprzyj wspieraj zapisz obserwuj udostępnij pobierz kup subskrybuj dołącz przekaż zostań wpłać
+zaloguj sprawdź
+sostieni scarica leggi segui condividi registrati scopri clicca accedi unisciti aiutaci
+colabora contribuye inscríbete accede haz seguí sumate suscribite ayudanos apoyanos
+contribua doe faça baixe leia participe cadastre receba junte ajude colabore
+aidez rejoignez donnez cliquez recevez
+bestellen testen sichern
+підтримайте підпишіться долучайтеся
+podržite pretplatite pratite podijelite pročitajte donirajte preuzmite prijavite pridružite
+kliknite
+"""
+SECOND_PERSON = SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split())
+FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split())
+CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
+
+# Pronouns that are also a third person's ("sie", "ihr", "su", "lei", "pan", "du" is French
+# "of the") are not in the lists: most news prose would read as addressing someone. German
+# writes its formal "you" with a capital, so mid-sentence it is told apart from "she/they".
+FORMAL_ADDRESS = re.compile(r"(?<=[\w,] )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
 
 # Reported speech marks news voice: a story *about* donations says who said what.
 REPORTING = frozenset(

@@ -253,3 +253,40 @@ def test_a_teaser_after_a_more_from_heading_does_not_extend_the_article():
     first = _rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), first, first)
     assert [v[0] for v in verdicts[2:4]] == ["body", "body"]
+
+
+def test_a_question_subheading_announces_a_list_without_marks():
+    question = "What did the inspectors check?"
+    items = ["Whether the stairwells were kept clear", "Whether every door could be opened"]
+    sure = {"related": 0.9}
+    probs = _rows([{}, {}, {"related": 0.5}, sure, sure, {"promo": 0.95}])
+    verdicts = decide(
+        make_inputs([ARTICLE, ARTICLE, question, *items, "Advertisement"]), probs, probs
+    )
+    assert [v[0] for v in verdicts[:5]] == ["body"] * 5
+    assert "guard:introduced_list" in verdicts[3][3]
+    # A question the first pass reads as junk ("Want more?") announces nothing.
+    probs = _rows([{}, {}, {"related": 0.9}, sure, sure, {"promo": 0.95}])
+    verdicts = decide(
+        make_inputs([ARTICLE, ARTICLE, question, *items, "Advertisement"]), probs, probs
+    )
+    assert verdicts[3][0] == "related"
+
+
+def test_rows_with_the_same_punctuation_are_a_list_that_shares_its_fate():
+    rows = [
+        "June 9 – Tampa, FL @ Bayside Arena",
+        "June 12 – Macon, GA @ City Auditorium",
+        "June 14 – Athens, GA @ Classic Hall",
+        "June 18 – Mobile, AL @ Harbor Pavilion",
+    ]
+    # The first pass doubts one row on its own; the rest read as body.
+    probs = _rows([{}, {}, {}, {"related": 0.7}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, *rows]), probs, probs)
+    assert [v[0] for v in verdicts] == ["body"] * 6
+    assert "guard:list_reads_as_body" in verdicts[3][3]
+    # Teaser headlines after the article share no punctuation: each is the model's call.
+    teasers = ["Council approves new depot", "Flood defences delayed again", "Mayor to stand down"]
+    probs = _rows([{}, {}, {"related": 0.7}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, *teasers]), probs, probs)
+    assert verdicts[2][0] == "related"

@@ -410,3 +410,28 @@ def test_more_teaser_list_headings():
             "Mais notícias": "related_heading_2",
         }
     )
+
+
+def test_comment_policies_in_any_voice_and_inflected_cues():
+    assert_named(
+        {
+            "Los comentarios son responsabilidad exclusiva de quien los escribe.": (
+                "comment_policy"
+            ),
+            "Kommentare mit Beleidigungen werden ohne Rückfrage gelöscht.": "comment_policy",
+            "Comentariile jignitoare vor fi șterse de moderatori.": "comment_policy",
+            "17 de comentarii": "comment_word",
+            "Feliratkozom a heti hírlevelünkre": "newsletter_signup",
+            "Vezi și": "related_heading",
+            "Berita Lainnya": "related_heading_2",
+            "Seguí leyendo": "ui_word",
+        }
+    )
+    # News about comments, and a policy that comes up mid-sentence in a story, are neither.
+    assert_not_named(
+        [
+            "The comments drew criticism and the minister took responsibility.",
+            "The regulator said comments on the draft would be deleted from the record.",
+        ],
+        {"comment_policy"},
+    )

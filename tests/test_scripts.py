@@ -96,3 +96,11 @@ def test_long_units_in_other_scripts_are_news_voice_only_when_they_report():
     # Japanese blogs narrate politely: past tense and hearsay still report.
     assert marked_news_voice("新しい機能が追加されたとのことです。") is True
     assert marked_news_voice("Plain English text.") is None
+
+
+def test_korean_news_in_the_polite_broadcast_form_reports():
+    from cleaner.features import marked_news_voice
+
+    quote = '기상청은 "해안가에는 접근하지 말아 달라"고 당부했습니다.'
+    assert marked_news_voice(quote) is True
+    assert marked_news_voice("시장은 예산을 늘리겠다고 밝혔습니다.") is True

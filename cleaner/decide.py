@@ -55,8 +55,10 @@ LINK_LIST_WORDS = 40
 GUARDED_PROSE_WORDS = 15
 # Longest unit (in words) the model alone may call related / ui / social.
 LABEL_MAX_WORDS = {"related": 40, "ui": 20, "social": 40}
-# ... and the longest unit with no cue rule at all the model alone may remove.
+# ... and the longest unit with no cue rule at all the model alone may remove, unless the
+# first pass alone is this sure it is an appeal (an editor's letter names no button).
 UNCUED_MAX_WORDS = 40
+SURE_APPEAL = 0.9
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
 INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
@@ -137,6 +139,7 @@ def _guard(
     in_body_list: bool,
     introduced: bool,
     above_core: bool,
+    sure_appeal: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body":
@@ -165,7 +168,7 @@ def _guard(
     # Teasers, interface words and share prompts are short; and appeals or prompts of
     # paragraph length name what they want ("support us"): without any cue, keep it.
     if item.n_words > LABEL_MAX_WORDS.get(label, item.n_words) or (
-        not item.hits and item.n_words >= UNCUED_MAX_WORDS
+        not item.hits and item.n_words >= UNCUED_MAX_WORDS and not sure_appeal
     ):
         return "guard:long_for_label"
     return None
@@ -268,6 +271,8 @@ def decide(
                 body_list[i],
                 introduced[i],
                 above_core=i < core[0],
+                sure_appeal=label in APPEAL_LABELS
+                and first_rows[i][LABEL_INDEX[label]] >= SURE_APPEAL,
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.

@@ -54,12 +54,12 @@ def test_a_long_paragraph_without_any_cue_is_kept():
         "of articles for the blog."
     )
     assert len(paragraph.split()) >= 40
-    verdicts = _decide([(ARTICLE, "body", 0.95), (paragraph, "donation", 0.95)])
+    verdicts = _decide([(ARTICLE, "body", 0.95), (paragraph, "donation", 0.85)])
     assert verdicts[1][0] == "body"
     assert "guard:long_for_label" in verdicts[1][3]
     # The same length with a cue ("support us") is the model's call.
     appeal = paragraph + " Please support us with a monthly donation if you can."
-    verdicts = _decide([(ARTICLE, "body", 0.95), (appeal, "donation", 0.95)])
+    verdicts = _decide([(ARTICLE, "body", 0.95), (appeal, "donation", 0.85)])
     assert verdicts[1][0] == "donation"
 
 
@@ -290,3 +290,22 @@ def test_rows_with_the_same_punctuation_are_a_list_that_shares_its_fate():
     probs = _rows([{}, {}, {"related": 0.7}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, *teasers]), probs, probs)
     assert verdicts[2][0] == "related"
+
+
+def test_a_long_appeal_without_cues_goes_only_when_the_first_pass_is_sure():
+    letter = (
+        "Three years ago this was a newsroom of two people and a borrowed office. Today "
+        "eleven reporters cover the valley, the courts and the council, and every one of "
+        "their salaries is paid by the people who read these pages each week, which is "
+        "something we never stop being grateful for."
+    )
+    (item,) = make_inputs([letter])
+    assert not item.hits and item.n_words >= 40
+    probs = _rows([{}, {}, {"donation": 0.95}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, letter]), probs, probs)
+    assert verdicts[2][0] == "donation"
+    # Less sure, a long unit without any cue is kept: it may be the article's last paragraph.
+    probs = _rows([{}, {}, {"donation": 0.85}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, letter]), probs, probs)
+    assert verdicts[2][0] == "body"
+    assert "guard:long_for_label" in verdicts[2][3]

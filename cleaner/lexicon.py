@@ -43,7 +43,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"load more|show more|read more|see more|print|print this( article| page)?|"
             r"back to top|top|menu|search|skip to (main )?content|expand|collapse|"
             r"show comments|hide comments|cancel|ok|got it|dismiss|next|previous|"
-            r"next article|previous article|zoom|listen|listen to (this )?article|"
+            r"next article|previous article|zoom|listen|listen to (this )?(article|story)|"
             r"später erinnern|später|nicht jetzt|schließen|weiter|weiterlesen|mehr laden|"
             r"mehr anzeigen|drucken|zum seitenanfang|nach oben|abbrechen|zurück|"
             r"plus tard|fermer|continuer|imprimer|voir plus|retour en haut|suivant|précédent|"
@@ -149,6 +149,12 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     "meta": {
         # A machine timestamp left over from page metadata: "2019-11-19T08:57:40+01:00".
         "iso_timestamp": r"\d{4}-\d\d-\d\dt\d\d:\d\d(:\d\d(\.\d+)?)?(z|[+-]\d\d:?\d\d)?",
+        # A view counter: "1 238 views", "12.400 Aufrufe".
+        "view_count": (
+            r"[\d\s.,]{1,12}(k )?(views|reads|aufrufe|vues|visualizaciones|visualizzazioni|"
+            r"visualizações|просмотр(ов|а)?|перегляд(ів|и)?|wyświetle(ń|nia)|weergaven|"
+            r"visningar|megtekintés|zhlédnutí|görüntülenme|vizualizări|kali dibaca)"
+        ),
         "meta_word": (
             r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
             r"schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|тэги|"
@@ -216,6 +222,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"kära läsare|kære læsere|kjære lesere|hyvät lukijat|kedves olvasók|"
             r"dragi cititori|дорогі читачі)\b"
         ),
+        # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".
+        "fund_progress": (
+            r"\b(raised of|gesammelt von|récoltés sur|recaudados de|arrecadados de|raccolti su) "
+            r"([a-z]{1,3}\s?)?[$€£¥₹]?\s?\d|"
+            r"^([^\n]{0,50}[·|•,–-] ?)?\d[\d.,\s]{0,8} (supporters|donors|backers|"
+            r"unterstützer\w*|donateurs|donantes|apoiadores|sostenitori)$"
+        ),
         "support_ask": (
             r"\b(support (us|our (work|journalism|reporting|newsroom))|"
             r"(make|give) a (donation|contribution|gift)|donate( now| today)?\b|"
@@ -269,6 +282,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "subscription": {
         "paywall": (
             r"\b(subscribe (now|today|to (continue|read|keep reading|unlock))|"
+            r"(first month|erster monat|premier mois|primer mes|primo mese|primeiro mês|"
+            r"первый месяц|pierwszy miesiąc|eerste maand)\b[^\n]{0,12}(\d|free|gratis|gratuit)|"
             r"already a (subscriber|member)|(log in|login) to (continue|read)|"
             r"subscribers? only|for subscribers|free articles? (left|remaining)|"
             r"you have \d+ free|unlimited (digital )?access|start your (free )?trial|"
@@ -349,12 +364,38 @@ PHRASES: dict[str, dict[str, str]] = {
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"
             r"utilise des cookies|utiliza cookies|используем (файлы )?cookie|"
-            r"accept (all )?cookies)"
+            r"accept (all )?cookies|utilizza (i )?cookie|usa (i )?cookie|informativa (sui )?cookie|"
+            r"gebruikt cookies|använder (sig av )?cookies|bruger cookies|"
+            r"bruker informasjonskapsler|"
+            r"käyttää evästeitä|používá (soubory )?cookies?|používa (súbory )?cookies?|"
+            r"çerez(ler)?i? kullan|folosește cookie|sütiket használ|menggunakan cookie|"
+            r"używa(my)? (plików )?cookies|usa cookies|política de cookies|"
+            r"politique (de|relative aux) cookies)"
+        ),
+        # A licence or republishing note: a Creative Commons licence, or "This article may be
+        # republished ..." at the start of the unit.
+        # "Disclaimer: the views expressed ..." opening the unit.
+        "disclaimer": (
+            r"^(disclaimer|haftungsausschluss|avertissement|aviso legal|"
+            r"descargo de responsabilidad|"
+            r"esclusione di responsabilità|isenção de responsabilidade|zastrzeżenie|"
+            r"vrijwaring|ansvarsfriskrivning|vastuuvapauslauseke|sorumluluk reddi)\s?:"
+        ),
+        "license_note": (
+            r"\b(creative commons|cc-by|cc by)\b|"
+            r"^(this|esta|este|dieser|diese|questo|cet|cette|ten|ez a|acest|bu) "
+            r"(article|story|text|report|reportagem|reportaje|artículo|texto|artikel|articolo|"
+            r"contenu|conteúdo|content|cikk|articol|haber|článek|tekst)\b[^.\n]{0,80}"
+            r"(republish|republica|ripubblica|weiterverbreit|wiederveröffentlich|republi|"
+            r"reproduzi|reproduci|riprodott|may be (freely )?(re)?used|herpubli|återpubli|"
+            r"přebír|preluat|yeniden yayımla|újraközöl)"
         ),
     },
     "meta": {
         "byline": (
-            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:|"
+            r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:|της|του|"
+            r"(dal|dalla) (nostro|nostra) (inviat[oa]|corrispondente)|"
+            r"(eine|ein) (recherche|reportage|bericht|analyse) von|"
             + BYLINE_PREFIXES_EU
             # ... not a sentence that starts with "av de 402 ..." or "de la ...".
             + r")\s(?!\d|(de|det|den|en|ett|et|att|og|och|i|på|la|le|les|el|los|las|un|una)\b)"
@@ -379,9 +420,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(contributed (reporting|to this (report|story|article))|"
             r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"
             r"\bmit material von|\bavec (afp|reuters|ap)\b|\bcon información de|"
-            r"\bcom informações d[aeo]s?|^editing by"
+            r"\bcom informações d[aeo]s?|^editing by|"
+            # "This story first appeared in ...": where the text comes from.
+            r"^this (story|article|piece|essay) (was )?(first|originally) (appeared|published|ran)"
         ),
-        # An author's bio after the article: "Jana Wittkamp is a court reporter and has
+        # An author's bio after the article: "Ann Lee is a court reporter and has
         # written for ... since 2019." (a name, a copula, a newsroom job). A rule for
         # outside the core (rules.WEAK_CUES): inside, such a sentence may be the story's.
         "author_bio": (
@@ -403,7 +446,9 @@ PHRASES: dict[str, dict[str, str]] = {
         # social media by ..." is the article's own).
         "dateline": (
             r"^(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
-            r"publicado|actualizado|опубликовано|обновлено)\b[^\n]{0,60}$"
+            r"publicado|actualizado|опубликовано|обновлено|last (modified|updated)|"
+            r"zuletzt aktualisiert|dernière mise à jour|última actualización|"
+            r"ultimo aggiornamento|última atualização)\b[^\n]{0,60}$"
         ),
         "tags": (
             r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|štítky|tagy|"

@@ -1,6 +1,7 @@
 """Month names (and their common abbreviations) for date lines, lower-case, as one regex
 alternation: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
-Turkish, Indonesian, Ukrainian, Greek, Arabic (both sets of names), Hebrew and Hindi.
+Turkish, Indonesian, Ukrainian, Greek, Arabic (both sets of names), Hebrew, Hindi, Romanian,
+Hungarian, Czech, Slovak, Croatian, Finnish and the Nordic languages.
 """
 
 from __future__ import annotations
@@ -24,5 +25,12 @@ MONTHS = (
     r"مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|"
     r"آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|"
     r"אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|"
-    r"अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
+    r"अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"januára|februára|apríla|mája|júna|júla|septembra|októbra|novembra|decembra|"
+    r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|"
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|"
+    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|augusti|marts|maj"
 )

@@ -43,6 +43,8 @@ FORMAT_RULES = frozenset(
         "php_error",
         "photo_credit",
         "comment_policy",
+        "license_note",
+        "disclaimer",
     }
 )
 

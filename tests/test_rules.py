@@ -435,3 +435,32 @@ def test_comment_policies_in_any_voice_and_inflected_cues():
         ],
         {"comment_policy"},
     )
+
+
+def test_notes_that_read_like_prose_carry_format_cues():
+    assert_named(
+        {
+            "Diese Recherche steht unter der Lizenz CC BY-SA 4.0.": "license_note",
+            "This article is republished from a partner site under a Creative Commons "
+            "license.": "license_note",
+            "Questo sito utilizza cookie tecnici e di terze parti.": "cookies",
+            "Disclaimer: the opinions expressed here are the author's own.": "disclaimer",
+            "This story first appeared in the spring issue of Hill Country Review.": "credit",
+            "£3,200 raised of £5,000 · 96 supporters": "fund_progress",
+            "Last updated on Tue 4 Mar 2025 09.15 GMT": "dateline",
+            "2 410 просмотров": "view_count",
+            "Erster Monat für 1 €": "paywall",
+            "12. května 2025": "dateline_short",
+            "2025. március 3.": "dateline_short",
+            "Της Ελένης Κωστοπούλου": "byline",
+            "dalla nostra inviata Carla Neri": "byline",
+        }
+    )
+    assert_not_named(
+        [
+            "The council said the report had been reproduced without permission.",
+            "Police said 300 supporters gathered outside the court.",
+            "The fund has raised of late more than two million.",
+        ],
+        {"license_note", "fund_progress", "disclaimer"},
+    )

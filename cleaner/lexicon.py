@@ -227,7 +227,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(raised of|gesammelt von|récoltés sur|recaudados de|arrecadados de|raccolti su) "
             r"([a-z]{1,3}\s?)?[$€£¥₹]?\s?\d|"
             r"^([^\n]{0,50}[·|•,–-] ?)?\d[\d.,\s]{0,8} (supporters|donors|backers|"
-            r"unterstützer\w*|donateurs|donantes|apoiadores|sostenitori)$"
+            r"unterstützer(innen)?|donateurs|donantes|apoiadores|sostenitori)$"
         ),
         "support_ask": (
             r"\b(support (us|our (work|journalism|reporting|newsroom))|"

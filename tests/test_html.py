@@ -94,3 +94,24 @@ def test_an_embedded_post_is_not_pruned_as_a_share_box():
     pruned = prune(tree)
     assert [(r.label, r.text) for r in pruned] == [("social", "Share this story")]
     assert "The whole point of this campaign" in "".join(tree.itertext())
+
+
+def test_containers_named_in_the_sites_own_language_are_pruned():
+    from cleaner.html import parse_html, prune
+
+    page = (
+        "<html><body><article><p>El ayuntamiento aprobó el presupuesto el martes, tras un "
+        "pleno de cuatro horas en el que la oposición pidió más dinero para el transporte "
+        "escolar y para la reforma del mercado municipal.</p>"
+        '<div class="barra-compartir">Compartir en Facebook</div>'
+        '<aside class="noticias-relacionadas"><a href="/a">Otra noticia del pleno</a></aside>'
+        '<div id="publicidad-lateral">Publicidad</div></article></body></html>'
+    )
+    tree = parse_html(page)
+    pruned = prune(tree)
+    assert [(r.label, r.text) for r in pruned] == [
+        ("social", "Compartir en Facebook"),
+        ("related", "Otra noticia del pleno"),
+        ("promo", "Publicidad"),
+    ]
+    assert "El ayuntamiento aprobó el presupuesto" in "".join(tree.itertext())

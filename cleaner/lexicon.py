@@ -382,7 +382,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"vrijwaring|ansvarsfriskrivning|vastuuvapauslauseke|sorumluluk reddi)\s?:"
         ),
         "license_note": (
-            r"\b(creative commons|cc-by|cc by)\b|"
+            # The licence's code or full name, or "under a Creative Commons licence".
+            r"\b(cc-by|cc by)\b|\bcreative commons (attribution|namensnennung|by|\d\.\d)|"
+            r"\b(under a|unter einer|bajo (una )?licencia|sob (uma )?licença|sous licence|"
+            r"con licenza) creative[ -]commons|"
             r"^(this|esta|este|dieser|diese|questo|cet|cette|ten|ez a|acest|bu) "
             r"(article|story|text|report|reportagem|reportaje|artículo|texto|artikel|articolo|"
             r"contenu|conteúdo|content|cikk|articol|haber|článek|tekst)\b[^.\n]{0,80}"

@@ -402,6 +402,10 @@ PHRASES: dict[str, dict[str, str]] = {
             + BYLINE_PREFIXES_EU
             # ... not a sentence that starts with "av de 402 ..." or "de la ...".
             + r")\s(?!\d|(de|det|den|en|ett|et|att|og|och|i|på|la|le|les|el|los|las|un|una)\b)"
+            # ... nor a Dutch subheading ("De kalender van het seizoen") or a Portuguese
+            # opening time ("De segunda a sexta").
+            r"(?![^\n]{0,60}\b(het|een|aan|voor|tot|van de|van het|"
+            r"segunda|terça|quarta|quinta|sexta)\b)"
             r"[^\n]{0,60}$|"
             # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025", "Par Ann Lee | Le
             # 4 février 2025 à 19h30 | Mis à jour ..."
@@ -473,6 +477,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(?!\d{1,2}[:.]\d{1,2}\s+(?!(am|pm|a\.m|p\.m|uhr|h|hrs|gmt|utc|cet|cest|et|pt|est|"
             r"edt|pst|pdt|bst|msk|ora|heures?)\b)[^\W\d_])"
             r"(?![^:\n]{0,25}(19|20)\d\d[^:\n]{0,8}:\s+[^\W\d_])"
+            # ... nor a range: an exhibition's dates ("12 March – 30 June 2025", "Dal 15
+            # marzo al 29 giugno"), opening hours ("9:00 to 16:00").
+            r"(?![^\n]{0,40}\d\.?( (de )?(" + _MONTHS + r")\.?)?( (19|20)\d\d)? ?"
+            r"(–|—|-|bis|to|until|al|au|a|à|tot en met|tot|do|до|ile) ?\d{1,2}(\.|\b) ?(de )?("
+            + _MONTHS
+            + r")\b)"
+            r"(?![^\n]{0,40}\d[:.]\d\d ?(–|—|-|bis|to|until|al|au|a|à|tot|do|до) ?\d{1,2}[:.]\d\d)"
             r"([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
             r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
             r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"

@@ -464,3 +464,26 @@ def test_notes_that_read_like_prose_carry_format_cues():
         ],
         {"license_note", "fund_progress", "disclaimer"},
     )
+
+
+def test_date_and_time_ranges_and_dutch_subheadings_are_no_meta_lines():
+    # An exhibition's dates, opening hours and a subheading are the story's facts.
+    assert_not_named(
+        [
+            "14. September 2024 – 19. Januar 2025",
+            "Dal 15 marzo al 29 giugno 2025",
+            "Del 13 de marzo al 27 de julio de 2025",
+            "3 Mayıs – 16 Haziran 2024",
+            "Суббота: с 9:00 до 16:00",
+            "De kalender van de regionale wedstrijden",
+            "De segunda a sexta-feira: 7h e 19h30",
+        ],
+        {"dateline_short", "byline"},
+    )
+    # A page's own date, with an update beside it, still is one.
+    assert_named(
+        {
+            "12 March 2025 | Updated 13 March 2025": "dateline_short",
+            "De María López": "byline",
+        }
+    )

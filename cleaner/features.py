@@ -19,6 +19,7 @@ from .voice import (
     CTA_VERBS,
     FIRST_PLURAL,
     FORMAL_ADDRESS,
+    NEWS_FORMULA,
     REPORTING,
     SECOND_PERSON,
     THIRD_PERSON,
@@ -162,6 +163,8 @@ def _news_voice(words: Sequence[str], text: str) -> bool:
         return False
     if words[0] in CTA_VERBS:
         return False
+    if NEWS_FORMULA.search(text, 0, MAX_MODEL_CHARS):
+        return True
     third = sum(map(THIRD_PERSON.__contains__, words)) / len(words)
     return len(words) >= 15 or third > 0.03 or not REPORTING.isdisjoint(words)
 

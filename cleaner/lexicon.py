@@ -423,6 +423,14 @@ PHRASES: dict[str, dict[str, str]] = {
             r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$"
         ),
         # Agency and contributor credits: "(Reporting by A; Editing by B)".
+        # A line of two or more labelled meta fields: "05/10/2018 - Published by: Ann Lee -
+        # Category: Health - Tags: ...".
+        "meta_fields": (
+            r"^(?=([^\n]*?\b(tags|categor(y|ies|ia|ía|ie)|kategorie|rubrik|autor|author|"
+            r"published by|publicado por|publié par|veröffentlicht von|posted by|posted in|"
+            r"filed under|etiquetas|schlagworte|mots-clés|date|fecha|datum|data)\s?:){2})"
+            r"[^\n]{0,200}$"
+        ),
         "credit": (
             r"\b(contributed (reporting|to this (report|story|article))|"
             r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"

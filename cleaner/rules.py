@@ -45,6 +45,7 @@ FORMAT_RULES = frozenset(
         "comment_policy",
         "license_note",
         "disclaimer",
+        "meta_fields",
     }
 )
 

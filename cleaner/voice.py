@@ -282,6 +282,16 @@ CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
 # writes its formal "you" with a capital, so mid-sentence it is told apart from "she/they".
 FORMAL_ADDRESS = re.compile(r"(?<=[\w,] )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
 
+# Formulas that only news prose uses: "X did not respond to a request for comment."
+NEWS_FORMULA = re.compile(
+    r"\b(requests? for comment|declined to comment|could not be reached for comment|"
+    r"did not (immediately )?(respond|reply|return)|"
+    r"reagierte(n)? nicht auf|ließ(en)? eine anfrage|war(en)? nicht zu erreichen|"
+    r"n'a pas (encore )?répondu|n'ont pas (encore )?répondu|no respondió|no respondieron|"
+    r"non ha risposto|non hanno risposto|não respondeu|não responderam|"
+    r"не ответил|не ответили|nie odpowiedział|reageerde niet)"
+)
+
 # Reported speech marks news voice: a story *about* donations says who said what.
 REPORTING = frozenset(
     "said says told according announced added reported explained stated warned wrote "

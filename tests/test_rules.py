@@ -454,6 +454,9 @@ def test_notes_that_read_like_prose_carry_format_cues():
             "2025. március 3.": "dateline_short",
             "Της Ελένης Κωστοπούλου": "byline",
             "dalla nostra inviata Carla Neri": "byline",
+            "05/10/2018 - Published by: Ann Lee - Category: Health - Tags: clinics": (
+                "meta_fields"
+            ),
         }
     )
     assert_not_named(
@@ -461,8 +464,9 @@ def test_notes_that_read_like_prose_carry_format_cues():
             "The council said the report had been reproduced without permission.",
             "Police said 300 supporters gathered outside the court.",
             "The fund has raised of late more than two million.",
+            "Date: 12 May. The council met and approved the budget: eight votes to one.",
         ],
-        {"license_note", "fund_progress", "disclaimer"},
+        {"license_note", "fund_progress", "disclaimer", "meta_fields"},
     )
 
 

@@ -61,3 +61,16 @@ def test_reported_news_stays_news_voice(language):
     # words of news prose, so they are not in the lists.
     (news,) = make_inputs([NEWS[language]])
     assert news.news_voice
+
+
+def test_the_formulas_of_news_prose_mark_news_voice_in_a_short_sentence():
+    for text in [
+        "The ministry did not respond to a request for comment.",
+        "Das Ministerium reagierte nicht auf eine Anfrage der Redaktion.",
+        "La empresa no respondió a las preguntas de este diario.",
+    ]:
+        (item,) = make_inputs([text])
+        assert item.n_words < 15
+        assert item.news_voice, text
+    (prompt,) = make_inputs(["Leave a comment below and tell us what you think of it."])
+    assert not prompt.news_voice

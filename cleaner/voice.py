@@ -230,6 +230,7 @@ poți vrei ești
 teu tua
 euch euer eure
 vas vam vaš tebe
+вие ви вашия вашата вашите вама
 """
 _MORE_FIRST_PLURAL = """
 wij ons
@@ -246,6 +247,7 @@ nostri nostre abbiamo siamo vogliamo
 nossos nossas
 unserem unseres
 nama naš naša naše naši
+ние нашия нашата нашите нама
 """
 _MORE_CTA_VERBS = """
 steun schrijf meld volg deel lees abonneer doneer probeer ontdek klik registreer bekijk
@@ -271,7 +273,9 @@ aidez rejoignez donnez cliquez recevez
 bestellen testen sichern
 підтримайте підпишіться долучайтеся
 podržite pretplatite pratite podijelite pročitajte donirajte preuzmite prijavite pridružite
-kliknite
+kliknite podelite
+подкрепете абонирайте последвайте споделете дарете прочетете изтеглете
+подржите пратите претплатите поделите преузмите донирајте
 """
 SECOND_PERSON = SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split())
 FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split())

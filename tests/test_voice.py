@@ -32,6 +32,10 @@ APPEALS = {
     "di sera e senza rimborsi, perché crediamo che la comunità meriti un racconto preciso.",
     "es": "Somos un diario sin muros de pago y sin grandes anunciantes, y si quieres que "
     "sigamos contando lo que pasa en los pueblos, necesitamos que nos acompañes.",
+    "bg": "Подкрепете независимата журналистика: с вашата помощ ние можем да продължим "
+    "да пишем за града всеки ден, без реклами и без собственици.",
+    "sr": "Подржите нас: ваша донација омогућава да наши новинари наставе да пишу о граду "
+    "сваког дана, без реклама и без власника.",
 }
 
 NEWS = {

@@ -225,7 +225,8 @@ def peers_table(docs: dict[str, list[tuple[str, str]]], options: dict) -> tuple[
                 f"{recall:.3f}",
                 f"{_junk_removed(total):.3f}",
                 str(total.lost_units),
-                f"{other_scripts.scores()[0]:.3f}",
+                # "–" when the set has no document in those scripts.
+                f"{other_scripts.scores()[0]:.3f}" if other_scripts.docs else "–",
             ]
         )
     header = ["extractor", "F1", "precision", "recall", "junk removed", "body units lost"]

@@ -159,14 +159,15 @@ def _news_voice(words: Sequence[str], text: str) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
     if len(words) <= SHORT_WORDS or not ADDRESSING.isdisjoint(words):
         return False
-    if FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
+    # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
+    if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
         return False
     if words[0] in CTA_VERBS:
         return False
-    if NEWS_FORMULA.search(text, 0, MAX_MODEL_CHARS):
+    if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True
     third = sum(map(THIRD_PERSON.__contains__, words)) / len(words)
-    return len(words) >= 15 or third > 0.03 or not REPORTING.isdisjoint(words)
+    return third > 0.03 or NEWS_FORMULA.search(text, 0, MAX_MODEL_CHARS) is not None
 
 
 # Every byte except A-Z: deleting them from ASCII text leaves its capitals.

@@ -18,6 +18,12 @@ _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
 )
+# A short line that holds a date or time and little else (dateline_short below).
+_DATE_LINE = (
+    r"([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+    r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
+    r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
+)
 # Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
 # ... and the little words before them: "a month", "pro Monat", "al mese", "/month".
 _PER = r"a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i"
@@ -418,7 +424,7 @@ PHRASES: dict[str, dict[str, str]] = {
         # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
         # "Crédits photos : Agence X" (a footer's "... © 2024 Outlet" is a copyright line).
         "photo_credit": (
-            r"^[^\n]{3,160}[.,;:!?)]\s*(©|\(c\))\s?[\w .&'-]{2,30}/[\w .&'-]{2,40}$|"
+            r"^[^\n]{3,160}[.,;:!?)]\s{0,3}(©|\(c\))\s?[\w .&'-]{2,30}/[\w .&'-]{2,40}$|"
             r"^[^\n]{0,160}\b(photo:|foto:|bild:|crédits? photos?\s?:|credits?:|"
             r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$"
         ),
@@ -426,10 +432,12 @@ PHRASES: dict[str, dict[str, str]] = {
         # A line of two or more labelled meta fields: "05/10/2018 - Published by: Ann Lee -
         # Category: Health - Tags: ...".
         "meta_fields": (
-            r"^(?=([^\n]*?\b(tags|categor(y|ies|ia|ía|ie)|kategorie|rubrik|autor|author|"
-            r"published by|publicado por|publié par|veröffentlicht von|posted by|posted in|"
-            r"filed under|etiquetas|schlagworte|mots-clés|date|fecha|datum|data)\s?:){2})"
-            r"[^\n]{0,200}$"
+            r"\b(tags|categor(y|ies|ia|ía|ie)|kategorie|rubrik|autor|author|published by|"
+            r"publicado por|publié par|veröffentlicht von|posted by|posted in|filed under|"
+            r"etiquetas|schlagworte|mots-clés|date|fecha|datum|data) ?:[^\n]{0,120}?"
+            r"\b(tags|categor(y|ies|ia|ía|ie)|kategorie|rubrik|autor|author|published by|"
+            r"publicado por|publié par|veröffentlicht von|posted by|posted in|filed under|"
+            r"etiquetas|schlagworte|mots-clés|date|fecha|datum|data) ?:"
         ),
         "credit": (
             r"\b(contributed (reporting|to this (report|story|article))|"
@@ -479,7 +487,10 @@ PHRASES: dict[str, dict[str, str]] = {
         # a page's time stamp above it. A cue only outside the core (rules.WEAK_CUES).
         "clock_time": r"^" + _CLOCK_TIME,
         "dateline_short": (
-            r"^(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!(" + _MONTHS + r")\b))(?!" + _CLOCK_TIME + r")"
+            # The date itself is looked for first (most lines have none), then what it must
+            # not be.
+            r"^(?=" + _DATE_LINE + r")"
+            r"(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!(" + _MONTHS + r")\b))(?!" + _CLOCK_TIME + r")"
             # ... nor a programme item or a goal ("12:30 Lunch", "0:1 Ryabov (12:44)"), nor a
             # timeline entry ("May 2025: the council votes.").
             r"(?!\d{1,2}[:.]\d{1,2}\s+(?!(am|pm|a\.m|p\.m|uhr|h|hrs|gmt|utc|cet|cest|et|pt|est|"
@@ -492,9 +503,7 @@ PHRASES: dict[str, dict[str, str]] = {
             + _MONTHS
             + r")\b)"
             r"(?![^\n]{0,40}\d[:.]\d\d ?(–|—|-|bis|to|until|al|au|a|à|tot|do|до) ?\d{1,2}[:.]\d\d)"
-            r"([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
-            r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
-            r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
+            + _DATE_LINE
         ),
     },
     "comments": {

@@ -60,7 +60,6 @@ CUES: dict[str, dict] = {
                 "onze nieuwsbrief",
                 "in je mailbox",
                 "in uw mailbox",
-                "in je inbox",
                 "ontvang de nieuwsbrief",
                 "gratis nieuwsbrief",
                 "aanmelden voor de nieuwsbrief",

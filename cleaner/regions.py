@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from .features import PROSE_WORDS, UnitInput
 from .records import LABELS
@@ -156,17 +157,21 @@ def link_teasers(
 _LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
 # Rows of a list written without marks share their punctuation: "June 9 – Tampa, FL @ Arena",
 # "Spain 2-1 Italy (Group B)". A row is short and its first two marks match a neighbour's.
-_NOT_MARK = re.compile(r"[\w\s]+")
+_TWO_MARKS = re.compile(r"([^\w\s])[\w\s]*([^\w\s])")
 ROW_WORDS = 20
 
 
+@lru_cache(maxsize=1 << 14)
+def _row_key(text: str) -> str:
+    """The first two punctuation marks of a unit ("" when it has fewer). Cached: every
+    decision round asks again."""
+    marks = _TWO_MARKS.search(text, 0, 200)
+    return marks.group(1) + marks.group(2) if marks else ""
+
+
 def _row_keys(inputs: Sequence[UnitInput]) -> list[str]:
-    """The first two punctuation marks of each short unit ("" when it has fewer)."""
-    keys = []
-    for item in inputs:
-        marks = _NOT_MARK.sub("", item.text[:200])[:2] if item.n_words <= ROW_WORDS else ""
-        keys.append(marks if len(marks) == 2 else "")
-    return keys
+    """The row key of each short unit ("" for longer ones)."""
+    return [_row_key(item.text) if item.n_words <= ROW_WORDS else "" for item in inputs]
 
 
 def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:

@@ -98,7 +98,13 @@ def _index_starts(piece: str) -> frozenset[str] | None:
     its first ("in", "a", "de" begin half the units of some languages)."""
     literal = _LITERAL_PHRASE.fullmatch(piece)
     if literal:
-        words = _WORD.findall(re.sub(r"\\(.)", r"\1", literal.group(1)))
+        phrase = re.sub(r"\\(.)", r"\1", literal.group(1))
+        words = _WORD.findall(phrase)
+        # The last word may be the start of a longer one in the text ("후원하기" in
+        # "후원하기s"): it indexes the phrase only if the phrase ends after it with a mark,
+        # or if it is long enough that its first letters are the text word's too.
+        if words and _WORD.fullmatch(phrase[-1]) and len(words[-1]) < _START:
+            words = words[:-1]
         if words:
             return frozenset([max(words, key=len)[:_START]])
     return _word_starts(piece)

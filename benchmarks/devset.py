@@ -2,9 +2,9 @@
 
 The default data is benchmarks/devset/devset.jsonl: 48 invented documents in 12 languages
 (including Chinese, Japanese, Korean and Arabic), written for evaluation only, by a writer
-who did not see training_data/; devset2.jsonl to devset4.jsonl beside it hold 60 more each
-(devset3 and devset4 are held out, see benchmarks/README.md). Any file in the training-data
-format works (`{"text", "label", "doc", "pos"}` per line).
+who did not see training_data/; devset2.jsonl to devset5.jsonl beside it hold 58-60 more
+each (devset4 and devset5 are held out, see benchmarks/README.md). Any file in the
+training-data format works (`{"text", "label", "doc", "pos"}` per line).
 
 Each document's units are joined with blank lines and cleaned as a user would
 (`cleaner.clean(text, "text")`); a unit counts as removed when a removed span covers it.

@@ -93,9 +93,9 @@ _LITERAL_PHRASE = re.compile(r"\\b\(\?:((?:[^\\()|[\]{}*+?.^$]|\\[^\w])+)\)")
 
 
 def _index_starts(piece: str) -> frozenset[str] | None:
-    """The word starts a piece is indexed by. A plain phrase ("in your inbox") holds all of
-    its words, each at a word start: it is indexed by its longest word, which is rarer than
-    its first ("in", "a", "de" begin half the units of some languages)."""
+    """The word starts a piece is indexed by. A plain phrase ("support our newsroom") holds
+    all of its words, each at a word start: it is indexed by its longest word, which is
+    rarer than its first ("in", "a", "de" begin half the units of some languages)."""
     literal = _LITERAL_PHRASE.fullmatch(piece)
     if literal:
         phrase = re.sub(r"\\(.)", r"\1", literal.group(1))

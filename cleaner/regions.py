@@ -213,15 +213,15 @@ def introduced_lists(
     marked = [False] * len(inputs)
     for start in range(1, len(inputs)):
         intro = inputs[start - 1]
-        ending = intro.text.rstrip()[-1:]
+        intro_text = intro.text.rstrip()
         announced = (
-            ending in ":："
+            intro_text.endswith((":", "："))
             and intro.n_words >= INTRO_WORDS
             and first_rows[start - 1][0] >= INTRO_BODY
         )
         # A subheading reads as half body on its own, and so must the paragraph above it.
         asked = (
-            ending in "?？"
+            intro_text.endswith(("?", "？"))
             and intro.n_words >= QUESTION_WORDS
             and start >= 2
             and first_rows[start - 1][0] >= QUESTION_BODY

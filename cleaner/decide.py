@@ -51,6 +51,8 @@ LIST_SCORE = 0.8
 # this share of it and it is at most this many words long.
 LINK_LED = 0.25
 LINK_LIST_WORDS = 40
+# A page is a link round-up (its links are its content) with at least this many of them.
+ROUNDUP_LINKS = 3
 # Reported prose this long (news voice: nobody addressed) is never cut by the model alone.
 GUARDED_PROSE_WORDS = 15
 # Longest unit (in words) the model alone may call related / ui / social.
@@ -68,6 +70,9 @@ TAGGED_TEASER = "teaser_tag"
 # Above the article, the model alone does not remove an appeal: a headline about a
 # newsletter company or a fundraiser reads like one, and real boxes there carry cues.
 APPEAL_LABELS = frozenset({"donation", "subscription", "newsletter"})
+# Lines above the headline that may be the page's furniture (decide: top_furniture).
+TOP_FURNITURE = 3
+TOP_FURNITURE_WORDS = 3
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
 
@@ -221,10 +226,21 @@ def decide(
     introduced = introduced_lists(inputs, first_rows)
     boxed = boxes(inputs, first_rows)
     byline_block = head_meta(inputs, first_rows, anchors)
+    # Above the first unit that reads as body (the headline, as a rule) and the article's
+    # core, the first few lines of one to three words that read as junk are the page's top
+    # furniture: a section name, a place. (A headline the first pass doubts is longer.)
+    first_body = next((i for i, row in enumerate(first_rows) if row[0] >= 0.5), len(inputs))
+    top_furniture = [
+        i < min(first_body, TOP_FURNITURE)
+        and first_body <= core[0] < len(inputs)
+        and item.n_words <= TOP_FURNITURE_WORDS
+        for i, item in enumerate(inputs)
+    ]
     between_junk = sandwiched(first_rows)
     link_list = link_teasers(inputs, linked, link_led, core)
     tail_links = [led and i > core[1] for i, led in enumerate(link_led)]
-    roundup = any(tail_links) and outweighs_core(inputs, tail_links, core)
+    # A round-up post is several links; a lone link ("Share this article") is no content.
+    roundup = sum(tail_links) >= ROUNDUP_LINKS and outweighs_core(inputs, tail_links, core)
     in_list = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -283,14 +299,16 @@ def decide(
                 not ruled
                 and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
                 and not (
-                    (byline_block[i] or (i > core[1] and between_junk[i])) and not _statement(item)
+                    (byline_block[i] or top_furniture[i] or (i > core[1] and between_junk[i]))
+                    and not _statement(item)
                 )
             ):
                 # Without a cue rule, the first pass must see this label on its own: the
                 # context pass may sharpen a label, not invent one. After the article,
                 # junk between junk needs only to look more like junk than body (the
                 # first pass hesitates between two junk labels: "Kup bilety", a tier price),
-                # and so does a line of the byline block under the headline (a name).
+                # and so does a line of the byline block under the headline (a name) or
+                # of the furniture above it (a section name).
                 guard = "guard:first_pass_disagrees"
                 junk = min(junk, first_rows[i][LABEL_INDEX[label]])
             elif any(h.reason in INLINE_CUES and h.label == label for h in item.hits):

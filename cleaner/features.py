@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS, REPORTING_MARKS
 from .records import RuleHit
 from .rules import FORMAT_RULES, opens_block, rule_hits
-from .scripts import WORD, count_words, has_no_space_script, trained_script
+from .scripts import WORD, count_words, fold_case, has_no_space_script, trained_script
 from .voice import (
     ADDRESSING,
     CTA_VERBS,
@@ -125,8 +125,8 @@ def char_texts(inputs: Sequence[UnitInput]) -> list[str]:
 def words_of(text: str) -> tuple[tuple[str, ...], int]:
     """The unit's lower-cased word tokens (capped text) and its word count (whole text)."""
     if text.isascii() or not has_no_space_script(text):
-        return tuple(_WORD.findall(text[:MAX_MODEL_CHARS].lower())), len(text.split())
-    return tuple(WORD.findall(text[:MAX_MODEL_CHARS].lower())), count_words(text)
+        return tuple(_WORD.findall(fold_case(text[:MAX_MODEL_CHARS]))), len(text.split())
+    return tuple(WORD.findall(fold_case(text[:MAX_MODEL_CHARS]))), count_words(text)
 
 
 def _marked_head(text: str) -> str | None:
@@ -155,6 +155,22 @@ def marked_news_voice(text: str) -> bool | None:
     return REPORTING_MARKS.search(head) is not None
 
 
+# A sentence inside the unit (not after an initial such as "a.m."), and its first word.
+_SENTENCE_START = re.compile(r"(?<![\s.]\w)[.!?…]\s+[\"'“„«(]?(\w+)")
+# Imperatives that also open news sentences ("Jetzt will der Verein ...").
+_NEWS_OPENERS = frozenset({"jetzt"})
+
+
+def _call_to_action_inside(text: str) -> bool:
+    """Whether a sentence after the first opens with a call to action: "Blijf op de hoogte.
+    Meld je aan voor ...", "... ilman mainosrahaa. Liity jäseneksi ..."."""
+    for word in _SENTENCE_START.findall(text, 0, MAX_MODEL_CHARS):
+        word = fold_case(word)
+        if word in CTA_VERBS and word not in _NEWS_OPENERS:
+            return True
+    return False
+
+
 def _news_voice(words: Sequence[str], text: str) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
     if len(words) <= SHORT_WORDS or not ADDRESSING.isdisjoint(words):
@@ -162,7 +178,7 @@ def _news_voice(words: Sequence[str], text: str) -> bool:
     # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
     if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
         return False
-    if words[0] in CTA_VERBS:
+    if words[0] in CTA_VERBS or (not CTA_VERBS.isdisjoint(words) and _call_to_action_inside(text)):
         return False
     if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True
@@ -190,7 +206,7 @@ def count_digits(text: str) -> int:
 
 def unit_features(item: UnitInput) -> dict[str, float]:
     text = item.text[:MAX_MODEL_CHARS]
-    lower = text.lower()
+    lower = fold_case(text)
     words = item.words
     n_words = len(words) or 1
     tokens = text.split()

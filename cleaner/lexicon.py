@@ -20,7 +20,7 @@ _CLOCK_TIME = (
 )
 # A short line that holds a date or time and little else (dateline_short below).
 _DATE_LINE = (
-    r"([^\n]{0,30}(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+    r"([^\n]{0,30}(\b\d{1,2}([./]|\. )\d{1,2}([./]|\. )\d{2,4}\b|"
     r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
     r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
 )
@@ -30,7 +30,8 @@ _PER = r"a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i"
 _PERIODS = (
     r"(month|monthly|mo|year|yearly|yr|week|monat|monatlich|jahr|woche|mois|an|année|"
     r"semaine|mes|año|semana|mese|anno|settimana|mês|ano|miesiąc|miesięcznie|rok|tydzień|"
-    r"месяц|год|неделю|maand|jaar|månad|mån|år|vecka|ay|yıl|hafta)\b"
+    r"месяц|год|неделю|місяць|міс|рік|maand|jaar|månad|mån|år|vecka|ay|yıl|hafta|hó|hónap|"
+    r"havi|בחודש|לחודש)\b"
 )
 
 # label -> {reason: regex}; each regex is matched against the whole lower-cased unit,
@@ -208,7 +209,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"leggi anche|leia também|veja também|czytaj (też|także|również)|zobacz też|"
             r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
             r"(también )?le puede interesar|le recomendamos|"
-            r"lesen sie (auch|mehr) [^:]{1,30})\s?:"
+            r"lesen sie (auch|mehr) [^:]{1,30})\s?[:|]"
         ),
     },
     "donation": {
@@ -277,12 +278,14 @@ PHRASES: dict[str, dict[str, str]] = {
             # miesięcznie", "11,99 €/mese", "199 kr/mån".
             # (Only the last digit is matched: a search starting at every digit is slow.)
             r"\d ?(€|eur|euros?|zł|kr|chf|₽|руб\.?|рублей|"
-            r"рубля|kč|lei|tl|₺|dollars?|pounds?|francs?) ?"
+            r"рубля|kč|lei|tl|₺|dollars?|pounds?|francs?|ft|грн|₴|₪|ש[\"״]ח) ?"
             rf"({_PER}|o|по)? ?" + _PERIODS + r"|"
             # The same in Chinese, Japanese and Korean: "每月10元", "月額330円", "월 5,000원".
             # (bounded repeats: a page of digits must not make the search quadratic).
             r"每月\d{1,6}(元|港元|台幣|台币)|(?<!\d)\d{1,6}元/月|月額?[\d,]{1,9}円|"
-            r"(매월|월) ?[\d,]{1,9}원"
+            r"(매월|월) ?[\d,]{1,9}원|"
+            # Hungarian puts the period first: "havi 990 Ft".
+            r"\bhavi \d[\d .]{0,8} ?(ft|forint)"
         ),
     },
     "subscription": {
@@ -319,7 +322,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"scegli il tuo (piano|abbonamento)|escolha (o )?seu plano|"
             r"wybierz (swój )?(plan|pakiet|abonament)|выберите (тариф|подписку)|"
             r"kies (je|uw) abonnement|välj (ditt )?abonnemang|"
-            r"delivered (to your door|through your letterbox))"
+            r"delivered (to your door|through your letterbox)|"
+            # The terms of an offer: "Cancel anytime", "jederzeit kündbar".
+            r"cancel (at )?any ?time|jederzeit kündbar|monatlich kündbar|résiliable à tout moment|"
+            r"cancela cuando quieras|disdici (quando vuoi|in qualsiasi momento)|"
+            r"cancele quando quiser|отменить (подписку )?в любой момент)"
         ),
     },
     "newsletter": {
@@ -359,7 +366,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|všechna práva vyhrazena|"
             r"tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
             r"kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|"
-            r"усі права захищені|for your personal,? non-?commercial use only|"
+            r"(усі|всі) права захищен[іо]|for your personal,? non-?commercial use only|"
             r"(order|request) (presentation-ready copies|reprints))|"
             # Rights notices, as a short line of their own (a sentence about a ruling on
             # copyright is the article's).
@@ -385,7 +392,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(disclaimer|haftungsausschluss|avertissement|aviso legal|"
             r"descargo de responsabilidad|"
             r"esclusione di responsabilità|isenção de responsabilidade|zastrzeżenie|"
-            r"vrijwaring|ansvarsfriskrivning|vastuuvapauslauseke|sorumluluk reddi)\s?:"
+            r"vrijwaring|ansvarsfriskrivning|vastuuvapauslauseke|sorumluluk reddi|"
+            r"отказ от ответственности|відмова від відповідальності|免责声明|免責聲明|免責事項|"
+            r"면책 ?조항|إخلاء (ال)?مسؤولية|כתב ויתור|سلب مسئولیت)\s?[:：]"
         ),
         "license_note": (
             # The licence's code or full name, or "under a Creative Commons licence".
@@ -434,10 +443,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "meta_fields": (
             r"\b(tags|categor(y|ies|ia|ía|ie)|kategorie|rubrik|autor|author|published by|"
             r"publicado por|publié par|veröffentlicht von|posted by|posted in|filed under|"
-            r"etiquetas|schlagworte|mots-clés|date|fecha|datum|data) ?:[^\n]{0,120}?"
+            r"etiquetas|schlagworte|mots-clés|date|fecha|datum|data|edición|edição|datos|dados|"
+            r"infografía|infografia|redacción|redação|text|texto|graphics|grafik) ?:[^\n]{0,120}?"
             r"\b(tags|categor(y|ies|ia|ía|ie)|kategorie|rubrik|autor|author|published by|"
             r"publicado por|publié par|veröffentlicht von|posted by|posted in|filed under|"
-            r"etiquetas|schlagworte|mots-clés|date|fecha|datum|data) ?:"
+            r"etiquetas|schlagworte|mots-clés|date|fecha|datum|data|edición|edição|datos|dados|"
+            r"infografía|infografia|redacción|redação|text|texto|graphics|grafik) ?:"
         ),
         "credit": (
             r"\b(contributed (reporting|to this (report|story|article))|"
@@ -451,6 +462,8 @@ PHRASES: dict[str, dict[str, str]] = {
         # written for ... since 2019." (a name, a copula, a newsroom job). A rule for
         # outside the core (rules.WEAK_CUES): inside, such a sentence may be the story's.
         "author_bio": (
+            r"^(about the author|über (den autor|die autorin)|à propos de l'auteur|"
+            r"sobre el autor|sobre la autora|sull'autore|sobre o autor|o autorze|об авторе)\b|"
             r"^(?!(the|a|an|this|he|she|it|der|die|das|er|sie|le|la|il|elle|el|lo|o|ela|ele|"
             r"on|ona)\b)(\w[\w.'-]* ){1,3}"
             r"(is|was|ist|war|est|es|è|é|jest|är|—|–|является|работает) [^.;\n]{0,60}"
@@ -490,7 +503,11 @@ PHRASES: dict[str, dict[str, str]] = {
             # The date itself is looked for first (most lines have none), then what it must
             # not be.
             r"^(?=" + _DATE_LINE + r")"
-            r"(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!(" + _MONTHS + r")\b))(?!" + _CLOCK_TIME + r")"
+            r"(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!("
+            + _MONTHS
+            + r")\b|\d{1,2}\. ?\d))(?!"
+            + _CLOCK_TIME
+            + r")"
             # ... nor a programme item or a goal ("12:30 Lunch", "0:1 Ryabov (12:44)"), nor a
             # timeline entry ("May 2025: the council votes.").
             r"(?!\d{1,2}[:.]\d{1,2}\s+(?!(am|pm|a\.m|p\.m|uhr|h|hrs|gmt|utc|cet|cest|et|pt|est|"
@@ -533,6 +550,14 @@ PHRASES: dict[str, dict[str, str]] = {
             r"liens? affiliés?|enlaces? de afiliados?|link di affiliazione|links? de afiliados?)|"
             r"\b(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
             r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee)"
+        ),
+        # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
+        "gambling": (
+            r"\b((gamble|bet|play) (responsibly|aware)|begambleaware|t ?& ?cs? apply|"
+            r"new customers only|18\+ (only|t ?& ?cs?)|verantwortungsvoll spielen|"
+            r"glücksspiel kann süchtig machen|juega con responsabilidad|gioca responsabilmente|"
+            r"jogue com responsabilidade|jouer comporte des risques|graj odpowiedzialnie|"
+            r"играйте ответственно)"
         ),
         # A ticket or booking offer for an event: "Tickets sichern:", "Book your tickets".
         "ticket_offer": (

@@ -52,6 +52,8 @@ CUES: dict[str, dict] = {
                 "abonneer je nu",
                 "lees onbeperkt",
                 "dit is een premium artikel",
+                "altijd opzegbaar",
+                "maandelijks opzegbaar",
             ],
             "newsletter": [
                 "schrijf je in voor",
@@ -67,6 +69,9 @@ CUES: dict[str, dict] = {
                 "je e-mailadres",
                 "afmelden kan altijd",
                 "elke ochtend in je mailbox",
+                "meld je aan voor de nieuwsbrief",
+                "schrijf je in voor de nieuwsbrief",
+                "wekelijkse nieuwsbrief",
             ],
             "social": [
                 "volg ons op",
@@ -309,6 +314,7 @@ CUES: dict[str, dict] = {
                 "teckna en digital prenumeration",
                 "låst artikel",
                 "läs hela artikeln",
+                "ingen bindningstid",
             ],
             "newsletter": [
                 "prenumerera på vårt nyhetsbrev",
@@ -323,6 +329,8 @@ CUES: dict[str, dict] = {
                 "skriv upp dig",
                 "avsluta prenumerationen när du vill",
                 "nyhetsbrev varje morgon",
+                "prenumerera på nyhetsbrevet",
+                "anmäl dig till nyhetsbrevet",
             ],
             "social": [
                 "följ oss på",
@@ -1681,6 +1689,8 @@ CUES: dict[str, dict] = {
                 "aboneliğinizi başlatın",
                 "ücretsiz makale hakkınız",
                 "premium içerik",
+                "istediğiniz zaman iptal",
+                "dilediğiniz zaman iptal",
             ],
             "newsletter": [
                 "bültenimize abone olun",
@@ -1735,6 +1745,8 @@ CUES: dict[str, dict] = {
                 "tanıtım içeriği",
                 "reklam alanı",
                 "advertorial",
+                "uygulamasını indirin",
+                "uygulamasını indir",
             ],
             "comments": [
                 "yorum yapmak için giriş",

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .records import RuleHit
-from .scripts import EAST_ASIAN, has_east_asian_script
+from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 
 # Units longer than this are prose: a whole-line match cannot apply.
 WHOLE_LINE_MAX_CHARS = 60
@@ -315,7 +315,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
 
 def normalise(text: str) -> str:
     """Lower-case and strip bullets, arrows and punctuation from the edges."""
-    return text.strip(_EDGE_JUNK).lower()
+    return fold_case(text.strip(_EDGE_JUNK))
 
 
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:

@@ -32,6 +32,13 @@ _TRAINED_LETTER = re.compile(f"[{_TRAINED}]")
 _OTHER_LETTER = re.compile(f"[^\\W\\d_{_TRAINED}]")  # a letter of an untrained script
 
 
+def fold_case(text: str) -> str:
+    """Lower case as the word lists are written. Python lower-cases the Turkish capital "İ"
+    to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler")."""
+    lower = text.lower()
+    return lower.replace("i\u0307", "i") if "\u0307" in lower else lower
+
+
 def count_words(text: str) -> int:
     """Whitespace-separated words, with runs of no-space script counted by length."""
     if text.isascii():

@@ -250,7 +250,7 @@ nama naš naša naše naši
 ние нашия нашата нашите нама
 """
 _MORE_CTA_VERBS = """
-steun schrijf meld volg deel lees abonneer doneer probeer ontdek klik registreer bekijk
+steun schrijf meld volg deel lees abonneer doneer probeer ontdek klik registreer bekijk blijf
 stöd prenumerera följ dela läs registrera bli swisha klicka ladda logga anmäl skänk
 støt abonner følg læs tilmeld bliv giv klik hent støtt klikk logg vipps
 tilaa seuraa jaa lue liity lahjoita kirjaudu rekisteröidy tutustu lataa kokeile

@@ -309,3 +309,27 @@ def test_a_long_appeal_without_cues_goes_only_when_the_first_pass_is_sure():
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, letter]), probs, probs)
     assert verdicts[2][0] == "body"
     assert "guard:long_for_label" in verdicts[2][3]
+
+
+def test_a_section_name_above_the_headline_goes_but_a_doubted_headline_stays():
+    headline = "Ferry fares rise for the third time this year"
+    standfirst = (
+        "The operator blames fuel and port fees, and the islands' council says it will ask "
+        "the ministry to step in before the summer season."
+    )
+    # The first pass leans to junk but is not sure (below 0.5 for any junk label).
+    doubted = {"meta": 0.45, "related": 0.2}
+    first = _rows([doubted, doubted, {}, {}, {}])
+    second = _rows([{"meta": 0.8}, {"meta": 0.8}, {}, {}, {}])
+    verdicts = decide(
+        make_inputs(["Inland", headline, standfirst, ARTICLE, ARTICLE]), first, second
+    )
+    assert verdicts[0][0] == "meta"
+    assert verdicts[1][0] == "body"  # a headline has more than three words
+    assert "guard:first_pass_disagrees" in verdicts[1][3]
+    # Below the first line that reads as body, a short line is no top furniture.
+    first = _rows([{}, doubted, {}, {}, {}])
+    verdicts = decide(
+        make_inputs([headline, "Inland", standfirst, ARTICLE, ARTICLE]), first, second
+    )
+    assert verdicts[1][0] == "body"

@@ -495,3 +495,40 @@ def test_date_and_time_ranges_and_dutch_subheadings_are_no_meta_lines():
             "De María López": "byline",
         }
     )
+
+
+def test_turkish_capital_dotted_i_matches_cues_written_in_lower_case():
+    # Python lower-cases "İ" to "i" plus a combining dot: cues must still match.
+    assert_named(
+        {
+            "İlginizi çekebilir: Kadıköy'de yeni kütüphane açıldı": "teaser_prefix",
+            "İLK AY ÜCRETSİZ, sonra aylık 49 TL": "paywall",
+        }
+    )
+
+
+def test_offer_terms_betting_small_print_and_production_credits():
+    assert_named(
+        {
+            "Try the digital edition for $1. Cancel anytime.": "paywall",
+            "Acht Wochen für 1 €, danach monatlich kündbar.": "paywall",
+            "New customers only. 18+ T&Cs apply. Please gamble responsibly.": "gambling",
+            "Edición: Nora Vidal. Infografía: Pablo Ruiz.": "meta_fields",
+            "Also Read | Port authority names new chief after long search": "teaser_prefix",
+            "7. 11. 2025 14:05": "dateline_short",
+            "Усі права захищено.": "copyright",
+            "免責聲明：本文內容僅供參考，不構成任何投資建議。": "disclaimer",
+            "Tagok – havi 1500 Ft: heti levél a szerkesztőktől": "money_per_period",
+            "Мецена — 300 грн/міс: запрошення на зустрічі": "money_per_period",
+            "文・写真：森田 ゆき": "byline",
+            "About the author: Ann Lee has covered the courts since 2015.": "author_bio",
+        }
+    )
+    assert_not_named(
+        [
+            "Fans bet heavily on the final, and new customers made up a third of them.",
+            "1. 3. Vörös Anna",
+            "Edición especial: lo que dejó la cumbre",
+        ],
+        {"gambling", "dateline_short", "meta_fields"},
+    )

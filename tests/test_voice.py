@@ -78,3 +78,24 @@ def test_the_formulas_of_news_prose_mark_news_voice_in_a_short_sentence():
         assert item.news_voice, text
     (prompt,) = make_inputs(["Leave a comment below and tell us what you think of it."])
     assert not prompt.news_voice
+
+
+def test_a_call_to_action_opening_a_later_sentence_is_no_news_voice():
+    for text in [
+        "Blijf op de hoogte van alles wat er in de regio gebeurt. Meld je aan voor onze "
+        "wekelijkse nieuwsbrief en ontvang elke vrijdag het beste nieuws.",
+        "Lehtemme tekee riippumatonta journalismia ilman mainosrahaa ja omistajia. Liity "
+        "jäseneksi viidellä eurolla kuukaudessa ja saat lehden kotiisi.",
+    ]:
+        (item,) = make_inputs([text])
+        assert item.n_words >= 15
+        assert not item.news_voice, text
+    # German "Jetzt" opens news sentences; "7 a.m. start" is no sentence's start.
+    for text in [
+        "Seit Jahren verwandelt sich der Sportplatz im Herbst in eine Schlammwüste. Jetzt "
+        "will der Verein das mit einem Kunstrasen ändern und sammelt dafür Geld.",
+        "Temperatures at the 7 a.m. start were low and rose only slowly by noon, near-ideal "
+        "conditions for the runners who came from across the county.",
+    ]:
+        (item,) = make_inputs([text])
+        assert item.news_voice, text

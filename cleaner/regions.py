@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from .features import PROSE_WORDS, UnitInput
+from .features import ADDRESSING, PROSE_WORDS, UnitInput
 from .records import LABELS
 
 META_INDEX = LABELS.index("meta")
@@ -43,7 +43,8 @@ LIST_RUN = 3
 INTRO_BODY = 0.75
 INTRO_WORDS = 6
 # ... or a question subheading of this many words ("What should the kit hold?") that reads
-# at least this much as body, under a paragraph that reads more as body than not.
+# at least this much as body, or that no junk label is sure of and that asks without a
+# cue and without addressing the reader, under a paragraph that reads more as body than not.
 QUESTION_WORDS = 3
 QUESTION_BODY = 0.4
 QUESTION_ABOVE = 0.5
@@ -158,13 +159,17 @@ _LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
 # Rows of a list written without marks share their punctuation: "June 9 – Tampa, FL @ Arena",
 # "Spain 2-1 Italy (Group B)". A row is short and its first two marks match a neighbour's.
 _TWO_MARKS = re.compile(r"([^\w\s])[\w\s]*([^\w\s])")
+# ... or they open with a short label and a colon: "Friday: concert of the town band".
+_LABEL_ROW = re.compile(r"[^\W\d_][\w'’-]*( [\w'’-]+){0,2} ?[:：] ")
 ROW_WORDS = 20
 
 
 @lru_cache(maxsize=1 << 14)
 def _row_key(text: str) -> str:
-    """The first two punctuation marks of a unit ("" when it has fewer). Cached: every
-    decision round asks again."""
+    """The first two punctuation marks of a unit ("" when it has fewer), or ":" for a
+    labelled row. Cached: every decision round asks again."""
+    if _LABEL_ROW.match(text):
+        return ":"
     marks = _TWO_MARKS.search(text, 0, 200)
     return marks.group(1) + marks.group(2) if marks else ""
 
@@ -224,7 +229,14 @@ def introduced_lists(
             intro_text.endswith(("?", "？"))
             and intro.n_words >= QUESTION_WORDS
             and start >= 2
-            and first_rows[start - 1][0] >= QUESTION_BODY
+            and (
+                first_rows[start - 1][0] >= QUESTION_BODY
+                or (
+                    max(first_rows[start - 1][1:]) < FIRST_PASS_ALONE
+                    and not intro.hits
+                    and ADDRESSING.isdisjoint(intro.words)
+                )
+            )
             and first_rows[start - 2][0] >= QUESTION_ABOVE
             and inputs[start - 2].n_words >= INTRO_WORDS
         )

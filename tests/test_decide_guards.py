@@ -333,3 +333,30 @@ def test_a_section_name_above_the_headline_goes_but_a_doubted_headline_stays():
         make_inputs([headline, "Inland", standfirst, ARTICLE, ARTICLE]), first, second
     )
     assert verdicts[1][0] == "body"
+
+
+def test_a_question_subheading_without_address_announces_a_list_the_model_doubts():
+    # The first pass reads the subheading as more junk than body (0.35), but it asks
+    # nobody anything and carries no cue: the short lines under it are the story's list.
+    question = "What did the inspectors check?"
+    items = ["Exits left open in every classroom", "Roll call at the assembly point"]
+    first = _rows([{}, {"related": 0.2, "meta": 0.45}, {"related": 0.55}, {"related": 0.6}])
+    second = _rows([{}, {"related": 0.6}, {"related": 0.9}, {"related": 0.9}])
+    verdicts = decide(make_inputs([ARTICLE, question, *items]), first, second)
+    assert [v[0] for v in verdicts] == ["body"] * 4
+    assert "guard:introduced_list" in verdicts[2][3]
+
+
+def test_labelled_rows_are_one_list_that_shares_its_fate():
+    rows = [
+        "Thursday: dance night with the Riverside orchestra",
+        "Friday: concert of the town band and choirs",
+        "Saturday: tribute to songwriters",
+        "Sunday: lunch for the elderly and fireworks at the lake",
+    ]
+    # One row reads as a teaser to the first pass; the others do not.
+    first = _rows([{}, {}, {"related": 0.3}, {"related": 0.3}, {"related": 0.6}, {"related": 0.3}])
+    second = _rows([{}, {}, {"related": 0.5}, {"related": 0.5}, {"related": 0.9}, {"related": 0.5}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, *rows]), first, second)
+    assert [v[0] for v in verdicts] == ["body"] * 6
+    assert "guard:list_reads_as_body" in verdicts[4][3]

@@ -116,6 +116,13 @@ def _headline_like(text: str) -> bool:
     return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
 
 
+def _teaser_heading(verdict: Verdict) -> bool:
+    """A line removed as related on a cue ("More from Sport", "Read more: ..."): headlines
+    that follow it are the rest of its list. (On the model's word alone, the chain would
+    run on through a review's pros and cons or a table of standings.)"""
+    return verdict[0] == "related" and any(reason.startswith("rule:") for reason in verdict[3])
+
+
 def _ruled(item: UnitInput, label: str, inside_core: bool) -> bool:
     """Whether a cue rule for `label` counts as evidence on this unit.
 
@@ -255,7 +262,7 @@ def decide(
             and not headings[i]
             and _headline_like(item.text)
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
-            and (in_list or (i > 0 and headings[i - 1]))
+            and (in_list or (i > 0 and (headings[i - 1] or _teaser_heading(verdicts[-1]))))
         )
         first_label = first_labels[i]
         scores = second_rows[i]

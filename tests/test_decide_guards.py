@@ -360,3 +360,20 @@ def test_labelled_rows_are_one_list_that_shares_its_fate():
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, *rows]), first, second)
     assert [v[0] for v in verdicts] == ["body"] * 6
     assert "guard:list_reads_as_body" in verdicts[4][3]
+
+
+def test_headlines_after_a_cued_teaser_line_are_its_list_but_not_after_the_model_alone():
+    teasers = ["Harbour ferry fares to rise in spring", "New coach named for the county team"]
+    texts = [ARTICLE, ARTICLE, "Read more: Port traffic doubles as ships return", *teasers]
+    # The first pass reads the teasers as body: on their own, nothing would remove them.
+    probs = _rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert "rule:teaser_prefix" in verdicts[2][3]
+    assert [v[0] for v in verdicts[2:]] == ["related"] * 3
+    assert "context:related_list" in verdicts[3][3]
+    # Removed on the model's word alone, a line does not pull the next ones with it (a
+    # review's "Verdict" line above its pros and cons).
+    texts = [ARTICLE, ARTICLE, "Our verdict", *teasers]
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert verdicts[2][0] == "related"
+    assert [v[0] for v in verdicts[3:]] == ["body", "body"]

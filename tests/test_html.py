@@ -115,3 +115,44 @@ def test_containers_named_in_the_sites_own_language_are_pruned():
         ("promo", "Publicidad"),
     ]
     assert "El ayuntamiento aprobó el presupuesto" in "".join(tree.itertext())
+
+
+_PROSE = (
+    "Die Risse wurden vergangene Woche bei einer Ultraschallprüfung an Stütze {n} "
+    "festgestellt, rund 300 Meter unterhalb der Bergstation, teilte der Betreiber mit."
+)
+
+
+def _local_page(container_class: str) -> str:
+    paragraphs = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 7))
+    return (
+        "<html><body><div class='kopf'><a href='/'>Bergland</a></div>"
+        f"<div class='seite'><div class='{container_class}'>{paragraphs[:400]}"
+        "<h2>Hüttenwirte suchen Alternativen</h2>"
+        f"{paragraphs[400:]}<ul><li>Baujahr: 1998</li><li>Länge: 2,9 Kilometer</li></ul>"
+        "</div></div><div class='fuss'><p>© Bergland Rundfunk 2025</p></div></body></html>"
+    )
+
+
+def test_an_article_in_containers_named_in_the_sites_own_language_keeps_its_structure():
+    # trafilatura knows containers by English class names ("article-body"); without one it
+    # collects loose paragraphs and drops subheadings and lists. cleaner marks the element
+    # that holds the page's prose as the article.
+    result = clean(_local_page("artikel-inhalt"), "html")
+    assert "Hüttenwirte suchen Alternativen" in result.extracted
+    assert "Baujahr: 1998" in result.extracted
+    assert "Hüttenwirte suchen Alternativen" in result.text
+
+
+def test_a_page_trafilatura_understands_is_left_as_it_is():
+    import trafilatura
+
+    from cleaner.html import mark_article, parse_html
+
+    page = _local_page("article-body")
+    tree = parse_html(page)
+    mark_article(tree)
+    assert next(tree.iter("article"), None) is None
+    assert clean(page, "html").extracted == trafilatura.extract(
+        page, include_tables=True, deduplicate=False, include_comments=False
+    )

@@ -4,8 +4,10 @@ text block is labelled.
 The default data is benchmarks/devset/htmlset1.jsonl: 40 article pages of invented outlets
 in 20 languages, written for evaluation only by writers who saw neither the code nor
 training_data/, and held out (scored at a session's start and end only). htmlset2.jsonl
-holds 40 more in 23 languages, written the same way, for studying failures. Each line is `{"doc", "html", "units": [{"text", "label"}]}`, the units
-being every visible block of the page in reading order: the article's own (`body`) and
+holds 40 more in 23 languages, written the same way, for studying failures.
+
+Each line is `{"doc", "html", "units": [{"text", "label"}]}`, the units being every
+visible block of the page in reading order: the article's own (`body`) and
 the rest (menus, footers, cookie banners, and the appeals, boxes and teasers inside the
 article container). Unlike the plain-text dev sets, this is the whole chain a scraper
 runs: the page's chrome, its markup and the extraction are part of the test.

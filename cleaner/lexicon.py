@@ -231,6 +231,10 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".
         "fund_progress": (
+            # "64% of our 2025 goal", "874 membres sur 1200", "Собрано 64% от цели".
+            r"\b(?<=% )(of (our|the|this year'?s?) [\w ]{0,12}(goal|target)|de (notre|nuestra|"
+            r"nossa) (objectif|meta)|от цели|unseres ziels)|"
+            r"\b(собрано|raised|récoltés|recaudado) \d{1,3} ?%|"
             r"\b(raised of|gesammelt von|récoltés sur|recaudados de|arrecadados de|raccolti su) "
             r"([a-z]{1,3}\s?)?[$€£¥₹]?\s?\d|"
             r"^([^\n]{0,50}[·|•,–-] ?)?\d[\d.,\s]{0,8} (supporters|donors|backers|"
@@ -302,6 +306,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
+            r"continue lendo com|quero assinar|acesso ilimitado|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
             r"accéder en illimité|accès illimité|"
             # Metered paywalls count down: "Il vous reste 1 article gratuit ce mois-ci."
@@ -376,6 +381,8 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"
+            r"we and our (\d+ )?(partners|vendors) (use|store)|utilisons des cookies|"
+            r"et nos (\d+ )?partenaires (utilisons|utilisent)|und unsere (\d+ )?partner|"
             r"utilise des cookies|utiliza cookies|используем (файлы )?cookie|"
             r"accept (all )?cookies|utilizza (i )?cookie|usa (i )?cookie|informativa (sui )?cookie|"
             r"gebruikt cookies|använder (sig av )?cookies|bruger cookies|"
@@ -401,6 +408,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(cc-by|cc by)\b|\bcreative commons (attribution|namensnennung|by|\d\.\d)|"
             r"\b(under a|unter einer|bajo (una )?licencia|sob (uma )?licença|sous licence|"
             r"con licenza) creative[ -]commons|"
+            # Permission to republish: "You may republish this story for free ...".
+            r"\b(you (can|may) republish|puedes republicar|puede republicar|"
+            r"vous pouvez (republier|reproduire)|você pode republicar|pode republicar|"
+            r"puoi ripubblicare|können sie (diesen|den) (artikel|text|beitrag) (kostenlos )?"
+            r"(übernehmen|weiterverbreiten)|можно перепечат|يمكن إعادة نشر|ניתן לפרסם מחדש|"
+            r"republishing (guidelines|terms|policy)|condiciones de republicación|"
+            r"conditions de republication)|"
             r"^(this|esta|este|dieser|diese|questo|cet|cette|ten|ez a|acest|bu) "
             r"(article|story|text|report|reportagem|reportaje|artículo|texto|artikel|articolo|"
             r"contenu|conteúdo|content|cikk|articol|haber|článek|tekst)\b[^.\n]{0,80}"
@@ -412,6 +426,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "meta": {
         "byline": (
             r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:|της|του|"
+            r"words (and pictures )?by|photograph:|photography:|photographs:|"
             r"(dal|dalla) (nostro|nostra) (inviat[oa]|corrispondente)|"
             r"(eine|ein) (recherche|reportage|bericht|analyse) von|"
             + BYLINE_PREFIXES_EU
@@ -456,7 +471,17 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\bmit material von|\bavec (afp|reuters|ap)\b|\bcon información de|"
             r"\bcom informações d[aeo]s?|^editing by|"
             # "This story first appeared in ...": where the text comes from.
-            r"^this (story|article|piece|essay) (was )?(first|originally) (appeared|published|ran)"
+            r"^this (story|article|piece|essay) (was )?(first|originally) (appeared|published|ran)|"
+            r"^cet article (est paru|a été (publié|initialement publié)) dans|"
+            # ... and who paid for it: "This story was produced with support from ...".
+            r"\b(was|were) (produced|reported|made possible) (with (the )?(support|help) "
+            r"(of|from)|in partnership with)|\b(fue|ha sido) (producida|realizada|elaborada|"
+            r"posible) (con el apoyo|gracias al apoyo|en alianza con)|"
+            r"\b(réalisée?|produite?) avec le soutien de|\brealizzat[oa] con il sostegno di|"
+            r"\b(produzida|realizada) com (o )?apoio d|"
+            # An agency credit in brackets: "(with agency inputs)", "(एजेंसी इनपुट के साथ)".
+            r"^\(?(with (agency )?inputs( from (agencies|pti|ani|ians))?|एजेंसी इनपुट के साथ|"
+            r"इनपुट: एजेंसी)\)?$"
         ),
         # An author's bio after the article: "Ann Lee is a court reporter and has
         # written for ... since 2019." (a name, a copula, a newsroom job). A rule for
@@ -527,7 +552,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "comment_prompt": (
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
-            r"commentaires sont fermés|deja un comentario|оставьте комментарий)|"
+            r"commentaires sont fermés|deja un comentario|оставьте комментарий|"
+            r"charte de modération|réagir à cet article est réservé)|"
             # A moderation policy: "Comments that ... will not be approved by the moderator".
             r"\b(comments|kommentare|commentaires|comentarios|comentários|commenti)\b[^.\n]{0,120}"
             r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)"

@@ -130,6 +130,7 @@ CTA_VERBS = frozenset(
     [
         "subscribe",
         "sign",
+        "chip",
         "join",
         "follow",
         "share",

@@ -532,3 +532,31 @@ def test_offer_terms_betting_small_print_and_production_credits():
         ],
         {"gambling", "dateline_short", "meta_fields"},
     )
+
+
+def test_credits_permissions_and_progress_notes_in_more_languages():
+    assert_named(
+        {
+            "Words by Ann Lee and Tom Reyes": "byline",
+            "This story was produced with support from the Coastal Reporting Fund.": "credit",
+            "Cet article est paru dans le numéro 12 de notre revue.": "credit",
+            "(एजेंसी इनपुट के साथ)": "credit",
+            "You may republish this story for free under the conditions below.": "license_note",
+            "Nous et nos 120 partenaires utilisons des cookies pour mesurer l'audience.": "cookies",
+            "Собрано 41% от цели на этот год": "fund_progress",
+            "We have raised 72% of our spring goal.": "fund_progress",
+            "Continue lendo com acesso ilimitado": "paywall",
+            "เริ่มต้นเพียง 39 บาท/เดือน": "paywall",
+            "Bạn đọc thân mến,": "dear_readers",
+            "Прочетете още: Общината ремонтира моста": "teaser_prefix",
+            "【関連記事】 港の再開発、住民説明会へ": "teaser_prefix",
+            "▷ 관련기사: 시장, 예산안 발표": "teaser_prefix",
+        }
+    )
+    assert_not_named(
+        [
+            "The fund said 72% of the money went to repairs.",
+            "Readers can republish letters only with the author's consent, the court ruled.",
+        ],
+        {"fund_progress", "license_note"},
+    )

@@ -313,6 +313,31 @@ def _unparsable(html: str) -> bool:
     return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
+# trafilatura drops every character str.isprintable() rejects, and with them the joiners:
+# Persian writes "می‌شود" with a zero-width non-joiner (without it the letters join into
+# another spelling), Indic scripts and emoji sequences use the zero-width joiner. They
+# pass through extraction as two rare printable stand-ins.
+_JOINERS = {"\u200c": "\u2bd1", "\u200d": "\u2bd2"}
+_STAND_INS = str.maketrans(_JOINERS)
+_RESTORE_JOINERS = str.maketrans({stand_in: joiner for joiner, stand_in in _JOINERS.items()})
+_JOINER_MARKS = ("\u200c", "\u200d", "&zwnj;", "&zwj;", "&#8204;", "&#8205;", "&#x200")
+
+
+def _protect_joiners(html: str, tree) -> bool:
+    """Swap the joiners in the tree's text for their stand-ins; False when the page has no
+    joiner (most pages: a substring test) or already holds a stand-in."""
+    if not any(mark in html for mark in _JOINER_MARKS) or any(
+        stand_in in html for stand_in in _JOINERS.values()
+    ):
+        return False
+    for element in tree.iter():
+        if element.text:
+            element.text = element.text.translate(_STAND_INS)
+        if element.tail:
+            element.tail = element.tail.translate(_STAND_INS)
+    return True
+
+
 def extract(
     html: str,
     prune_appeals: bool = True,
@@ -331,6 +356,7 @@ def extract(
     pruned = prune(tree, keep) if prune_appeals else []
     links = link_texts(tree)
     mark_article(tree)
+    protected = _protect_joiners(html, tree)
     text = trafilatura.extract(
         tree,
         include_comments=comments,
@@ -339,6 +365,8 @@ def extract(
         deduplicate=False,
         with_metadata=False,
     )
+    if text and protected:
+        text = text.translate(_RESTORE_JOINERS)
     if not text:
         # Nothing article-like found: fall back to all visible text rather than lose it.
         text = trafilatura.html2txt(html) or ""

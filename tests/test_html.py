@@ -156,3 +156,19 @@ def test_a_page_trafilatura_understands_is_left_as_it_is():
     assert clean(page, "html").extracted == trafilatura.extract(
         page, include_tables=True, deduplicate=False, include_comments=False
     )
+
+
+def test_zero_width_joiners_survive_extraction():
+    # trafilatura drops them as unprintable; Persian spells words with the non-joiner.
+    sentence = (
+        "کشاورزان می\u200cگویند برداشت پسته امسال به حدود نه هزار تن رسیده و خواستار "
+        "تمدید مهلت بازپرداخت وام\u200cها شده\u200cاند."
+    )
+    page = f"<html><body><article>{f'<p>{sentence}</p>' * 4}</article></body></html>"
+    result = clean(page, "html")
+    assert sentence in result.extracted
+    assert sentence in result.text
+    # ... written as an entity too, and a page that holds a stand-in already is left alone.
+    assert sentence in clean(page.replace("\u200c", "&zwnj;"), "html").extracted
+    marked = clean(page.replace("</article>", "<p>\u2bd1</p></article>"), "html").extracted
+    assert "\u2bd1" in marked

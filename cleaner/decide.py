@@ -22,6 +22,7 @@ from .regions import (
     link_teasers,
     outweighs_core,
     sandwiched,
+    unlinked_item,
 )
 from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WEAK_CUES, WHOLE_LINE_WEIGHT
 
@@ -300,6 +301,16 @@ def decide(
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.
                 guard = "guard:link_roundup"
+            elif (
+                not guard
+                and label == "related"
+                and not ruled
+                and linked is not None
+                and unlinked_item(item, linked[i])
+            ):
+                # On a page, teasers link to their stories: a list item that holds no
+                # link is the story's own list (warning signs, steps, facts).
+                guard = "guard:unlinked_list_item"
             if guard:
                 junk = 0.0
             elif (

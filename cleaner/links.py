@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .scripts import count_words
+
 # Bullets and dashes an extractor puts in front of a list item.
 _LIST_MARKERS = "-*•·–—▪► \t"
 # Teasers are short: longer units are never checked (and the check stays cheap).
@@ -30,7 +32,7 @@ def link_texts(tree) -> frozenset[str]:
         raw = anchor.text_content() if len(anchor) else anchor.text
         if raw:
             text = _normalise(raw)
-            if text.count(" ") >= MIN_LINK_WORDS - 1:
+            if text.count(" ") >= MIN_LINK_WORDS - 1 or count_words(text) >= MIN_LINK_WORDS:
                 texts.add(text)
     return frozenset(texts)
 
@@ -38,9 +40,12 @@ def link_texts(tree) -> frozenset[str]:
 def link_share(text: str, links: frozenset[str]) -> float:
     """Share of the unit's characters covered by a link text it starts with (0..1)."""
     words = text.strip(_LIST_MARKERS).split()
-    if not links or not MIN_LINK_WORDS <= len(words) <= MAX_WORDS:
+    if not links or len(words) > MAX_WORDS:
         return 0.0
     line = " ".join(words)
+    if len(words) < MIN_LINK_WORDS:
+        # A headline in Chinese or Japanese is one run of characters: the whole of it.
+        return 1.0 if count_words(line) >= MIN_LINK_WORDS and line in links else 0.0
     if line in links:
         return 1.0
     # The longest linked prefix, ending at a word boundary.

@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .features import ADDRESSING, PROSE_WORDS, UnitInput
+from .links import MAX_WORDS as LINK_MAX_WORDS
+from .links import MIN_LINK_WORDS
 from .records import LABELS
 
 META_INDEX = LABELS.index("meta")
@@ -202,6 +204,16 @@ def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]
         if end - first >= LIST_RUN and doubted * 2 >= end - first:
             marked[first:end] = [True] * (end - first)
     return marked
+
+
+def unlinked_item(item: UnitInput, link_share: float) -> bool:
+    """A list item that no link starts, among those links.py can tell about (a one-word
+    link is not collected, a long unit not checked)."""
+    return (
+        link_share == 0.0
+        and MIN_LINK_WORDS <= item.n_words <= LINK_MAX_WORDS
+        and _LIST_ITEM.match(item.text) is not None
+    )
 
 
 def introduced_lists(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import numpy as np
 from conftest import DATA
 
 from cleaner import clean
@@ -136,3 +137,35 @@ def test_linked_capitals_inside_the_article_are_a_teaser():
     # The same capitals without a link are the article's own (a subheading, say).
     plain = clean(page.replace('<a href="/x">', "").replace("</a>", ""), kind="html")
     assert "MAYOR UNVEILS PLAN" in plain.text
+
+
+def test_a_chinese_or_japanese_headline_link_is_one_run_of_characters():
+    tree = lxml.html.fromstring(
+        "<div><a href='/a'>地方バスの運転手不足、路線の削減相次ぐ</a><a href='/b'>首页</a></div>"
+    )
+    links = link_texts(tree)
+    assert link_share("- 地方バスの運転手不足、路線の削減相次ぐ", links) == 1.0
+    assert link_share("斜面から小石がぱらぱらと落ちてくる", links) == 0.0
+
+
+def test_a_list_without_links_after_the_article_is_the_storys_own():
+    from cleaner.decide import LABEL_INDEX, decide
+    from cleaner.features import make_inputs
+
+    prose = (
+        "The weather office said the ground was saturated and that even light rain could "
+        "set off new landslides on the slopes above the village this week."
+    )
+    items = ["- Small stones rolling down a slope", "- Stream water turning muddy"]
+    texts = [prose, prose, "Warning signs of a landslide", *items]
+    probs = np.zeros((len(texts), len(LABEL_INDEX)))
+    probs[:, 0] = 1.0
+    probs[2:, 0], probs[2:, LABEL_INDEX["related"]] = 0.05, 0.95
+    # Without links the model's "related" does not remove a list item on a page ...
+    verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0] * len(texts))
+    assert [v[0] for v in verdicts[3:]] == ["body", "body"]
+    assert "guard:unlinked_list_item" in verdicts[3][3]
+    # ... but teasers that link to their stories go, and so does plain text's list.
+    verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0, 0.0, 0.0, 1.0, 1.0])
+    assert [v[0] for v in verdicts[3:]] == ["related", "related"]
+    assert [v[0] for v in decide(make_inputs(texts), probs, probs)[3:]] == ["related"] * 2

@@ -141,6 +141,42 @@ def _short_text(element, limit: int) -> str | None:
     return " ".join(pieces)
 
 
+# A sign-up box is an e-mail field with little text around it: its heading, a line of
+# promise, the button, the fine print.
+MAX_FORM_BOX_CHARS = 400
+
+
+def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
+    """(box, label) for each form that asks for an e-mail address, in any language: the
+    largest element around the field that holds at most MAX_FORM_BOX_CHARS of text. A
+    form with a text area is a comment form, one with a password a log-in box, any other
+    a newsletter box."""
+    boxes: list[tuple] = []
+    taken: set = set()
+    for field in tree.iter("input"):
+        if (field.get("type") or "").lower() != "email":
+            continue
+        ancestors = list(field.iterancestors())
+        if any(ancestor in doomed or ancestor in taken for ancestor in ancestors):
+            continue
+        box = None
+        for ancestor in ancestors:
+            if ancestor.tag in _PROTECTED_TAGS or _short_text(ancestor, MAX_FORM_BOX_CHARS) is None:
+                break
+            box = ancestor
+        if box is None or any(element in doomed for element in box.iter()):
+            continue
+        taken.add(box)
+        if box.find(".//textarea") is not None:
+            label = "comments"
+        elif box.find(".//input[@type='password']") is not None:
+            label = "subscription"  # a log-in or registration box
+        else:
+            label = "newsletter"
+        boxes.append((box, label))
+    return boxes
+
+
 def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     """Remove appeal containers from an lxml tree in place; return what was removed."""
     page_words = 0  # counted once, when the first candidate needs it
@@ -175,6 +211,18 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
             label, reason = cue
             removed.append(
                 Removal(start=None, end=None, label=label, text=text, score=0.9, reasons=(reason,))
+            )
+    for box, label in _sign_up_boxes(tree, doomed_set):
+        if label in keep:
+            continue
+        doomed.append(box)
+        doomed_set.add(box)
+        text = _short_text(box, MAX_FORM_BOX_CHARS) or ""
+        if text:
+            removed.append(
+                Removal(
+                    start=None, end=None, label=label, text=text, score=0.9, reasons=("dom:form",)
+                )
             )
     for element in doomed:
         parent = element.getparent()

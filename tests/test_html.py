@@ -172,3 +172,21 @@ def test_zero_width_joiners_survive_extraction():
     assert sentence in clean(page.replace("\u200c", "&zwnj;"), "html").extracted
     marked = clean(page.replace("</article>", "<p>\u2bd1</p></article>"), "html").extracted
     assert "\u2bd1" in marked
+
+
+def test_a_sign_up_box_is_found_by_its_e_mail_field_in_any_language():
+    prose = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 6))
+    box = (
+        "<div class='x9'><p>Το πρωινό δελτίο του Φάρου</p><p>Οι ειδήσεις κάθε πρωί στις 7.</p>"
+        "<form><input type='email' placeholder='email'><button>Εγγραφή</button></form></div>"
+    )
+    comment_form = (
+        "<div class='x8'><p>Schreiben Sie uns Ihre Meinung</p><form><textarea></textarea>"
+        "<input type='email'><button>Senden</button></form></div>"
+    )
+    result = clean(f"<html><body><article>{prose}{box}{comment_form}</article></body></html>")
+    pruned = {r.label: r.text for r in result.removed if "dom:form" in r.reasons}
+    assert "Το πρωινό δελτίο του Φάρου" in pruned["newsletter"]
+    assert "Schreiben Sie uns Ihre Meinung" in pruned["comments"]
+    assert "Το πρωινό δελτίο" not in result.extracted
+    assert _PROSE.format(n=5) in result.text

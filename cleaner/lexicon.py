@@ -358,7 +358,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"join (us|our) (on|channel)|like us on|"
             r"folgen sie uns|folge uns|suivez-nous|síguenos|подписывайтесь на (наш|нас)|"
             r"подпишитесь на (наш|нас) (в )?(telegram|телеграм|канал)|seguici|siga-nos|"
-            r"obserwuj nas)"
+            r"obserwuj nas|únete (a|al) (nuestro )?canal|"
+            r"(nuestro|tenemos) canal de (telegram|whatsapp)|"
+            r"entre no (nosso )?canal|participe do (nosso )?canal)"
         ),
     },
     "legal": {
@@ -575,7 +577,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(affiliate (links?|commission|partner)|affiliate-links?|provisions?-links?|"
             r"liens? affiliés?|enlaces? de afiliados?|link di affiliazione|links? de afiliados?)|"
             r"\b(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
-            r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee)"
+            r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee|compensation)"
         ),
         # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
         "gambling": (

@@ -560,3 +560,13 @@ def test_credits_permissions_and_progress_notes_in_more_languages():
         ],
         {"fund_progress", "license_note"},
     )
+
+
+def test_channel_invitations_and_advertiser_compensation():
+    assert_named(
+        {
+            "¿Sabías que tenemos canal de Telegram? Únete desde tu celular.": "follow_us",
+            "Receba as notícias no seu WhatsApp: clique aqui e entre no canal": "follow_us",
+            "We may receive compensation when you click on links to products.": "affiliate",
+        }
+    )

@@ -161,9 +161,13 @@ _SENTENCE_START = re.compile(r"(?<![\s.]\w)[.!?…]\s+[\"'“„«(]?(\w+)")
 _NEWS_OPENERS = frozenset({"jetzt"})
 
 
-def _call_to_action_inside(text: str) -> bool:
+def _call_to_action_inside(words: Sequence[str], text: str) -> bool:
     """Whether a sentence after the first opens with a call to action: "Blijf op de hoogte.
     Meld je aan voor ...", "... ilman mainosrahaa. Liity jäseneksi ..."."""
+    verbs = CTA_VERBS.intersection(words)
+    # Substring tests first: news prose uses "read" or "help", but rarely capitalised.
+    if not verbs or not any(verb.capitalize() in text for verb in verbs):
+        return False
     for word in _SENTENCE_START.findall(text, 0, MAX_MODEL_CHARS):
         word = fold_case(word)
         if word in CTA_VERBS and word not in _NEWS_OPENERS:
@@ -178,7 +182,7 @@ def _news_voice(words: Sequence[str], text: str) -> bool:
     # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
     if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
         return False
-    if words[0] in CTA_VERBS or (not CTA_VERBS.isdisjoint(words) and _call_to_action_inside(text)):
+    if words[0] in CTA_VERBS or _call_to_action_inside(words, text):
         return False
     if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True

@@ -232,7 +232,8 @@ PHRASES: dict[str, dict[str, str]] = {
         # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".
         "fund_progress": (
             # "64% of our 2025 goal", "874 membres sur 1200", "Собрано 64% от цели".
-            r"\b(?<=% )(of (our|the|this year'?s?) [\w ]{0,12}(goal|target)|de (notre|nuestra|"
+            # (Searched only where a goal word occurs: see INDEX_WORDS.)
+            r"(?<=% )(of (our|the|this year'?s?) [\w ]{0,12}(goal|target)|de (notre|nuestra|"
             r"nossa) (objectif|meta)|от цели|unseres ziels)|"
             r"\b(собрано|raised|récoltés|recaudado) \d{1,3} ?%|"
             r"\b(raised of|gesammelt von|récoltés sur|recaudados de|arrecadados de|raccolti su) "
@@ -476,11 +477,14 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^this (story|article|piece|essay) (was )?(first|originally) (appeared|published|ran)|"
             r"^cet article (est paru|a été (publié|initialement publié)) dans|"
             # ... and who paid for it: "This story was produced with support from ...".
-            r"\b(was|were) (produced|reported|made possible) (with (the )?(support|help) "
-            r"(of|from)|in partnership with)|\b(fue|ha sido) (producida|realizada|elaborada|"
-            r"posible) (con el apoyo|gracias al apoyo|en alianza con)|"
-            r"\b(réalisée?|produite?) avec le soutien de|\brealizzat[oa] con il sostegno di|"
-            r"\b(produzida|realizada) com (o )?apoio d|"
+            r"^(this|the) (story|article|report|reporting|investigation|series|project|piece) "
+            r"(was|is) (produced|reported|made possible|supported) (with|by|in partnership)|"
+            r"^(esta|este) (historia|reportaje|investigación|artículo|nota) (fue|ha sido) "
+            r"(producid[oa]|realizad[oa]|posible|elaborad[oa]) (con|gracias|en alianza)|"
+            r"^(cet article|cette enquête|ce reportage|cette série) (a été )?(réalisée?|produite?) "
+            r"avec le soutien|^(questo articolo|questa inchiesta) è stat[oa] realizzat[oa] con il "
+            r"sostegno|^(esta reportagem|este conteúdo) foi (produzid[oa]|realizad[oa]) com "
+            r"(o )?apoio|"
             # An agency credit in brackets: "(with agency inputs)", "(एजेंसी इनपुट के साथ)".
             r"^\(?(with (agency )?inputs( from (agencies|pti|ani|ians))?|एजेंसी इनपुट के साथ|"
             r"इनपुट: एजेंसी)\)?$"
@@ -612,6 +616,9 @@ merge_cues(PHRASES, PHRASES_INTL)
 merge_cues(PHRASES, PHRASES_EU)
 
 # Rules whose every match holds one of these words though it does not start with one
-# ("$5 a month", "20 zł miesięcznie"): rules.py searches the alternatives that spell the
-# words out only in units with such a word.
-INDEX_WORDS = {"money_per_period": r"\b" + _PERIODS}
+# ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the
+# alternatives that spell the words out only in units with such a word.
+INDEX_WORDS = {
+    "money_per_period": r"\b" + _PERIODS,
+    "fund_progress": r"\b(goal|target|objectif|meta|цели|ziels)\b",
+}

@@ -124,8 +124,6 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
             continue
         if op is parser.AT and arg is parser.AT_BOUNDARY and prefix:
             return frozenset([prefix])  # a short word that ends here ("an" in "par an")
-        if op is parser.ASSERT and arg[0] == -1 and not prefix:
-            continue  # a lookbehind ("(?<=% )of our goal") takes no characters of the word
         rest = items[index + 1 :]
         if op is parser.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
             # An optional piece ("articles?", "resta(m)?"): the word goes on with it or not.

@@ -1,7 +1,7 @@
 """Quality gate on benchmarks/devset: invented documents written for evaluation only (never
 trained on) by writers who did not see training_data/. devset.jsonl (48 documents, 12
-languages), devset2.jsonl and devset3.jsonl (60 each) have had their misses studied;
-devset4.jsonl (60, 14 languages) and devset5.jsonl (58, 15 languages) are held out: only
+languages), devset2.jsonl to devset4.jsonl (60 each) have had their misses studied;
+devset5.jsonl (58, 15 languages) and devset6.jsonl (57, 18 languages) are held out: only
 their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.devset import DEFAULT_DATA, Tally, language, load, score_document  # noqa: E402
 
-FLOORS = {"f1": 0.965, "recall": 0.99, "junk_removed": 0.83}
+FLOORS = {"f1": 0.968, "recall": 0.99, "junk_removed": 0.85}
 # Languages in scripts other than Latin, Greek and Cyrillic: each must clearly beat
 # leaving the text as it is (uncleaned F1 0.80 to 0.83).
 SCRIPT_FLOOR_F1 = {"ja": 0.93, "zh": 0.92, "ko": 0.97, "ar": 0.94}
@@ -55,19 +55,20 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 5: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 6: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
-    "devset2": ("devset2.jsonl", 60, {"f1": 0.98, "recall": 0.99, "junk_removed": 0.85}),
-    "devset3": ("devset3.jsonl", 60, {"f1": 0.98, "recall": 0.995, "junk_removed": 0.86}),
-    "devset4 (held out)": (
-        "devset4.jsonl",
-        60,
-        {"f1": 0.975, "recall": 0.99, "junk_removed": 0.83},
-    ),
+    "devset2": ("devset2.jsonl", 60, {"f1": 0.985, "recall": 0.99, "junk_removed": 0.88}),
+    "devset3": ("devset3.jsonl", 60, {"f1": 0.985, "recall": 0.995, "junk_removed": 0.88}),
+    "devset4": ("devset4.jsonl", 60, {"f1": 0.988, "recall": 0.99, "junk_removed": 0.92}),
     "devset5 (held out)": (
         "devset5.jsonl",
         58,
-        {"f1": 0.972, "recall": 0.99, "junk_removed": 0.77},
+        {"f1": 0.977, "recall": 0.99, "junk_removed": 0.80},
+    ),
+    "devset6 (held out)": (
+        "devset6.jsonl",
+        57,
+        {"f1": 0.976, "recall": 0.99, "junk_removed": 0.79},
     ),
 }
 

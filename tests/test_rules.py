@@ -557,8 +557,9 @@ def test_credits_permissions_and_progress_notes_in_more_languages():
         [
             "The fund said 72% of the money went to repairs.",
             "Readers can republish letters only with the author's consent, the court ruled.",
+            "The study was produced with support from a national fund, the authors said.",
         ],
-        {"fund_progress", "license_note"},
+        {"fund_progress", "license_note", "credit"},
     )
 
 

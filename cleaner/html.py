@@ -244,6 +244,7 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
 # element holding this share of it.
 CONTAINER_PARAGRAPH_CHARS = 25
 CONTAINER_SHARE = 0.9
+CONTAINER_DEPTH = 40
 _CONTAINER_TAGS = frozenset({"div", "section", "td"})
 
 
@@ -312,7 +313,9 @@ def mark_article(tree) -> None:
         if size < CONTAINER_PARAGRAPH_CHARS:
             continue
         total += size
-        for ancestor in paragraph.iterancestors():
+        # Real containers sit a few levels above their paragraphs; the bound keeps a
+        # pathologically deep page linear.
+        for _level, ancestor in zip(range(CONTAINER_DEPTH), paragraph.iterancestors()):
             held[ancestor] = held.get(ancestor, 0) + size
     if not total:
         return

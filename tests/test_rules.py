@@ -571,3 +571,21 @@ def test_channel_invitations_and_advertiser_compensation():
             "We may receive compensation when you click on links to products.": "affiliate",
         }
     )
+
+
+def test_greek_and_bulgarian_cues():
+    assert_named(
+        {
+            "Στηρίξτε τη δουλειά μας με μια μικρή μηνιαία συνεισφορά.": "support_ask",
+            "Εγγραφείτε στο newsletter για τα νέα της εβδομάδας.": "newsletter_signup",
+            "Διαβάστε ακόμη: Νέα γέφυρα στον ποταμό": "teaser_prefix",
+            "Подкрепете независимата журналистика с месечно дарение.": "support_ask",
+            "Прочетете още: Общината ремонтира моста": "teaser_prefix",
+            "Всички права запазени.": "legal_cue",
+        }
+    )
+    # Sentences that merely open like a list heading stay unnamed.
+    assert_not_named(
+        ["Περισσότερα από 300 άτομα συγκεντρώθηκαν στην πλατεία.", "Още от сутринта валеше."],
+        {"teaser_prefix"},
+    )

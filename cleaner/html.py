@@ -147,7 +147,7 @@ MAX_FORM_BOX_CHARS = 400
 
 
 def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
-    """(box, label) for each form that asks for an e-mail address, in any language: the
+    """(box, label, text) for each form that asks for an e-mail address, in any language: the
     largest element around the field that holds at most MAX_FORM_BOX_CHARS of text. A
     form with a text area is a comment form, one with a password a log-in box, any other
     a newsletter box."""
@@ -159,11 +159,14 @@ def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
         ancestors = list(field.iterancestors())
         if any(ancestor in doomed or ancestor in taken for ancestor in ancestors):
             continue
-        box = None
+        box, text = None, ""
         for ancestor in ancestors:
-            if ancestor.tag in _PROTECTED_TAGS or _short_text(ancestor, MAX_FORM_BOX_CHARS) is None:
+            if ancestor.tag in _PROTECTED_TAGS:
                 break
-            box = ancestor
+            ancestor_text = _short_text(ancestor, MAX_FORM_BOX_CHARS)
+            if ancestor_text is None:
+                break
+            box, text = ancestor, ancestor_text
         if box is None or any(element in doomed for element in box.iter()):
             continue
         taken.add(box)
@@ -173,7 +176,7 @@ def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
             label = "subscription"  # a log-in or registration box
         else:
             label = "newsletter"
-        boxes.append((box, label))
+        boxes.append((box, label, text))
     return boxes
 
 
@@ -186,6 +189,14 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     from lxml import etree
 
     # Every test below only filters; the cheapest come first.
+    def doom(element, label: str, text: str, reason: str) -> None:
+        doomed.append(element)
+        doomed_set.add(element)
+        if text:
+            removed.append(
+                Removal(start=None, end=None, label=label, text=text, score=0.9, reasons=(reason,))
+            )
+
     for element in tree.iter(etree.Element):  # elements only, no comments
         if element.tag in _PROTECTED_TAGS:
             continue
@@ -205,25 +216,10 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
             page_words = len(tree.text_content().split()) or 1
         if len(text.split()) / page_words > MAX_SHARE_OF_PAGE:
             continue
-        doomed.append(element)
-        doomed_set.add(element)
-        if text:
-            label, reason = cue
-            removed.append(
-                Removal(start=None, end=None, label=label, text=text, score=0.9, reasons=(reason,))
-            )
-    for box, label in _sign_up_boxes(tree, doomed_set):
-        if label in keep:
-            continue
-        doomed.append(box)
-        doomed_set.add(box)
-        text = _short_text(box, MAX_FORM_BOX_CHARS) or ""
-        if text:
-            removed.append(
-                Removal(
-                    start=None, end=None, label=label, text=text, score=0.9, reasons=("dom:form",)
-                )
-            )
+        doom(element, cue[0], text, cue[1])
+    for box, label, text in _sign_up_boxes(tree, doomed_set):
+        if label not in keep:
+            doom(box, label, text, "dom:form")
     for element in doomed:
         parent = element.getparent()
         if parent is not None:
@@ -238,8 +234,6 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     return removed
 
 
-# Lone surrogates end lxml's parse early and control characters make it refuse strings:
-# neither belongs in an HTML page, so they become U+FFFD before parsing.
 # A paragraph this long is the page's prose; the article's container is the smallest
 # element holding this share of it.
 CONTAINER_PARAGRAPH_CHARS = 25
@@ -330,6 +324,8 @@ def mark_article(tree) -> None:
         min(candidates, key=lambda pair: pair[0])[1].tag = "article"
 
 
+# Lone surrogates end lxml's parse early and control characters make it refuse strings:
+# neither belongs in an HTML page, so they become U+FFFD before parsing.
 _CONTROL = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
 _UNPARSABLE = re.compile("[\ud800-\udfff" + re.escape(_CONTROL) + "]")
 # The same control characters as UTF-8 bytes (no multi-byte sequence holds one).

@@ -36,6 +36,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.metrics import normalize_space, output_holds  # noqa: E402
 from benchmarks.runner import (  # noqa: E402
     add_cleaner_arguments,
     cleaner_options_from,
@@ -133,10 +134,6 @@ def as_html(doc_id: str, units: list[tuple[str, str]]) -> str:
     )
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.split())
-
-
 def score_extractor(
     extract: Callable[[str], str], doc_id: str, units: list[tuple[str, str]]
 ) -> Tally:
@@ -146,12 +143,9 @@ def score_extractor(
         output = extract(as_html(doc_id, units)) or ""
     except Exception:  # a peer's crash keeps nothing, as in the other benchmarks
         output = ""
-    lines = {_normal(line) for line in output.splitlines()}
-    flat = _normal(output)
-    kept = []
-    for text, _label in units:
-        unit = _normal(text)
-        kept.append(unit in lines or (len(unit) >= 40 and unit in flat))
+    lines = {normalize_space(line) for line in output.splitlines()}
+    flat = normalize_space(output)
+    kept = [output_holds(normalize_space(text), lines, flat) for text, _label in units]
     return tally_units(units, kept)
 
 

@@ -39,7 +39,13 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.metrics import PageCounts, page_counts, shingle_scores  # noqa: E402
+from benchmarks.metrics import (  # noqa: E402
+    PageCounts,
+    normalize_space,
+    output_holds,
+    page_counts,
+    shingle_scores,
+)
 from benchmarks.runner import (  # noqa: E402
     add_cleaner_arguments,
     cleaner_options_from,
@@ -50,9 +56,6 @@ from benchmarks.runner import (  # noqa: E402
 )
 
 DEFAULT_DATA = Path(__file__).with_name("devset") / "htmlset1.jsonl"
-# A unit this long counts as kept when it is inside the output, not only one of its lines
-# (extractors join inline blocks).
-SUBSTRING_CHARS = 40
 
 
 @dataclass
@@ -103,10 +106,6 @@ def load(path: Path) -> list[Page]:
     return pages
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.split())
-
-
 # How extractors render blocks: a list item as "- item", a table row as "| a | b |".
 _LIST_MARK = re.compile(r"^[-*•] ")
 
@@ -115,7 +114,7 @@ def _output_line(line: str) -> str:
     line = _LIST_MARK.sub("", line.strip())
     if line.startswith("|") and line.endswith("|"):
         line = line.strip("|").replace(" | ", " ")
-    return _normal(line)
+    return normalize_space(line)
 
 
 def score_page(page: Page, output: str) -> Tally:
@@ -124,8 +123,8 @@ def score_page(page: Page, output: str) -> Tally:
     lines, flat = set(rendered), " ".join(rendered)
     tally = Tally(pages=[page_counts(page.truth, output)])
     for text, label in page.units:
-        unit = _normal(text)
-        kept = unit in lines or (len(unit) >= SUBSTRING_CHARS and unit in flat)
+        unit = normalize_space(text)
+        kept = output_holds(unit, lines, flat)
         if label == "body":
             tally.body_units_lost += not kept
         else:

@@ -120,6 +120,17 @@ def normalize_space(text: str | None) -> str:
     return _SPACE_RE.sub(" ", text or "").strip()
 
 
+# A labelled unit this long counts as held when it is inside an extractor's output, not
+# only one of its lines: extractors join inline blocks.
+UNIT_SUBSTRING_CHARS = 40
+
+
+def output_holds(unit: str, lines: set[str], flat: str) -> bool:
+    """Whether an extractor's output holds a (space-normalised) labelled unit, given the
+    output's normalised lines and the output flattened to one line."""
+    return unit in lines or (len(unit) >= UNIT_SUBSTRING_CHARS and unit in flat)
+
+
 @dataclass(frozen=True)
 class SnippetCounts:
     """Snippet TP/FN/FP/TN of one page (or summed over pages)."""

@@ -233,11 +233,12 @@ def decide(
     body_list = body_lists(inputs, first_rows)
     introduced = introduced_lists(inputs, first_rows)
     boxed = boxes(inputs, first_rows)
-    byline_block = head_meta(inputs, first_rows, anchors)
-    # Above the first unit that reads as body (the headline, as a rule) and the article's
-    # core, the first few lines of one to three words that read as junk are the page's top
-    # furniture: a section name, a place. (A headline the first pass doubts is longer.)
+    # The first unit that reads as body: the headline, as a rule.
     first_body = next((i for i, row in enumerate(first_rows) if row[0] >= 0.5), len(inputs))
+    byline_block = head_meta(inputs, first_rows, anchors, first_body)
+    # Above the headline and the article's core, the first few lines of one to three words
+    # that read as junk are the page's top furniture: a section name, a place. (A headline
+    # the first pass doubts is longer.)
     top_furniture = [
         i < min(first_body, TOP_FURNITURE)
         and first_body <= core[0] < len(inputs)

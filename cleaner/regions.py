@@ -23,11 +23,15 @@ META_INDEX = LABELS.index("meta")
 BOX_RUN = 2
 BOX_FIRST = 0.9
 
-# Between the article's first and second prose paragraph (a standfirst, then the text), a
-# run of short doubted lines with one the first pass reads as meta this surely is the byline
-# block: the core does not shield it.
+# Under the headline, between it and the first prose paragraphs (a standfirst, then the
+# text), a run of short doubted lines with one the first pass reads as meta this surely is
+# the byline block: the core does not shield it.
 HEAD_META = 0.9
 HEAD_META_WORDS = 6
+# ... a line a meta rule fires on may be longer ("15.02.2025 - 10:42 | Updated: ...").
+HEAD_META_RULED_WORDS = 12
+# ... looked for in the gaps up to this many prose paragraphs into the article.
+HEAD_META_ANCHORS = 3
 
 # After the article, a unit between two units the first pass reads as junk this surely
 # needs only to read as junk itself (decide.py keeps full statements).
@@ -274,23 +278,33 @@ def _plain_item(item: UnitInput) -> bool:
 
 
 def head_meta(
-    inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]], anchors: Sequence[int]
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    anchors: Sequence[int],
+    headline: int,
 ) -> list[bool]:
-    """The byline block between the first two anchors (standfirst and text): a run of short
+    """The byline block under the headline: in a gap between the headline (the first unit
+    that reads as body) and the first prose paragraphs (standfirst, text), a run of short
     lines, each more likely junk than body to the first pass, one of them surely meta (the
     date beside a name: a name alone reads as half body)."""
     marked = [False] * len(inputs)
-    if len(anchors) < 2:
+    bounds = sorted({headline, *anchors[:HEAD_META_ANCHORS]})
+    if len(bounds) < 2:
         return marked
-    doubted = [
-        anchors[0] < i < anchors[1]
-        and inputs[i].n_words <= HEAD_META_WORDS
-        and 1.0 - row[0] >= FIRST_PASS_ALONE
-        # A time alone there heads a live blog's first entry (a page's stamp has a date).
-        and not any(h.reason == "clock_time" for h in inputs[i].hits)
-        for i, row in enumerate(first_rows)
-    ]
-    for first, end in runs(doubted, start=anchors[0] + 1):
-        if any(first_rows[i][META_INDEX] >= HEAD_META for i in range(first, end)):
-            marked[first:end] = [True] * (end - first)
+
+    def doubted(i: int) -> bool:
+        item = inputs[i]
+        ruled_meta = any(h.label == "meta" for h in item.hits)
+        return (
+            item.n_words <= (HEAD_META_RULED_WORDS if ruled_meta else HEAD_META_WORDS)
+            and 1.0 - first_rows[i][0] >= FIRST_PASS_ALONE
+            # A time alone there heads a live blog's first entry (a page's stamp has a date).
+            and not any(h.reason == "clock_time" for h in item.hits)
+        )
+
+    for above, below in zip(bounds, bounds[1:]):
+        flags = [above < i < below and doubted(i) for i in range(below)]
+        for first, end in runs(flags, start=above + 1):
+            if any(first_rows[i][META_INDEX] >= HEAD_META for i in range(first, end)):
+                marked[first:end] = [True] * (end - first)
     return marked

@@ -226,6 +226,33 @@ def test_the_byline_block_between_standfirst_and_text_is_not_shielded():
     assert verdicts[2][0] == "body"
 
 
+def test_the_byline_block_is_found_under_a_long_headline_and_a_long_dated_line():
+    # Headline and standfirst are both prose-long, so the byline block sits between the
+    # second and third prose paragraphs; its date line is long but a meta rule fires on it.
+    headline = (
+        "Council finishes earthquake survey of 214 buildings and finds 37 of them at risk "
+        "of collapse"
+    )
+    standfirst = (
+        "More than 600 families living in the unsafe buildings will get rent support while "
+        "their homes are strengthened or rebuilt over the next three years."
+    )
+    name, date = "Elif Kaya", "Published: 15.02.2025 - 10:42 | Updated: 15.02.2025 - 13:05"
+    assert len(date.split()) > 6
+    texts = [headline, standfirst, name, date, ARTICLE, ARTICLE]
+    first = _rows([{}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])
+    second = _rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
+    # Further into the article, the same lines are no byline block: the core shields them.
+    texts = [headline, standfirst, ARTICLE, ARTICLE, name, date, ARTICLE, ARTICLE]
+    first = _rows([{}, {}, {}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])
+    second = _rows([{}, {}, {}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[4][0] == "body"
+    assert "guard:inside_core" in verdicts[4][3]
+
+
 def test_a_store_name_in_how_to_advice_is_no_cue_inside_the_article():
     advice = "On your phone, open your App Store account settings and find the subscriptions page."
     assert [h.reason for h in make_inputs([advice])[0].hits] == ["app_store"]

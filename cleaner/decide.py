@@ -68,9 +68,11 @@ INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
 # A headline tagged "[VIDEO]", "[INSIGHT]" once the article has begun is another story's
 # teaser, whatever the model reads in it (before the article it may be the page's own title).
 TAGGED_TEASER = "teaser_tag"
-# Above the article, the model alone does not remove an appeal: a headline about a
-# newsletter company or a fundraiser reads like one, and real boxes there carry cues.
 APPEAL_LABELS = frozenset({"donation", "subscription", "newsletter"})
+# Above the article, the model alone does not remove an appeal or a share prompt: a headline
+# about a newsletter company, a fundraiser or a messaging app reads like one, and real
+# boxes and share rows there carry cues.
+ABOVE_CORE_CUED = APPEAL_LABELS | {"social"}
 # Lines above the headline that may be the page's furniture (decide: top_furniture).
 TOP_FURNITURE = 3
 TOP_FURNITURE_WORDS = 3
@@ -171,7 +173,7 @@ def _guard(
         return None
     if inside_core:
         return "guard:inside_core"
-    if above_core and label in APPEAL_LABELS:
+    if above_core and label in ABOVE_CORE_CUED:
         return "guard:appeal_above_article"
     if not item.trained_script:
         return "guard:unknown_script"

@@ -14,6 +14,12 @@ from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
 
+# Social networks and messengers, as share buttons name them.
+_NETWORKS = (
+    r"facebook|whatsapp|twitter|x|telegram|viber|linkedin|instagram|pinterest|reddit|"
+    r"e-?mail|messenger|threads|bluesky|tiktok|youtube|flipboard|xing|vk|vkontakte|"
+    r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
+)
 _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
@@ -80,6 +86,14 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"condividi|compartilhar|partilhar|udostępnij|sharen mit|"
             r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
             r"del artiklen|jaa|megosztás|distribuie|поділитися"
+        ),
+        # A row of share buttons in any language: two or more networks, perhaps under a
+        # short label ("Bagikan: WhatsApp | Facebook | X | Salin tautan").
+        "share_row": (
+            r"([^\W\d_][^\W\d_ ]{0,15}( [^\W\d_]{1,15})? ?: ?)?"
+            r"(" + _NETWORKS + r")( ?[|·•/] ?| )(" + _NETWORKS + r")"
+            r"(( ?[|·•/] ?| )(" + _NETWORKS + r"))*"
+            r"( ?[|·•/] ?[^|·•/\d]{1,25})?"
         ),
     },
     "newsletter": {

@@ -195,6 +195,13 @@ def test_above_the_article_the_model_alone_removes_no_appeal():
     probs = _rows([{}, {}, {"newsletter": 0.9}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, headline]), probs, probs)
     assert verdicts[2][0] == "newsletter"
+    # Nor a share prompt: a headline about a messaging app reads like one.
+    headline = 'Scams on WhatsApp: how to spot the "new number" message from your child'
+    assert not make_inputs([headline])[0].hits
+    probs = _rows([{"social": 0.62}, {}, {}])
+    verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[0][0] == "body"
+    assert "guard:appeal_above_article" in verdicts[0][3]
 
 
 def test_a_list_without_marks_after_an_announcing_paragraph_is_kept():

@@ -392,6 +392,49 @@ def test_cues_in_ten_more_european_languages():
     assert_not_named(["Av de 402 älgarna fälldes 300 i fjol."], {"byline"})
 
 
+def test_cues_in_south_slavic_baltic_catalan_malay_and_swahili():
+    assert_named(
+        {
+            "Pročitajte još: Meteorolozi izdali upozorenje za obalu": "teaser_prefix",
+            "Komentari (64)": "comment_word",
+            "Tagovi: nevrijeme, Rijeka, Kvarner": "tags",
+            "Oglas": "advert_word",
+            "Pratite nas na Facebooku i Instagramu": "follow_us",
+            "Поделите": "share_word",
+            "Preberite še: Vlada sprejela nov zakon": "teaser_prefix",
+            "Llegeix també: El Govern aprova el pressupost": "teaser_prefix",
+            "Tots els drets reservats": "legal_cue",
+            "Visos teisės saugomos.": "legal_cue",
+            "Lasiet arī: Rīgā atklāj jaunu tiltu": "teaser_prefix",
+            "Märksõnad: valimised, Tartu": "tags",
+            "Soma pia: Serikali yatangaza bajeti mpya": "teaser_prefix",
+            "Artikel berkaitan": "related_heading",
+        }
+    )
+    # The count beside a comment word, in any listed language.
+    assert_named({"12 kommentarer": "comment_word", "Kommentarer (12)": "comment_word"})
+    # The same words inside a sentence are the story's.
+    assert_not_named(
+        ["Komentari ministra izazvali su burne reakcije u Saboru i na društvenim mrežama."],
+        {"comment_word"},
+    )
+
+
+def test_a_row_of_share_buttons_in_any_language():
+    assert_named(
+        {
+            "Bagikan: WhatsApp | Facebook | X | Salin tautan": "share_row",
+            "Podijeli: Facebook | WhatsApp | Viber": "share_row",
+            "Facebook Twitter WhatsApp Email": "share_row",
+            "Share on: Facebook · X · LinkedIn": "share_row",
+        }
+    )
+    assert_not_named(
+        ["Facebook and Instagram were down for hours", "Facebook, Instagram", "Line 2 | X"],
+        {"share_row"},
+    )
+
+
 def test_plain_phrases_are_indexed_by_their_longest_word():
     from cleaner.rules import _START, _index_starts
 

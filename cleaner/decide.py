@@ -15,6 +15,7 @@ from .features import ADDRESSING, UnitInput
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
+    appeal_sandwiches,
     body_lists,
     boxes,
     head_meta,
@@ -238,6 +239,9 @@ def decide(
     # The first unit that reads as body: the headline, as a rule.
     first_body = next((i for i, row in enumerate(first_rows) if row[0] >= 0.5), len(inputs))
     byline_block = head_meta(inputs, first_rows, anchors, first_body)
+    sandwiched_appeal = appeal_sandwiches(
+        inputs, first_rows, second_rows, anchors, ("donation", "subscription")
+    )
     # Above the headline and the article's core, the first few lines of one to three words
     # that read as junk are the page's top furniture: a section name, a place. (A headline
     # the first pass doubts is longer.)
@@ -258,7 +262,9 @@ def decide(
             since_header = 0
         elif since_header is not None:
             since_header += 1
-        in_block = since_header is not None and since_header <= APPEAL_REACH
+        in_block = (since_header is not None and since_header <= APPEAL_REACH) or sandwiched_appeal[
+            i
+        ]
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop.
         in_list = (

@@ -33,6 +33,13 @@ HEAD_META_RULED_WORDS = 12
 # ... looked for in the gaps up to this many prose paragraphs into the article.
 HEAD_META_ANCHORS = 3
 
+# After the article, an appeal whose first line both passes are this sure of, and whose
+# ask carries a cue at most this many units below it, is one block: the outlet's account
+# of itself in between ("We take no money from governments ...") reads as body alone.
+APPEAL_OPENER = 0.9
+APPEAL_OPENER_WORDS = 40
+APPEAL_GAP = 2
+
 # After the article, a unit between two units the first pass reads as junk this surely
 # needs only to read as junk itself (decide.py keeps full statements).
 SANDWICH_SURE = 0.75
@@ -275,6 +282,34 @@ def _plain_item(item: UnitInput) -> bool:
         and not item.hits
         and not item.text.rstrip().endswith((".", "。", ":", "："))
     )
+
+
+def appeal_sandwiches(
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    second_rows: Sequence[Sequence[float]],
+    anchors: Sequence[int],
+    labels: Sequence[str],
+) -> list[bool]:
+    """Appeals told by their two ends: a first line both passes read as an appeal, then at
+    most APPEAL_GAP units, then a line an appeal cue of the same kind fires on ("Support us
+    from R$ 15 a month"), with no prose paragraph of the article after it. Marks the
+    opener and the units in between."""
+    marked = [False] * len(inputs)
+    last_anchor = max(anchors, default=-1)
+    for i, item in enumerate(inputs):
+        if item.n_words > APPEAL_OPENER_WORDS:
+            continue
+        for label in labels:
+            index = LABELS.index(label)
+            if min(first_rows[i][index], second_rows[i][index]) < APPEAL_OPENER:
+                continue
+            for j in range(i + 2, min(i + APPEAL_GAP + 2, len(inputs))):
+                cued = not inputs[j].news_voice and any(h.label == label for h in inputs[j].hits)
+                if cued and j > last_anchor:
+                    marked[i:j] = [True] * (j - i)
+                    break
+    return marked
 
 
 def head_meta(

@@ -411,3 +411,28 @@ def test_headlines_after_a_cued_teaser_line_are_its_list_but_not_after_the_model
     verdicts = decide(make_inputs(texts), probs, probs)
     assert verdicts[2][0] == "related"
     assert [v[0] for v in verdicts[3:]] == ["body", "body"]
+
+
+def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with_it():
+    opener = "Stories like this one exist only because readers like you pay for them."
+    account = (
+        "The Harbour Ledger is independent and non-profit. It takes no money from "
+        "governments or from the shipping companies it covers, and it has no owner."
+    )
+    ask = "Support us from $5 a month, or make a one-time donation."
+    assert any(h.label == "donation" for h in make_inputs([ask])[0].hits)
+    assert not make_inputs([account])[0].hits
+    texts = [ARTICLE, ARTICLE, ARTICLE, opener, account, ask]
+    # The account reads as body alone; beside the appeal, the context pass reads it as one.
+    first = _rows([{}, {}, {}, {"donation": 0.95}, {}, {"donation": 0.99}])
+    second = _rows([{}, {}, {}, {"donation": 0.99}, {"donation": 0.99}, {"donation": 0.99}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts] == ["body"] * 3 + ["donation"] * 3
+    assert "context:appeal_block" in verdicts[4][3]
+    # Where the article goes on after the ask, the paragraph in between is kept.
+    texts += [ARTICLE]
+    first = np.vstack([first, _rows([{}])])
+    second = np.vstack([second, _rows([{}])])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[4][0] == "body"
+    assert "guard:reads_as_body" in verdicts[4][3]

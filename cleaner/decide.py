@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-from .features import ADDRESSING, UnitInput
+from .features import ADDRESSING, UnitInput, calls_to_reader
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
@@ -43,6 +43,12 @@ ANCHOR_WORDS = 12
 # After the article, a doubted unit between sure junk goes with it (regions.sandwiched)
 # unless it is a statement of at least this many words.
 STATEMENT_WORDS = 6
+# Inside the core, a newsletter prompt the first pass alone is this sure of, that speaks to
+# the reader and does not report, is an inserted box even without a cue ("Receba a
+# newsletter ... no seu email"): the core does not shield it. (Not so for offers, apps or
+# prices: consumer advice in the story speaks to the reader about those.)
+SURE_PROMPT = 0.85
+PROMPT_LABELS = frozenset({"newsletter"})
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 # ... the article goes on after such a heading only if this many prose paragraphs follow.
@@ -156,6 +162,7 @@ def _guard(
     introduced: bool,
     above_core: bool,
     sure_appeal: bool = False,
+    sure_prompt: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body":
@@ -172,7 +179,7 @@ def _guard(
         return "guard:embedded_post"
     if ruled:
         return None
-    if inside_core:
+    if inside_core and not sure_prompt:
         return "guard:inside_core"
     if above_core and label in ABOVE_CORE_CUED:
         return "guard:appeal_above_article"
@@ -306,6 +313,11 @@ def decide(
                 above_core=i < core[0],
                 sure_appeal=label in APPEAL_LABELS
                 and first_rows[i][LABEL_INDEX[label]] >= SURE_APPEAL,
+                sure_prompt=inside_core
+                and label in PROMPT_LABELS
+                and first_rows[i][LABEL_INDEX[label]] >= SURE_PROMPT
+                and not item.news_voice
+                and calls_to_reader(item),
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.

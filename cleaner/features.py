@@ -175,6 +175,21 @@ def _call_to_action_inside(words: Sequence[str], text: str) -> bool:
     return False
 
 
+def calls_to_reader(item: UnitInput) -> bool:
+    """Whether a unit speaks to the reader: "you" or "we", the German formal "Sie", a call
+    to action that opens it or a later sentence; in scripts the word lists cannot read,
+    their marks of address."""
+    if _marked_head(item.text) is not None:
+        return addresses_reader(item.text)
+    words, text = item.words, item.text
+    return bool(words) and (
+        not ADDRESSING.isdisjoint(words)
+        or words[0] in CTA_VERBS
+        or FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS) is not None
+        or _call_to_action_inside(words, text)
+    )
+
+
 def _news_voice(words: Sequence[str], text: str) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
     if len(words) <= SHORT_WORDS or not ADDRESSING.isdisjoint(words):

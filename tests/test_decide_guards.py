@@ -436,3 +436,19 @@ def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == "body"
     assert "guard:reads_as_body" in verdicts[4][3]
+
+
+def test_inside_the_article_a_sure_prompt_that_speaks_to_the_reader_goes_without_a_cue():
+    box = "The Harbour Health briefing: what matters every Wednesday, free. Sign up."
+    assert not make_inputs([box])[0].hits
+    probs = _rows([{}, {}, {"newsletter": 0.97}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, box, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[2][0] == "newsletter"
+    # Reported prose about a newsletter, or a doubt of the first pass, stays.
+    report = "The council said the briefing would reach 4,000 inboxes every Wednesday."
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, report, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[2][0] == "body"
+    assert "guard:inside_core" in verdicts[2][3]
+    probs = _rows([{}, {}, {"newsletter": 0.7}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, box, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[2][0] == "body"

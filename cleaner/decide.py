@@ -21,6 +21,7 @@ from .regions import (
     head_meta,
     introduced_lists,
     link_teasers,
+    list_item,
     outweighs_core,
     sandwiched,
     unlinked_item,
@@ -55,6 +56,10 @@ LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 RESUMED_PROSE = 2
 LIST_WORDS = 16
 LIST_SCORE = 0.8
+# ... or opened by a heading the first pass alone reads as related this surely, of so many
+# words (a one-word "Pros" or "Standings" is no teaser heading).
+MODEL_HEADING = 0.6
+MODEL_HEADING_WORDS = (2, 8)
 # A unit is link-led (a teaser's headline and summary) when a link it starts with covers
 # this share of it and it is at most this many words long.
 LINK_LED = 0.25
@@ -87,6 +92,7 @@ TOP_FURNITURE_WORDS = 3
 MAX_ROUNDS = 8
 
 LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
+RELATED_INDEX = LABEL_INDEX["related"]
 
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
 
@@ -126,11 +132,21 @@ def _headline_like(text: str) -> bool:
     return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
 
 
-def _teaser_heading(verdict: Verdict) -> bool:
-    """A line removed as related on a cue ("More from Sport", "Read more: ..."): headlines
-    that follow it are the rest of its list. (On the model's word alone, the chain would
-    run on through a review's pros and cons or a table of standings.)"""
-    return verdict[0] == "related" and any(reason.startswith("rule:") for reason in verdict[3])
+def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> bool:
+    """A line removed as related on a cue ("More from Sport", "Read more: ..."), or a short
+    heading of a few words that the first pass alone reads as related ("Have you read
+    this?", "More stories you will like"): headlines that follow it are the rest of its
+    list. (Any line the model removes as related would run the chain on through a review's
+    pros and cons or a table of standings.)"""
+    if verdict[0] != "related":
+        return False
+    if any(reason.startswith("rule:") for reason in verdict[3]):
+        return True
+    return (
+        MODEL_HEADING_WORDS[0] <= item.n_words <= MODEL_HEADING_WORDS[1]
+        and first_related >= MODEL_HEADING
+        and not list_item(item.text)
+    )
 
 
 def _ruled(item: UnitInput, label: str, inside_core: bool) -> bool:
@@ -263,23 +279,33 @@ def decide(
     tail_links = [led and i > core[1] for i, led in enumerate(link_led)]
     # A round-up post is several links; a lone link ("Share this article") is no content.
     roundup = sum(tail_links) >= ROUNDUP_LINKS and outweighs_core(inputs, tail_links, core)
-    in_list = False
+    in_list = list_by_model = False
     for i, item in enumerate(inputs):
         if item.opens_block:
             since_header = 0
         elif since_header is not None:
             since_header += 1
-        in_block = (since_header is not None and since_header <= APPEAL_REACH) or sandwiched_appeal[
-            i
-        ]
+        in_header_block = since_header is not None and since_header <= APPEAL_REACH
+        in_block = in_header_block or sandwiched_appeal[i]
         # After the article, a "Related stories" / "Most read" heading opens a list of
-        # teaser headlines: short lines that end without a full stop.
+        # teaser headlines: short lines that end without a full stop. A heading only the
+        # model removed opens none over a list that reads as the story's (body_list).
+        opened = i > 0 and not in_list and headings[i - 1]
+        opened_by_model = (
+            i > 0
+            and not in_list
+            and not opened
+            and _teaser_heading(verdicts[-1], inputs[i - 1], first_rows[i - 1][RELATED_INDEX])
+        )
+        if opened or opened_by_model:
+            list_by_model = opened_by_model
         in_list = (
             i > core[1]
             and not headings[i]
             and _headline_like(item.text)
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
-            and (in_list or (i > 0 and (headings[i - 1] or _teaser_heading(verdicts[-1]))))
+            and (in_list or opened or opened_by_model)
+            and not (list_by_model and body_list[i])
         )
         first_label = first_labels[i]
         scores = second_rows[i]

@@ -217,6 +217,11 @@ def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]
     return marked
 
 
+def list_item(text: str) -> bool:
+    """Whether a unit carries a list mark ("- ", "• ", "2. ")."""
+    return _LIST_ITEM.match(text) is not None
+
+
 def unlinked_item(item: UnitInput, link_share: float) -> bool:
     """A list item that no link starts, among those links.py can tell about (a one-word
     link is not collected, a long unit not checked)."""

@@ -405,11 +405,27 @@ def test_headlines_after_a_cued_teaser_line_are_its_list_but_not_after_the_model
     assert "rule:teaser_prefix" in verdicts[2][3]
     assert [v[0] for v in verdicts[2:]] == ["related"] * 3
     assert "context:related_list" in verdicts[3][3]
-    # Removed on the model's word alone, a line does not pull the next ones with it (a
-    # review's "Verdict" line above its pros and cons).
-    texts = [ARTICLE, ARTICLE, "Our verdict", *teasers]
+    # So does a short heading the first pass alone reads as related ("Have you read this?").
+    texts = [ARTICLE, ARTICLE, "Have you read this?", *teasers]
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts[2:]] == ["related"] * 3
+    assert "context:related_list" in verdicts[3][3]
+    # Removed on the model's word alone, a one-word line or one the first pass doubts does
+    # not pull the next ones with it (a review's "Verdict" line above its pros and cons).
+    texts = [ARTICLE, ARTICLE, "Verdict", *teasers]
     verdicts = decide(make_inputs(texts), probs, probs)
     assert verdicts[2][0] == "related"
+    assert [v[0] for v in verdicts[3:]] == ["body", "body"]
+    doubted = _rows([{}, {}, {"related": 0.55}, {"related": 0.2}, {"related": 0.2}])
+    sure = _rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
+    texts = [ARTICLE, ARTICLE, "Our verdict", *teasers]
+    verdicts = decide(make_inputs(texts), doubted, sure)
+    assert verdicts[2][0] == "related"
+    assert [v[0] for v in verdicts[3:]] == ["body", "body"]
+    # Nor does a list item, or a heading over a list that reads as the story's.
+    items = ["- Harbour ferry fares to rise", "- New coach for the county team"]
+    texts = [ARTICLE, ARTICLE, "- Port traffic doubles as ships return", *items]
+    verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts[3:]] == ["body", "body"]
 
 

@@ -141,6 +141,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
+            r"новости партн[её]ров|"
             r"more (from|on|in) [\w '&-]{1,40}|"
             r"most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
@@ -237,7 +238,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"chers lecteurs|chères lectrices|queridos lectores|queridas lectoras|"
             r"cher lecteur|chère lectrice|querido lector|querida lectora|caro lettore|"
             r"cara lettrice|caro leitor|cara leitora|lieber leser|liebe leserin|"
-            r"drogi czytelniku|droga czytelniczko|дорогой читатель|уважаемый читатель|"
+            r"drogi czytelniku|droga czytelniczko|drogie czytelniczki|"
+            r"дорогой читатель|уважаемый читатель|"
             r"дорогие читатели|уважаемые читатели|cari lettori|caros leitores|"
             r"drodzy czytelnicy|beste lezers|milí čtenáři|vážení čtenáři|sevgili okurlar|"
             r"kära läsare|kære læsere|kjære lesere|hyvät lukijat|kedves olvasók|"
@@ -424,7 +426,7 @@ PHRASES: dict[str, dict[str, str]] = {
             # The licence's code or full name, or "under a Creative Commons licence".
             r"\b(cc-by|cc by)\b|\bcreative commons (attribution|namensnennung|by|\d\.\d)|"
             r"\b(under a|unter einer|bajo (una )?licencia|sob (uma )?licença|sous licence|"
-            r"con licenza) creative[ -]commons|"
+            r"con licenza|άδεια|licencj[aąię]|licenc[ei]|лицензи[яей]) creative[ -]commons|"
             # Permission to republish: "You may republish this story for free ...".
             r"\b(you (can|may) republish|puedes republicar|puede republicar|"
             r"vous pouvez (republier|reproduire)|você pode republicar|pode republicar|"
@@ -609,7 +611,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "ticket_offer": (
             r"\b(get (your )?tickets|book (your )?tickets|buy tickets|tickets sichern|"
             r"jetzt tickets|karten sichern|réservez vos (billets|places)|compra (tus|las) entradas|"
-            r"consigue tus entradas|acquista (i )?biglietti|garanta (já )?(o )?seu ingresso|"
+            r"consigue tus entradas|acquista (i )?biglietti|acquista (il tuo|i tuoi) bigliett[oi]|"
+            r"garanta (já )?(o )?seu ingresso|"
             r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים)"
         ),
         "app_download": (

@@ -33,6 +33,7 @@ CUES: dict[str, dict] = {
                 "met jouw steun",
                 "doe een gift",
                 "eenmalige gift",
+                "eenmalig doneren",
                 "maandelijkse bijdrage",
                 "blijf gratis toegankelijk",
                 "word vriend van",
@@ -1330,6 +1331,7 @@ CUES: dict[str, dict] = {
                 "připomeňte mi později",
                 "pokračovat",
                 "načíst další",
+                "zobrazit další",
                 "zobrazit více",
                 "tisk",
                 "vytisknout",
@@ -1755,6 +1757,8 @@ CUES: dict[str, dict] = {
             ],
             "comments": [
                 "yorum yapmak için giriş",
+                "yorum yazabilmek için giriş",
+                "yorum yapabilmek için giriş",
                 "yorumlar kapalı",
                 "yorum yapın",
                 "ilk yorumu siz yapın",
@@ -2080,6 +2084,8 @@ CUES: dict[str, dict] = {
                 "friss hírek",
                 "kapcsolódó",
                 "ez is érdekelheti",
+                "ezek is érdekelhetnek",
+                "legfrissebb hírek",
                 "még több hír",
             ],
             "comments": [

@@ -420,6 +420,25 @@ def test_cues_in_south_slavic_baltic_catalan_malay_and_swahili():
     )
 
 
+def test_standard_prompts_in_more_wordings():
+    assert_named(
+        {
+            "Zobrazit další": "ui_word",
+            "查看更多": "ui_word",
+            "Yorum yazabilmek için giriş yapmalısınız.": "comment_prompt",
+            "Новости партнёров": "related_heading_2",
+            "المزيد من الرياضة": "related_heading_2",
+            "Ezek is érdekelhetnek": "related_heading",
+            "支持獨立媒體": "support_ask",
+            "Drogie Czytelniczki, drodzy Czytelnicy,": "dear_readers",
+            "总编辑致读者的一封信": "appeal_header",
+            "Άδεια Creative Commons Αναφορά 4.0": "license_note",
+            "Acquista il tuo biglietto": "ticket_offer",
+            "Liever eenmalig doneren? Dat kan ook.": "support_ask",
+        }
+    )
+
+
 def test_a_row_of_share_buttons_in_any_language():
     assert_named(
         {

@@ -28,7 +28,8 @@ BOX_FIRST = 0.9
 # the byline block: the core does not shield it.
 HEAD_META = 0.9
 HEAD_META_WORDS = 6
-# ... a line a meta rule fires on may be longer ("15.02.2025 - 10:42 | Updated: ...").
+# ... a line a meta rule fires on, or that the first pass is that sure of, may be longer
+# ("15.02.2025 - 10:42 | Updated: ...").
 HEAD_META_RULED_WORDS = 12
 # ... looked for in the gaps up to this many prose paragraphs into the article.
 HEAD_META_ANCHORS = 3
@@ -334,9 +335,11 @@ def head_meta(
 
     def doubted(i: int) -> bool:
         item = inputs[i]
-        ruled_meta = any(h.label == "meta" for h in item.hits)
+        sure_meta = first_rows[i][META_INDEX] >= HEAD_META or any(
+            h.label == "meta" for h in item.hits
+        )
         return (
-            item.n_words <= (HEAD_META_RULED_WORDS if ruled_meta else HEAD_META_WORDS)
+            item.n_words <= (HEAD_META_RULED_WORDS if sure_meta else HEAD_META_WORDS)
             and 1.0 - first_rows[i][0] >= FIRST_PASS_ALONE
             # A time alone there heads a live blog's first entry (a page's stamp has a date).
             and not any(h.reason == "clock_time" for h in item.hits)

@@ -251,6 +251,12 @@ def test_the_byline_block_is_found_under_a_long_headline_and_a_long_dated_line()
     second = _rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
+    # Without a rule, a long line the first pass is sure is meta counts the same.
+    unruled = "15.jan.2025 at 19h40 · changed 16.jan.2025 at 08h12 by the desk"
+    assert not make_inputs([unruled])[0].hits and len(unruled.split()) > 6
+    texts = [headline, standfirst, name, unruled, ARTICLE, ARTICLE]
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
     # Further into the article, the same lines are no byline block: the core shields them.
     texts = [headline, standfirst, ARTICLE, ARTICLE, name, date, ARTICLE, ARTICLE]
     first = _rows([{}, {}, {}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])

@@ -171,6 +171,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     "meta": {
         # A machine timestamp left over from page metadata: "2019-11-19T08:57:40+01:00".
         "iso_timestamp": r"\d{4}-\d\d-\d\dt\d\d:\d\d(:\d\d(\.\d+)?)?(z|[+-]\d\d:?\d\d)?",
+        # Editors' initials closing a story, Indonesian style: "(rpr/agn)".
+        "initials": (
+            r"(?!(and|or|he|she|his|her|him|und|oder|et|ou)/)[a-z]{2,4}(/[a-z]{2,4}){1,3}"
+        ),
         # A view counter: "1 238 views", "12.400 Aufrufe".
         "view_count": (
             r"[\d\s.,]{1,12}(k )?(views|reads|aufrufe|vues|visualizaciones|visualizzazioni|"
@@ -400,7 +404,8 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "cookies": (
             r"\b(we use cookies|this (web)?site uses cookies|verwendet cookies|"
-            r"we and our (\d+ )?(partners|vendors) (use|store)|utilisons des cookies|"
+            r"we and our (\d+ )?(partners|vendors) (use|store)|wij en onze (\d+ )?partners|"
+            r"utilisons des cookies|"
             r"et nos (\d+ )?partenaires (utilisons|utilisent)|und unsere (\d+ )?partner|"
             r"utilise des cookies|utiliza cookies|используем (файлы )?cookie|"
             r"accept (all )?cookies|utilizza (i )?cookie|usa (i )?cookie|informativa (sui )?cookie|"
@@ -519,7 +524,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"redakteur|korrespondent|autor|rédact|chroniqueu|correspondant|periodista|"
             r"redactor|corresponsal|columnista|giornalist|redatt|corrispondente|inviat|"
             r"jornalista|repórter|redator|colunista|dziennikar|reporterk|redaktor|publicyst|"
-            r"журналист|корреспондент|обозревател|редактор|verslaggever|redacteur|skribent)"
+            r"журналист|корреспондент|обозревател|редактор|verslaggever|redacteur|skribent)|"
+            # "<Name> covers courts for ...", "<Name> schrijft over geld en werk."
+            r"^(?!(the|a|an|this|he|she|it|der|die|das|er|sie|le|la|il|elle|el|lo|o|ela|ele|"
+            r"on|ona)\b)(\w[\w.'-]* ){1,3}(also |regularly |regelmäßig |regelmatig )?"
+            r"(covers|writes about|writes on|reports on|scrive di|schrijft over|"
+            r"schreibt über|schreibt für|écrit sur|couvre|escribe sobre|cubre|escreve sobre|"
+            r"cobre|skriver om|pisze o|píše o|пишет о|пише про) [^.!?\n]{1,60}([.!?]|$)"
         ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"

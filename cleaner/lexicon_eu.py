@@ -269,6 +269,7 @@ CUES: dict[str, dict] = {
                 "geachte lezer",
             ],
         },
+        "tags": ["gerelateerde onderwerpen", "onderwerpen", "trefwoorden"],
         "byline": [
             "door",
             "tekst:",

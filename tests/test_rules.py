@@ -435,8 +435,24 @@ def test_standard_prompts_in_more_wordings():
             "Άδεια Creative Commons Αναφορά 4.0": "license_note",
             "Acquista il tuo biglietto": "ticket_offer",
             "Liever eenmalig doneren? Dat kan ook.": "support_ask",
+            "Wij en onze partners gebruiken cookies. Ga je akkoord?": "cookies",
+            "Hannah Ruiz writes about consumer technology and personal finance.": "author_bio",
+            "Yara El Amrani schrijft over geld, werk en bestaanszekerheid.": "author_bio",
+            "阅读约5分钟": "reading_time",
+            "Gerelateerde onderwerpen: Zorg, Zeeland": "tags",
+            "(rpr/agn)": "initials",
         }
     )
+    # A sentence about a writer in a review, a mayor who "covers" a cost, "and/or".
+    assert_not_named(
+        [
+            "Ferrante writes about friendship with a clarity few match, and the new novel is "
+            "no exception.",
+            "The mayor covers the cost of the repairs herself.",
+        ],
+        {"author_bio"},
+    )
+    assert_not_named(["and/or", "he/she"], {"initials"})
 
 
 def test_a_row_of_share_buttons_in_any_language():

@@ -146,6 +146,8 @@ def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> 
         MODEL_HEADING_WORDS[0] <= item.n_words <= MODEL_HEADING_WORDS[1]
         and first_related >= MODEL_HEADING
         and not list_item(item.text)
+        # A question that asks nobody is the story's subheading ("What did the drill test?").
+        and (not item.text.rstrip().endswith(("?", "？")) or calls_to_reader(item))
     )
 
 
@@ -179,6 +181,7 @@ def _guard(
     above_core: bool,
     sure_appeal: bool = False,
     sure_prompt: bool = False,
+    follows_body: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body":
@@ -195,6 +198,10 @@ def _guard(
         return "guard:embedded_post"
     if ruled:
         return None
+    if label == "related" and follows_body and _statement(item) and not calls_to_reader(item):
+        # A full sentence right under a kept paragraph goes on with the article: teaser
+        # headlines end without a full stop.
+        return "guard:statement"
     if inside_core and not sure_prompt:
         return "guard:inside_core"
     if above_core and label in ABOVE_CORE_CUED:
@@ -289,7 +296,8 @@ def decide(
         in_block = in_header_block or sandwiched_appeal[i]
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop. A heading only the
-        # model removed opens none over a list that reads as the story's (body_list).
+        # model removed opens none over a list that reads as the story's (body_list), or,
+        # on a page, over list items that link nowhere.
         opened = i > 0 and not in_list and headings[i - 1]
         opened_by_model = (
             i > 0
@@ -305,7 +313,10 @@ def decide(
             and _headline_like(item.text)
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
             and (in_list or opened or opened_by_model)
-            and not (list_by_model and body_list[i])
+            and not (
+                list_by_model
+                and (body_list[i] or (linked is not None and unlinked_item(item, linked[i])))
+            )
         )
         first_label = first_labels[i]
         scores = second_rows[i]
@@ -344,6 +355,7 @@ def decide(
                 and first_rows[i][LABEL_INDEX[label]] >= SURE_PROMPT
                 and not item.news_voice
                 and calls_to_reader(item),
+                follows_body=i > 0 and verdicts[-1][0] == "body",
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.

@@ -62,6 +62,11 @@ INTRO_WORDS = 6
 QUESTION_WORDS = 3
 QUESTION_BODY = 0.4
 QUESTION_ABOVE = 0.5
+# ... or one that takes up a word of the paragraph above it (its first STEM letters, words
+# of at least that length), which the first pass does not read as junk this surely: it
+# asks about the story ("What did the drill test?" under a paragraph on the drill).
+STEM = 5
+QUESTION_ON_TOPIC = 0.9
 # ... and a list written without marks is a run of lines of at most this many words.
 PLAIN_ITEM_WORDS = 12
 
@@ -254,16 +259,19 @@ def introduced_lists(
             and first_rows[start - 1][0] >= INTRO_BODY
         )
         # A subheading reads as half body on its own, and so must the paragraph above it.
+        plain_question = not intro.hits and ADDRESSING.isdisjoint(intro.words)
+        junk = max(first_rows[start - 1][1:])
         asked = (
             intro_text.endswith(("?", "？"))
             and intro.n_words >= QUESTION_WORDS
             and start >= 2
             and (
                 first_rows[start - 1][0] >= QUESTION_BODY
+                or (plain_question and junk < FIRST_PASS_ALONE)
                 or (
-                    max(first_rows[start - 1][1:]) < FIRST_PASS_ALONE
-                    and not intro.hits
-                    and ADDRESSING.isdisjoint(intro.words)
+                    plain_question
+                    and junk < QUESTION_ON_TOPIC
+                    and _shares_stem(intro, inputs[start - 2])
                 )
             )
             and first_rows[start - 2][0] >= QUESTION_ABOVE
@@ -271,6 +279,8 @@ def introduced_lists(
         )
         if not (announced or asked):
             continue
+        if asked:
+            marked[start - 1] = True  # the story's own subheading, with its list
         with_marks = _LIST_ITEM.match(inputs[start].text) is not None
         end = start
         while end < len(inputs) and (
@@ -279,6 +289,12 @@ def introduced_lists(
             end += 1
         marked[start:end] = [True] * (end - start)
     return marked
+
+
+def _shares_stem(unit: UnitInput, above: UnitInput) -> bool:
+    """Whether a unit takes up a word of the unit above (the same first STEM letters)."""
+    stems = {word[:STEM] for word in unit.words if len(word) >= STEM}
+    return any(word[:STEM] in stems for word in above.words if len(word) >= STEM)
 
 
 def _plain_item(item: UnitInput) -> bool:

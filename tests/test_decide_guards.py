@@ -474,3 +474,34 @@ def test_inside_the_article_a_sure_prompt_that_speaks_to_the_reader_goes_without
     probs = _rows([{}, {}, {"newsletter": 0.7}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, box, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[2][0] == "body"
+
+
+def test_a_question_on_the_storys_topic_keeps_itself_and_its_list_though_the_model_doubts():
+    drill = (
+        "The evacuation drill ran in all 212 schools of the province on Tuesday morning, "
+        "and the governor said it would be repeated at night in the spring."
+    )
+    question = "What did the evacuation drill check?"
+    items = ["Staying clear of lifts and stairwells", "Leaving classroom doors open"]
+    texts = [ARTICLE, drill, question, *items]
+    probs = _rows([{}, {}, {"related": 0.67}, {"related": 0.55}, {"related": 0.55}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts] == ["body"] * 5
+    assert "guard:introduced_list" in verdicts[2][3]
+    # A question that takes up no word of the story is no subheading of it.
+    texts = [ARTICLE, drill, "Seen these yet?", *items]
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert verdicts[2][0] == "related"
+
+
+def test_a_full_sentence_under_the_last_paragraph_is_not_a_teaser_on_the_models_word():
+    last = "Five rounds are left before the regular season ends, the coach said."
+    probs = _rows([{}, {}, {"related": 0.75}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, last]), probs, probs)
+    assert verdicts[2][0] == "body"
+    assert "guard:statement" in verdicts[2][3]
+    # Under a line that went (a teaser's headline), the same sentence is its summary.
+    probs = _rows([{}, {}, {"related": 0.95}, {"related": 0.75}])
+    teaser = "Club signs a guard from the Serbian league"
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, teaser, last]), probs, probs)
+    assert [v[0] for v in verdicts[2:]] == ["related", "related"]

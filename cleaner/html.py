@@ -284,6 +284,45 @@ def _names_a_container(tree) -> bool:
     return False
 
 
+# Inside a cell of a table that lays out the page (not data): the page's title, whole
+# sections, nested tables, forms, or the paragraphs of an article. (Data tables may hold
+# subheadings, an ingredient list's "For the dough:", or a paragraph or two per cell.)
+_LAYOUT_SIGNS = frozenset({"h1", "table", "article", "section", "form", "nav", "header", "footer"})
+_LAYOUT_PARAGRAPHS = 4
+
+
+def _layout_table(table) -> bool:
+    """Whether a table lays out the page rather than holding data: marked as
+    presentation, or a cell of its own holds the page's title, a nested table, a form or
+    an article's paragraphs."""
+    if (table.get("role") or "").lower() in {"presentation", "none"}:
+        return True
+    for cell in table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th"):
+        paragraphs = 0
+        for element in cell.iterdescendants():
+            tag = element.tag
+            if tag in _LAYOUT_SIGNS:
+                return True
+            if tag == "p":
+                paragraphs += 1
+                if paragraphs >= _LAYOUT_PARAGRAPHS:
+                    return True
+    return False
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Old sites lay out the whole page in a table. trafilatura reads every table as
+    data and prints it row by row, cells joined with "|": the article, the menu and the
+    footer end up in a few long rows, and no line can be told from another. A table
+    that lays out the page becomes plain blocks (its rows and cells become <div>s)."""
+    for table in list(tree.iter("table")):
+        if not _layout_table(table):
+            continue
+        parts = table.xpath("./tr|./tbody|./thead|./tfoot|./*/tr|./tr/*|./*/tr/*")
+        for element in (table, *parts):
+            element.tag = "div"
+
+
 def mark_article(tree) -> None:
     """Retag the page's article container as <article> when trafilatura would not find it.
 
@@ -402,6 +441,7 @@ def extract(
         return Extraction(text="", pruned=())
     pruned = prune(tree, keep) if prune_appeals else []
     links = link_texts(tree)
+    unwrap_layout_tables(tree)
     mark_article(tree)
     protected = _protect_joiners(html, tree)
     text = trafilatura.extract(

@@ -190,3 +190,49 @@ def test_a_sign_up_box_is_found_by_its_e_mail_field_in_any_language():
     assert "Schreiben Sie uns Ihre Meinung" in pruned["comments"]
     assert "Το πρωινό δελτίο" not in result.extracted
     assert _PROSE.format(n=5) in result.text
+
+
+OLD_SITE = """<html><head><title>Quarry reopens | Dale Gazette</title></head><body>
+<table width="980" class="frame">
+<tr><td colspan="2"><a href="/">DALE GAZETTE</a> | <a href="/news">News</a> |
+<a href="/sport">Sport</a></td></tr>
+<tr><td class="main">
+<h1>Old quarry above Ashby reopens as a climbing park</h1>
+<p>The limestone quarry above Ashby, closed for thirty years, reopened on Saturday as a
+climbing park run by the village trust.</p>
+<p>About 400 people came to the opening, many of them former quarry workers and their
+families, the trust's chair said.</p>
+<p>The trust raised most of the money for safety netting and new paths from a lottery grant
+and from local firms.</p>
+<table class="prices"><tr><th>Ticket</th><th>Price</th></tr>
+<tr><td>Adult</td><td>8 pounds</td></tr><tr><td>Child</td><td>4 pounds</td></tr></table>
+<p>Climbing sessions for schools will start in the autumn term.</p>
+</td>
+<td class="side"><p><a href="/a">Bypass works delayed again</a></p>
+<p><a href="/b">Library hours cut from May</a></p></td></tr>
+<tr><td colspan="2"><p>Copyright 2024 Dale Gazette. All rights reserved.</p></td></tr>
+</table></body></html>"""
+
+
+def test_a_table_that_lays_out_the_page_is_read_as_blocks_and_its_data_tables_as_tables():
+    # trafilatura reads every table as data: an old site laid out in one table came out as
+    # a few rows of cells joined with "|", the article, menu and footer in one line.
+    result = clean(OLD_SITE, "html")
+    lines = result.extracted.splitlines()
+    assert "About 400 people came to the opening" in result.text
+    assert "Climbing sessions for schools will start in the autumn term." in lines
+    assert not any("DALE GAZETTE" in line and "quarry" in line for line in lines)
+    assert any(line.startswith("| Adult") for line in lines)  # the price table stays one
+    assert "All rights reserved" not in result.text
+
+
+def test_a_data_table_with_subheadings_or_a_paragraph_per_cell_stays_a_table():
+    from cleaner.html import _layout_table, parse_html
+
+    recipe = parse_html(
+        "<table><tr><th><h3>For the dough:</h3></th></tr><tr><td>200 g flour</td></tr>"
+        "<tr><td><p>A note on the flour.</p><p>Use type 405.</p></td></tr></table>"
+    )
+    assert not _layout_table(next(recipe.iter("table")))
+    layout = parse_html("<table role='presentation'><tr><td>x</td></tr></table>")
+    assert _layout_table(next(layout.iter("table")))

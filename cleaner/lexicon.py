@@ -118,7 +118,15 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"story continues below advertisement|article continues below( advertisement)?|"
             r"anzeige|werbung|gesponsert|publicité|pub|publicidad|anuncio|patrocinado|"
             r"реклама|pubblicità|publicidade|reklama|"
-            r"advertentie|reklam|annons|annonce|mainos|hirdetés|publicitate"
+            r"advertentie|reklam|annons|annonce|mainos|hirdetés|publicitate|"
+            # "The article continues after the advertisement", in a few languages.
+            r"continua (após a|depois da) publicidade|"
+            r"la noticia (continúa|sigue) (tras|después de) la publicidad|"
+            r"(l'article )?continue après la publicité|continua dopo la pubblicità|"
+            r"(der )?artikel (geht )?(nach|unter) (der|dieser) (anzeige|werbung)( weiter)?|"
+            r"weiterlesen nach der (anzeige|werbung)|artikel fortsetzen nach der anzeige|"
+            r"videoen starter efter reklamen|videon börjar efter reklamen|"
+            r"videoen starter etter reklamen|het artikel gaat verder na de advertentie"
         ),
     },
     "comments": {
@@ -225,7 +233,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
             r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
             r"ver también|te puede interesar|читайте также|смотрите также|"
-            r"leggi anche|leia também|veja também|czytaj (też|także|również)|zobacz też|"
+            r"leggi anche|leia também|veja também|(prze)?czytaj (też|także|również)|"
+            r"zobacz (też|także)|"
             r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
             r"(también )?le puede interesar|le recomendamos|"
             r"lesen sie (auch|mehr) [^:]{1,30})\s?[:|]"

@@ -598,6 +598,7 @@ CUES: dict[str, dict] = {
                 "seneste nyt",
                 "gå ikke glip af",
                 "læs flere artikler",
+                "se også",
             ],
             "promo": [
                 "sponsoreret indhold",
@@ -820,6 +821,7 @@ CUES: dict[str, dict] = {
                 "flere nyheter",
                 "siste nytt",
                 "flere saker",
+                "se også",
             ],
             "promo": [
                 "sponset innhold",
@@ -1134,6 +1136,7 @@ CUES: dict[str, dict] = {
                 "katso myös",
                 "suositellut",
                 "aiheeseen liittyvät",
+                "suosittelemme",
             ],
             "comments": [
                 "kommentit",
@@ -1758,8 +1761,6 @@ CUES: dict[str, dict] = {
             ],
             "comments": [
                 "yorum yapmak için giriş",
-                "yorum yazabilmek için giriş",
-                "yorum yapabilmek için giriş",
                 "yorumlar kapalı",
                 "yorum yapın",
                 "ilk yorumu siz yapın",
@@ -1770,6 +1771,8 @@ CUES: dict[str, dict] = {
                 "yapılan yorumlardan",
                 "okuyucu yorumları",
                 "tüm yorumları gör",
+                "yorum yazabilmek için",
+                "yorum yapabilmek için",
             ],
             "legal": [
                 "tüm hakları saklıdır",
@@ -1818,6 +1821,8 @@ CUES: dict[str, dict] = {
                 "şimdi değil",
                 "menü",
                 "ara",
+                "haberin devamı",
+                "devamını oku",
             ],
             "social": [
                 "paylaş",
@@ -2525,6 +2530,7 @@ CUES: dict[str, dict] = {
                 "добавете коментар",
                 "коментарите са изключени",
                 "правила за коментиране",
+                "коментарите са на отговорността",
             ],
             "legal": [
                 "всички права запазени",

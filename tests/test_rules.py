@@ -441,6 +441,12 @@ def test_standard_prompts_in_more_wordings():
             "阅读约5分钟": "reading_time",
             "Gerelateerde onderwerpen: Zorg, Zeeland": "tags",
             "(rpr/agn)": "initials",
+            "SE OGSÅ: Mand fandt mine på stranden": "teaser_prefix",
+            "Przeczytaj także: Ceny zbóż spadają": "teaser_prefix",
+            "▶ 관련기사 OTT 가입자 첫 감소": "teaser_prefix",
+            "Haberin Devamı": "ui_word",
+            "CONTINUA APÓS A PUBLICIDADE": "advert_word",
+            "Der Artikel geht nach der Anzeige weiter": "advert_word",
         }
     )
     # A sentence about a writer in a review, a mayor who "covers" a cost, "and/or".

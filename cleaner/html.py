@@ -240,6 +240,8 @@ CONTAINER_PARAGRAPH_CHARS = 25
 CONTAINER_SHARE = 0.9
 CONTAINER_DEPTH = 40
 _CONTAINER_TAGS = frozenset({"div", "section", "td"})
+# ... or one of its first ancestors that also holds the headline.
+HEADLINE_LEVELS = 3
 
 
 # A quick mirror of the class and id names trafilatura's BODY_XPATH looks for (trafilatura
@@ -323,6 +325,12 @@ def unwrap_layout_tables(tree) -> None:
             element.tag = "div"
 
 
+def _mostly_links(paragraph, size: int) -> bool:
+    """A paragraph that is mostly link text (a footer's row of links) is no prose."""
+    linked = sum(len(" ".join(link.text_content().split())) for link in paragraph.iter("a"))
+    return linked * 2 >= size
+
+
 def mark_article(tree) -> None:
     """Retag the page's article container as <article> when trafilatura would not find it.
 
@@ -331,7 +339,8 @@ def mark_article(tree) -> None:
     in its own language ("artikel-inhalt", "beitrag") or meaninglessly ("c-7f2") matches
     none, and trafilatura falls back to collecting loose paragraphs: subheadings, lists,
     captions and fact boxes are lost. Then the smallest element that holds nearly all the
-    page's paragraph text is the container (when that is the whole body, nothing changes).
+    page's paragraph text (rows of links in a footer are no paragraphs) is the container
+    (when that is the whole body, nothing changes).
     Only its tag changes; the cleaner removes what the container holds besides the article.
     """
     from trafilatura.xpaths import BODY_XPATH
@@ -343,7 +352,7 @@ def mark_article(tree) -> None:
     total = 0
     for paragraph in tree.iter("p"):
         size = len(" ".join(paragraph.text_content().split()))
-        if size < CONTAINER_PARAGRAPH_CHARS:
+        if size < CONTAINER_PARAGRAPH_CHARS or _mostly_links(paragraph, size):
             continue
         total += size
         # Real containers sit a few levels above their paragraphs; the bound keeps a
@@ -360,7 +369,20 @@ def mark_article(tree) -> None:
         if size >= CONTAINER_SHARE * total and element.tag in _CONTAINER_TAGS
     ]
     if candidates:
-        min(candidates, key=lambda pair: pair[0])[1].tag = "article"
+        _with_headline(min(candidates, key=lambda pair: pair[0])[1]).tag = "article"
+
+
+def _with_headline(container):
+    """The container, or the nearest of its first few ancestors that also holds the page's
+    <h1>: a headline and standfirst often sit just above the body's own element."""
+    if next(container.iter("h1"), None) is not None:
+        return container
+    for _level, ancestor in zip(range(HEADLINE_LEVELS), container.iterancestors()):
+        if ancestor.tag in {"body", "html"}:
+            break
+        if ancestor.tag in _CONTAINER_TAGS and next(ancestor.iter("h1"), None) is not None:
+            return ancestor
+    return container
 
 
 # Lone surrogates end lxml's parse early and control characters make it refuse strings:

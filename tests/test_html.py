@@ -236,3 +236,22 @@ def test_a_data_table_with_subheadings_or_a_paragraph_per_cell_stays_a_table():
     assert not _layout_table(next(recipe.iter("table")))
     layout = parse_html("<table role='presentation'><tr><td>x</td></tr></table>")
     assert _layout_table(next(layout.iter("table")))
+
+
+def test_the_marked_container_ignores_footer_link_rows_and_takes_in_the_headline():
+    from cleaner.html import mark_article, parse_html
+
+    paragraphs = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 5))
+    links = " · ".join(f"<a href='/{n}'>Rubrik nummer {n} im Archiv</a>" for n in range(4))
+    page = (
+        "<html><body><div class='kopf'><a href='/'>Bergland</a></div>"
+        "<div class='beitrag'><h1>Seilbahn am Hochkar steht still</h1>"
+        f"<div class='beitrag-text'>{paragraphs}</div></div>"
+        f"<div class='fuss'><p>{links}</p><p>{links}</p></div></body></html>"
+    )
+    tree = parse_html(page)
+    mark_article(tree)
+    # The text's own element holds the prose; its parent adds the headline. The footer's
+    # rows of links (a third of the page's paragraph text) are no prose.
+    marked = next(tree.iter("article"))
+    assert marked.get("class") == "beitrag"

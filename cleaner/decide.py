@@ -298,21 +298,20 @@ def decide(
         # teaser headlines: short lines that end without a full stop. A heading only the
         # model removed opens none over a list that reads as the story's (body_list), or,
         # on a page, over list items that link nowhere.
-        opened = i > 0 and not in_list and headings[i - 1]
-        opened_by_model = (
-            i > 0
-            and not in_list
-            and not opened
-            and _teaser_heading(verdicts[-1], inputs[i - 1], first_rows[i - 1][RELATED_INDEX])
-        )
-        if opened or opened_by_model:
-            list_by_model = opened_by_model
-        in_list = (
+        candidate = (
             i > core[1]
             and not headings[i]
             and _headline_like(item.text)
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
-            and (in_list or opened or opened_by_model)
+        )
+        if candidate and not in_list and i > 0:
+            if headings[i - 1]:
+                in_list, list_by_model = True, False
+            elif _teaser_heading(verdicts[-1], inputs[i - 1], first_rows[i - 1][RELATED_INDEX]):
+                in_list, list_by_model = True, True
+        in_list = (
+            candidate
+            and in_list
             and not (
                 list_by_model
                 and (body_list[i] or (linked is not None and unlinked_item(item, linked[i])))

@@ -319,11 +319,11 @@ def appeal_sandwiches(
     opener and the units in between."""
     marked = [False] * len(inputs)
     last_anchor = max(anchors, default=-1)
+    indexes = [(label, LABELS.index(label)) for label in labels]
     for i, item in enumerate(inputs):
         if item.n_words > APPEAL_OPENER_WORDS:
             continue
-        for label in labels:
-            index = LABELS.index(label)
+        for label, index in indexes:
             if min(first_rows[i][index], second_rows[i][index]) < APPEAL_OPENER:
                 continue
             for j in range(i + 2, min(i + APPEAL_GAP + 2, len(inputs))):

@@ -149,6 +149,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
+            r"(további|legfrissebb) \w*hírek|még több \w*hír|"
             r"новости партн[её]ров|"
             r"more (from|on|in) [\w '&-]{1,40}|"
             r"most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
@@ -228,8 +229,9 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # "Read more: <headline>", "VEA TAMBIÉN: <headline>": a teaser, whatever follows.
         "teaser_prefix": (
-            r"^(read (more|also|next)|see (also|more)|related( (posts?|articles?|stories|story|"
-            r"content|coverage|links?|reading|news))?|more|also|more on this|also read|"
+            r"^(read|read (more|also|next)|see (also|more)|"
+            r"related( (posts?|articles?|stories|story|content|coverage|links?|reading|news))?|"
+            r"more|also|more on this|also read|"
             r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
             r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
             r"ver también|te puede interesar|читайте также|смотрите также|"

@@ -447,6 +447,8 @@ def test_standard_prompts_in_more_wordings():
             "Haberin Devamı": "ui_word",
             "CONTINUA APÓS A PUBLICIDADE": "advert_word",
             "Der Artikel geht nach der Anzeige weiter": "advert_word",
+            "READ: Classes suspended in six provinces": "teaser_prefix",
+            "További sporthírek": "related_heading_2",
         }
     )
     # A sentence about a writer in a review, a mayor who "covers" a cost, "and/or".

@@ -115,6 +115,18 @@ def test_containers_named_in_the_sites_own_language_are_pruned():
         ("promo", "Publicidad"),
     ]
     assert "El ayuntamiento aprobó el presupuesto" in "".join(tree.itertext())
+    # A fundraiser box inside the text, named in Czech ("embedded collection").
+    text = (
+        "<p>Radnice web před šesti lety svěřila externí firmě a o skriptech podle tajemníka "
+        "nevěděla, pokutu proto nenapadla.</p>"
+    )
+    page = (
+        f"<html><body><article>{text * 4}"
+        '<div class="vlozena-sbirka"><p>Vybráno 184 300 Kč z 250 000 Kč</p>'
+        '<a href="/podporte-nas">Přispět</a></div></article></body></html>'
+    )
+    pruned = prune(parse_html(page))
+    assert [(r.label, r.reasons) for r in pruned] == [("donation", ("dom:class=sbirka",))]
 
 
 _PROSE = (

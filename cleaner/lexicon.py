@@ -338,6 +338,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
+            r"per continuare a leggere|"
             r"continue lendo com|quero assinar|acesso ilimitado|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
             r"accéder en illimité|accès illimité|"
@@ -638,8 +639,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים)"
         ),
         "app_download": (
-            r"\b(download (our|the) app|get the app|"
+            r"\b(download (our|the) app|download the [\w'’ -]{1,30} app\b|get the app|"
             r"laden sie unsere app|téléchargez notre application|descarga nuestra app|"
+            r"desc[aá]rgate (la|nuestra) app|scarica (l'|la nostra )app|baixe (o|nosso) app|"
             r"скачайте (наше )?приложение)"
         ),
         # A store's name: an app promo's button, and also how-to advice ("open your app

@@ -1702,6 +1702,8 @@ CUES: dict[str, dict] = {
                 "premium içerik",
                 "istediğiniz zaman iptal",
                 "dilediğiniz zaman iptal",
+                "zaten üye misiniz",
+                "ücretsiz üye ol",
             ],
             "newsletter": [
                 "bültenimize abone olun",

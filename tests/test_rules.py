@@ -449,6 +449,11 @@ def test_standard_prompts_in_more_wordings():
             "Der Artikel geht nach der Anzeige weiter": "advert_word",
             "READ: Classes suspended in six provinces": "teaser_prefix",
             "További sporthírek": "related_heading_2",
+            "Scarica l'app di TecnoOggi: notizie sempre con te.": "app_download",
+            "Download the Footy Central app.": "app_download",
+            "Per continuare a leggere questo articolo": "paywall",
+            "Zaten üye misiniz? Giriş yapın": "paywall",
+            "رسالة من رئيس التحرير": "appeal_header",
         }
     )
     # A sentence about a writer in a review, a mayor who "covers" a cost, "and/or".

@@ -641,7 +641,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "app_download": (
             r"\b(download (our|the) app|download the [\w'’ -]{1,30} app\b|get the app|"
             r"laden sie unsere app|téléchargez notre application|descarga nuestra app|"
-            r"desc[aá]rgate (la|nuestra) app|scarica (l'|la nostra )app|baixe (o|nosso) app|"
+            r"(descargate|descárgate) (la|nuestra) app|scarica (l'|la nostra )app|"
+            r"baixe (o|nosso) app|"
             r"скачайте (наше )?приложение)"
         ),
         # A store's name: an app promo's button, and also how-to advice ("open your app

@@ -22,6 +22,9 @@ META_INDEX = LABELS.index("meta")
 # the core does not shield it.
 BOX_RUN = 2
 BOX_FIRST = 0.9
+# ... but a box's last line of at most this many words, right above a prose paragraph and
+# read as another kind of junk than the line above it, is the next section's subheading.
+SUBHEADING_WORDS = 12
 
 # Under the headline, between it and the first prose paragraphs (a standfirst, then the
 # text), a run of short doubted lines with one the first pass reads as meta this surely is
@@ -95,9 +98,35 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
     ]
     marked = [False] * len(first_rows)
     for first, end in runs(sure_junk):
+        if (
+            end < len(inputs)
+            and end - first > BOX_RUN - 1
+            and _junk_label(first_rows[end - 1]) != _junk_label(first_rows[end - 2])
+            and _subheading_above_prose(inputs[end - 1], inputs[end])
+        ):
+            end -= 1  # the box ends before the next section's heading
         if end - first >= BOX_RUN:
             marked[first:end] = [True] * (end - first)
     return marked
+
+
+def _junk_label(row: Sequence[float]) -> int:
+    """The junk label the first pass reads in a unit (index into LABELS)."""
+    return max(range(1, len(row)), key=row.__getitem__)
+
+
+def _subheading_above_prose(item: UnitInput, below: UnitInput) -> bool:
+    """A short line without a cue and without a closing full stop, right above a prose
+    paragraph in news voice: the subheading of the next section ("Why drivers are so
+    hard to find") when it reads as another kind of junk than the box above it, not the
+    box's last line."""
+    return (
+        not item.hits
+        and 0 < item.n_words <= SUBHEADING_WORDS
+        and not item.text.rstrip().endswith((".", "!", "。"))
+        and below.news_voice
+        and below.n_words >= PROSE_WORDS
+    )
 
 
 def sandwiched(first_rows: Sequence[Sequence[float]]) -> list[bool]:

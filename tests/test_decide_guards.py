@@ -505,3 +505,19 @@ def test_a_full_sentence_under_the_last_paragraph_is_not_a_teaser_on_the_models_
     teaser = "Club signs a guard from the Serbian league"
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, teaser, last]), probs, probs)
     assert [v[0] for v in verdicts[2:]] == ["related", "related"]
+
+
+def test_a_box_inside_the_article_ends_before_the_next_sections_subheading():
+    box = "Get our free transport briefing: every strike and closure, Fridays"
+    subheading = "Why drivers are so hard to find"
+    texts = [ARTICLE, ARTICLE, box, subheading, ARTICLE, ARTICLE]
+    # The first pass is sure of both lines (the subheading reads like a teaser).
+    probs = _rows([{}, {}, {"newsletter": 0.94}, {"related": 0.92}, {}, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert verdicts[3][0] == "body"
+    assert "guard:inside_core" in verdicts[3][3]
+    # A box's last line with a cue (a button), or a full sentence, stays in the box.
+    texts = [ARTICLE, ARTICLE, box, "Sign up now", ARTICLE, ARTICLE]
+    probs = _rows([{}, {}, {"newsletter": 0.94}, {"newsletter": 0.92}, {}, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts[2:4]] == ["newsletter", "newsletter"]

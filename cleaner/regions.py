@@ -100,7 +100,7 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
     for first, end in runs(sure_junk):
         if (
             end < len(inputs)
-            and end - first > BOX_RUN - 1
+            and end - first >= BOX_RUN
             and _junk_label(first_rows[end - 1]) != _junk_label(first_rows[end - 2])
             and _subheading_above_prose(inputs[end - 1], inputs[end])
         ):

@@ -175,29 +175,28 @@ def _call_to_action_inside(words: Sequence[str], text: str) -> bool:
     return False
 
 
+def _addresses(words: Sequence[str], text: str) -> bool:
+    """Whether words the lists can read speak to the reader: "you" or "we", the German
+    formal "Sie", a call to action that opens the unit or a later sentence."""
+    if not ADDRESSING.isdisjoint(words):
+        return True
+    # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
+    if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
+        return True
+    return words[0] in CTA_VERBS or _call_to_action_inside(words, text)
+
+
 def calls_to_reader(item: UnitInput) -> bool:
-    """Whether a unit speaks to the reader: "you" or "we", the German formal "Sie", a call
-    to action that opens it or a later sentence; in scripts the word lists cannot read,
-    their marks of address."""
+    """Whether a unit speaks to the reader (_addresses); in scripts the word lists cannot
+    read, their marks of address."""
     if _marked_head(item.text) is not None:
         return addresses_reader(item.text)
-    words, text = item.words, item.text
-    return bool(words) and (
-        not ADDRESSING.isdisjoint(words)
-        or words[0] in CTA_VERBS
-        or FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS) is not None
-        or _call_to_action_inside(words, text)
-    )
+    return bool(item.words) and _addresses(item.words, item.text)
 
 
 def _news_voice(words: Sequence[str], text: str) -> bool:
     """Reported, third-person prose that addresses nobody: a story *about* a topic."""
-    if len(words) <= SHORT_WORDS or not ADDRESSING.isdisjoint(words):
-        return False
-    # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
-    if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
-        return False
-    if words[0] in CTA_VERBS or _call_to_action_inside(words, text):
+    if len(words) <= SHORT_WORDS or _addresses(words, text):
         return False
     if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True

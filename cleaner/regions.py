@@ -238,7 +238,7 @@ def body_lists(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]
     marked = [False] * len(inputs)
     keys = _row_keys(inputs)
     items = [
-        bool(_LIST_ITEM.match(item.text))
+        list_item(item.text)
         or (
             key != ""
             and key in (keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(keys) else "")
@@ -263,7 +263,7 @@ def unlinked_item(item: UnitInput, link_share: float) -> bool:
     return (
         link_share == 0.0
         and MIN_LINK_WORDS <= item.n_words <= LINK_MAX_WORDS
-        and _LIST_ITEM.match(item.text) is not None
+        and list_item(item.text)
     )
 
 
@@ -310,10 +310,10 @@ def introduced_lists(
             continue
         if asked:
             marked[start - 1] = True  # the story's own subheading, with its list
-        with_marks = _LIST_ITEM.match(inputs[start].text) is not None
+        with_marks = list_item(inputs[start].text)
         end = start
         while end < len(inputs) and (
-            _LIST_ITEM.match(inputs[end].text) if with_marks else _plain_item(inputs[end])
+            list_item(inputs[end].text) if with_marks else _plain_item(inputs[end])
         ):
             end += 1
         marked[start:end] = [True] * (end - start)

@@ -15,6 +15,7 @@ from .config import CleanerConfig
 from .decide import decide_stable
 from .errors import InputError
 from .links import link_shares
+from .page_boxes import box_numbers, spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment
 from .sources import decode_bytes, looks_like_html
@@ -61,12 +62,12 @@ class Cleaner:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
         prepared = [self._prepare(source, kind, encoding) for source in sources]
-        texts = [text for text, _source, _pruned, _links in prepared]
+        texts = [text for text, _source, _pruned, _links, _boxes in prepared]
         unit_lists = [segment(text) for text in texts]
         model = self.model
         predictions = model.first_pass([[u.text for u in units] for units in unit_lists])
         results = []
-        for (text, source_kind, pruned, links), units, (first, inputs) in zip(
+        for (text, source_kind, pruned, links, boxes), units, (first, inputs) in zip(
             prepared, unit_lists, predictions
         ):
             linked = link_shares([u.text for u in units], links) if links else None
@@ -78,6 +79,14 @@ class Cleaner:
                 self.config.keep,
                 linked=linked,
             )
+            if boxes:
+                verdicts = spread_appeals(
+                    verdicts,
+                    inputs,
+                    first[:, 0].tolist(),
+                    box_numbers([u.text for u in units], boxes),
+                    self.config.threshold,
+                )
             decisions = tuple(
                 Decision(
                     unit=unit, label=label, score=score, first_label=first_label, reasons=reasons
@@ -102,8 +111,14 @@ class Cleaner:
                 precision=self.config.html_precision,
                 keep=self.config.keep,
             )
-            return extraction.text, "html", extraction.pruned, extraction.links
-        return source, "text", (), frozenset()
+            return (
+                extraction.text,
+                "html",
+                extraction.pruned,
+                extraction.links,
+                extraction.boxes,
+            )
+        return source, "text", (), frozenset(), {}
 
 
 def assemble(

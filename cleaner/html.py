@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 
 from .records import Removal
@@ -116,6 +117,8 @@ class Extraction:
     pruned: tuple[Removal, ...]
     # Texts of the page's links (see links.py): a cue for teaser lists.
     links: frozenset[str] = frozenset()
+    # Lines that sit in the same small box (see page_boxes.py): text -> box number.
+    boxes: dict[str, int] = dataclass_field(default_factory=dict)
 
 
 _CUE_ATTRIBUTES = ("class", "id", "aria-label", "data-component", "data-testid")
@@ -479,6 +482,7 @@ def extract(
     import trafilatura
 
     from .links import link_texts
+    from .page_boxes import box_groups
 
     tree = parse_html(html)
     if tree is None:
@@ -487,6 +491,7 @@ def extract(
     links = link_texts(tree)
     unwrap_layout_tables(tree)
     mark_article(tree)
+    boxes = box_groups(tree)
     protected = _protect_joiners(html, tree)
     text = trafilatura.extract(
         tree,
@@ -501,4 +506,4 @@ def extract(
     if not text:
         # Nothing article-like found: fall back to all visible text rather than lose it.
         text = trafilatura.html2txt(html) or ""
-    return Extraction(text=text, pruned=tuple(pruned), links=links)
+    return Extraction(text=text, pruned=tuple(pruned), links=links, boxes=boxes)

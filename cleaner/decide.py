@@ -297,7 +297,8 @@ def decide(
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop. A heading only the
         # model removed opens none over a list that reads as the story's (body_list), or,
-        # on a page, over list items that link nowhere.
+        # on a page, over lines that link nowhere (teasers link to their stories; a fact
+        # box's rows do not).
         candidate = (
             i > core[1]
             and not headings[i]
@@ -314,7 +315,10 @@ def decide(
             and in_list
             and not (
                 list_by_model
-                and (body_list[i] or (linked is not None and unlinked_item(item, linked[i])))
+                and (
+                    body_list[i]
+                    or (linked is not None and unlinked_item(item, linked[i], marked=False))
+                )
             )
         )
         first_label = first_labels[i]

@@ -257,13 +257,14 @@ def list_item(text: str) -> bool:
     return _LIST_ITEM.match(text) is not None
 
 
-def unlinked_item(item: UnitInput, link_share: float) -> bool:
-    """A list item that no link starts, among those links.py can tell about (a one-word
-    link is not collected, a long unit not checked)."""
+def unlinked_item(item: UnitInput, link_share: float, marked: bool = True) -> bool:
+    """A list item (with a list mark, unless `marked` is False) that no link starts, among
+    those links.py can tell about (a one-word link is not collected, a long unit not
+    checked)."""
     return (
         link_share == 0.0
         and MIN_LINK_WORDS <= item.n_words <= LINK_MAX_WORDS
-        and list_item(item.text)
+        and (not marked or list_item(item.text))
     )
 
 

@@ -169,3 +169,28 @@ def test_a_list_without_links_after_the_article_is_the_storys_own():
     verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0, 0.0, 0.0, 1.0, 1.0])
     assert [v[0] for v in verdicts[3:]] == ["related", "related"]
     assert [v[0] for v in decide(make_inputs(texts), probs, probs)[3:]] == ["related"] * 2
+
+
+def test_on_a_page_unlinked_rows_under_a_heading_only_the_model_removed_stay():
+    from cleaner.decide import LABEL_INDEX, decide
+    from cleaner.features import make_inputs
+
+    prose = (
+        "The company's director said the troupe had asked for the rights three times before "
+        "the ruling finally settled who could sign the contract for a new production."
+    )
+    # A fact box after the story: a title line, then rows without list marks.
+    rows = ["“The House of Flies”, by Joan Vilar", "Sala Nord, 3 October to 17 November"]
+    texts = [prose, prose, "The play at a glance", *rows]
+    # The first pass reads the heading as related, the rows as body.
+    probs = np.zeros((len(texts), len(LABEL_INDEX)))
+    probs[:, 0] = 1.0
+    probs[2, 0], probs[2, LABEL_INDEX["related"]] = 0.1, 0.9
+    probs[3:, 0], probs[3:, LABEL_INDEX["related"]] = 0.8, 0.2
+    # Plain text: the heading opens a teaser list (headlines read like that) ...
+    assert [v[0] for v in decide(make_inputs(texts), probs, probs)[3:]] == ["related"] * 2
+    # ... on a page, teasers link to their stories: rows that link nowhere are the story's.
+    verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0] * len(texts))
+    assert [v[0] for v in verdicts[3:]] == ["body", "body"]
+    verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0] * 3 + [1.0, 1.0])
+    assert [v[0] for v in verdicts[3:]] == ["related", "related"]

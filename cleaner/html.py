@@ -262,7 +262,7 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
 # A paragraph this long is the page's prose; the article's container is the smallest
 # element holding this share of it.
 CONTAINER_PARAGRAPH_CHARS = 25
-CONTAINER_SHARE = 0.9
+CONTAINER_SHARE = 0.75
 CONTAINER_DEPTH = 40
 _CONTAINER_TAGS = frozenset({"div", "section", "td"})
 # ... or one of its first ancestors that also holds the headline.
@@ -363,9 +363,10 @@ def mark_article(tree) -> None:
     class names such as "article-body" or "post-content". A site that names its classes
     in its own language ("artikel-inhalt", "beitrag") or meaninglessly ("c-7f2") matches
     none, and trafilatura falls back to collecting loose paragraphs: subheadings, lists,
-    captions and fact boxes are lost. Then the smallest element that holds nearly all the
-    page's paragraph text (rows of links in a footer are no paragraphs) is the container
-    (when that is the whole body, nothing changes).
+    captions and fact boxes are lost. Then the smallest element that holds three quarters
+    of the page's paragraph text (rows of links in a footer are no paragraphs; comment
+    rules, cookie notices and an author's bio below the article may be the rest) is the
+    container (when that is the whole body, nothing changes).
     Only its tag changes; the cleaner removes what the container holds besides the article.
     """
     from trafilatura.xpaths import BODY_XPATH

@@ -267,3 +267,29 @@ def test_the_marked_container_ignores_footer_link_rows_and_takes_in_the_headline
     # rows of links (a third of the page's paragraph text) are no prose.
     marked = next(tree.iter("article"))
     assert marked.get("class") == "beitrag"
+
+
+def test_the_marked_container_may_leave_a_fifth_of_the_prose_outside():
+    from cleaner.html import mark_article, parse_html
+
+    paragraphs = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 9)]
+    # Below the article: a comment policy and a cookie notice, written as paragraphs
+    # (together about a fifth of the page's paragraph text).
+    notices = (
+        "<p>Nur registrierte Leser können kommentieren. Die Redaktion behält sich vor, "
+        "Kommentare ohne Angabe von Gründen zu löschen, die gegen die Regeln verstoßen.</p>"
+        "<p>Diese Website verwendet Cookies, um Ihr Erlebnis zu verbessern. Sie können Ihre "
+        "Einstellungen jederzeit in der Datenschutzerklärung unten auf der Seite ändern.</p>"
+    )
+    page = (
+        "<html><body><div class='c-a1'><h1>Seilbahn am Hochkar steht still</h1>"
+        f"<div class='c-t7'>{''.join(paragraphs[:4])}<h3>Was Betroffene jetzt tun können</h3>"
+        "<ol><li>Den Antrag bis Ende Oktober stellen.</li><li>Die Belege beilegen.</li></ol>"
+        f"{''.join(paragraphs[4:])}</div></div><div class='c-f2'>{notices}</div></body></html>"
+    )
+    tree = parse_html(page)
+    mark_article(tree)
+    assert next(tree.iter("article")).get("class") == "c-a1"
+    extracted = clean(page, "html").extracted
+    assert "Was Betroffene jetzt tun können" in extracted
+    assert "Die Belege beilegen." in extracted

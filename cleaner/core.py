@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from .config import CleanerConfig
 from .decide import decide_stable
 from .errors import InputError
 from .links import link_shares
-from .page_boxes import box_numbers, spread_appeals
+from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment
 from .sources import decode_bytes, looks_like_html
@@ -62,12 +63,12 @@ class Cleaner:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
         prepared = [self._prepare(source, kind, encoding) for source in sources]
-        texts = [text for text, _source, _pruned, _links, _boxes in prepared]
+        texts = [text for text, _source, _pruned, _links, _page in prepared]
         unit_lists = [segment(text) for text in texts]
         model = self.model
         predictions = model.first_pass([[u.text for u in units] for units in unit_lists])
         results = []
-        for (text, source_kind, pruned, links, boxes), units, (first, inputs) in zip(
+        for (text, source_kind, pruned, links, page), units, (first, inputs) in zip(
             prepared, unit_lists, predictions
         ):
             linked = link_shares([u.text for u in units], links) if links else None
@@ -79,13 +80,9 @@ class Cleaner:
                 self.config.keep,
                 linked=linked,
             )
-            if boxes:
+            if page is not None:
                 verdicts = spread_appeals(
-                    verdicts,
-                    inputs,
-                    first[:, 0].tolist(),
-                    box_numbers([u.text for u in units], boxes),
-                    self.config.threshold,
+                    verdicts, inputs, first[:, 0].tolist(), page, self.config.threshold
                 )
             decisions = tuple(
                 Decision(
@@ -102,7 +99,7 @@ class Cleaner:
         if not isinstance(source, str):
             raise InputError(f"expected text or bytes, got {type(source).__name__}")
         if kind == "html" or (kind == "auto" and looks_like_html(source)):
-            from .html import extract
+            from .html import extract, page_boxes
 
             extraction = extract(
                 source,
@@ -111,14 +108,11 @@ class Cleaner:
                 precision=self.config.html_precision,
                 keep=self.config.keep,
             )
-            return (
-                extraction.text,
-                "html",
-                extraction.pruned,
-                extraction.links,
-                extraction.boxes,
+            boxes = partial(
+                page_boxes, source, prune_appeals=self.config.prune_html, keep=self.config.keep
             )
-        return source, "text", (), frozenset(), {}
+            return extraction.text, "html", extraction.pruned, extraction.links, boxes
+        return source, "text", (), frozenset(), None
 
 
 def assemble(

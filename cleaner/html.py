@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from functools import lru_cache
 
 from .records import Removal
@@ -117,8 +116,6 @@ class Extraction:
     pruned: tuple[Removal, ...]
     # Texts of the page's links (see links.py): a cue for teaser lists.
     links: frozenset[str] = frozenset()
-    # Lines that sit in the same small box (see page_boxes.py): text -> box number.
-    boxes: dict[str, int] = dataclass_field(default_factory=dict)
 
 
 _CUE_ATTRIBUTES = ("class", "id", "aria-label", "data-component", "data-testid")
@@ -483,7 +480,6 @@ def extract(
     import trafilatura
 
     from .links import link_texts
-    from .page_boxes import box_groups
 
     tree = parse_html(html)
     if tree is None:
@@ -492,7 +488,6 @@ def extract(
     links = link_texts(tree)
     unwrap_layout_tables(tree)
     mark_article(tree)
-    boxes = box_groups(tree)
     protected = _protect_joiners(html, tree)
     text = trafilatura.extract(
         tree,
@@ -507,4 +502,21 @@ def extract(
     if not text:
         # Nothing article-like found: fall back to all visible text rather than lose it.
         text = trafilatura.html2txt(html) or ""
-    return Extraction(text=text, pruned=tuple(pruned), links=links, boxes=boxes)
+    return Extraction(text=text, pruned=tuple(pruned), links=links)
+
+
+def page_boxes(html: str, prune_appeals: bool = True, keep: frozenset[str] = frozenset()):
+    """The page's small boxes (page_boxes.box_groups) as extract() saw the page: parsed,
+    pruned, its layout tables unwrapped and its container marked the same way. Parsing
+    again costs less than keeping every page's tree until its lines are decided: few
+    pages need their boxes."""
+    from .page_boxes import box_groups
+
+    tree = parse_html(html)
+    if tree is None:
+        return {}
+    if prune_appeals:
+        prune(tree, keep)
+    unwrap_layout_tables(tree)
+    mark_article(tree)
+    return box_groups(tree)

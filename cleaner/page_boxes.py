@@ -11,7 +11,7 @@ exists on the HTML path only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .features import UnitInput
 
@@ -144,22 +144,29 @@ def spread_appeals(
     verdicts: Sequence[Verdict],
     inputs: Sequence[UnitInput],
     first_body: Sequence[float],
-    numbers: Sequence[int],
+    groups_of: Callable[[], Mapping[str, int]],
     threshold: float,
 ) -> list[Verdict]:
-    """Remove the kept lines that share a box with a sure appeal, as that appeal."""
-    if threshold > BOX_SCORE:
+    """Remove the kept lines that share a box with a sure appeal, as that appeal.
+
+    `groups_of` gives the page's box_groups(); it is called only when a sure appeal is
+    there to spread (on one real page in ten or twenty: reading the page's boxes costs
+    a walk over the whole tree).
+    """
+    triggers = [
+        i
+        for i, (verdict, item) in enumerate(zip(verdicts, inputs))
+        if verdict[0] in APPEAL_LABELS
+        and verdict[1] >= SURE_BOX_APPEAL
+        and any(hit.label == verdict[0] for hit in item.hits)
+    ]
+    if threshold > BOX_SCORE or not triggers:
         return list(verdicts)
+    numbers = box_numbers([item.text for item in inputs], groups_of())
     appeals: dict[int, Verdict] = {}
-    for verdict, item, number in zip(verdicts, inputs, numbers):
-        label, score = verdict[0], verdict[1]
-        if (
-            number >= 0
-            and label in APPEAL_LABELS
-            and score >= SURE_BOX_APPEAL
-            and any(hit.label == label for hit in item.hits)
-            and (number not in appeals or score > appeals[number][1])
-        ):
+    for i in triggers:
+        verdict, number = verdicts[i], numbers[i]
+        if number >= 0 and (number not in appeals or verdict[1] > appeals[number][1]):
             appeals[number] = verdict
     if not appeals:
         return list(verdicts)

@@ -94,6 +94,11 @@ def test_a_container_holding_most_of_the_text_is_no_appeal_box():
         assert text in result.text
 
 
+def _boxes(texts: list[str], numbers: list[int]):
+    """A page's box_groups() as spread_appeals() asks for it."""
+    return lambda: {text: n for text, n in zip(texts, numbers) if n >= 0}
+
+
 def test_spread_needs_a_cued_sure_appeal_and_spares_reporting():
     story = " ".join(STORY)  # outside any box: the box is a small part of the text
     texts = [
@@ -104,22 +109,26 @@ def test_spread_needs_a_cued_sure_appeal_and_spares_reporting():
         story,
     ]
     inputs = make_inputs(texts)
-    numbers = [0, 0, 0, -1]
+    boxes = _boxes(texts, [0, 0, 0, -1])
     body_scores = [0.05, 0.95, 0.4, 0.99]
     kept = ("body", 0.9, "body", ())
     verdicts = [("newsletter", 0.97, "newsletter", ("rule:x",)), kept, kept, kept]
-    spread = spread_appeals(verdicts, inputs, body_scores, numbers, threshold=0.6)
+    spread = spread_appeals(verdicts, inputs, body_scores, boxes, threshold=0.6)
     assert spread[0] == verdicts[0]
     assert spread[1] == kept  # sure body that reports stays
     assert spread[2][0] == "newsletter" and "dom:appeal_box" in spread[2][3]
     assert spread[3] == kept  # in no box
-    # Without a cue rule, a sure verdict alone opens no box ...
+    # Without a cue rule, a sure verdict alone opens no box (and the page is not read) ...
     uncued = make_inputs(["Pick one", "Pick two", "Pick three", story])
-    assert spread_appeals(verdicts, uncued, body_scores, numbers, 0.6)[2] == kept
+
+    def unread():
+        raise AssertionError("the page's boxes were read without a sure appeal")
+
+    assert spread_appeals(verdicts, uncued, body_scores, unread, 0.6)[2] == kept
     # ... a box that holds most of the text is no appeal box ...
-    assert spread_appeals(verdicts, inputs, body_scores, [0, 0, 0, 0], 0.6)[2] == kept
+    assert spread_appeals(verdicts, inputs, body_scores, _boxes(texts, [0] * 4), 0.6)[2] == kept
     # ... and a threshold above the box score turns the spread off.
-    assert spread_appeals(verdicts, inputs, body_scores, numbers, 0.95)[2] == kept
+    assert spread_appeals(verdicts, inputs, body_scores, boxes, 0.95)[2] == kept
 
 
 def test_box_numbers_read_list_markers_and_unknown_lines():

@@ -276,6 +276,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(support (us|our (work|journalism|reporting|newsroom))|"
             r"(make|give) a (donation|contribution|gift)|donate( now| today)?\b|"
             r"become a (member|supporter|patron|friend)|chip in|buy us a coffee|"
+            # The appeal's measure of a gift: "for the price of a coffee a month".
+            r"(price|cost) of a (cup of )?coffee (a|per|each) (month|week)|"
+            r"preis (eines|einer tasse) kaffees? (im|pro) monat|"
+            r"prix d'un café par mois|(precio|lo que cuesta) (de )?un café al mes|"
             r"every (contribution|donation)|reader[- ]funded|"
             r"unterstützen sie (uns|unsere|unabhängigen)|jetzt spenden|spenden sie|"
             r"bitten (wir )?sie um (ihre )?unterstützung|"
@@ -627,9 +631,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b((gamble|bet|play) (responsibly|aware)|begambleaware|t ?& ?cs? apply|"
             r"new customers only|18\+ (only|t ?& ?cs?)|verantwortungsvoll spielen|"
             r"glücksspiel kann süchtig machen|juega con responsabilidad|gioca responsabilmente|"
-            r"jogue com responsabilidade|jouer comporte des risques|graj odpowiedzialnie|"
+            r"jogue com responsabilidade|joga com responsabilidade|aposte com responsabilidade|"
+            r"jouer comporte des risques|graj odpowiedzialnie|"
             r"играйте ответственно)"
         ),
+        # Russian law marks every advertisement with its registry token: "erid: 2Vtzqw...".
+        "ad_token": r"\berid: ?[0-9a-z]{6,}",
         # A ticket or booking offer for an event: "Tickets sichern:", "Book your tickets".
         "ticket_offer": (
             r"\b(get (your )?tickets|book (your )?tickets|buy tickets|tickets sichern|"

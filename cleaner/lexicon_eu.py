@@ -1417,6 +1417,7 @@ CUES: dict[str, dict] = {
                 "vážení čtenáři",
                 "milí čtenáři",
                 "milé čtenářky, milí čtenáři",
+                "chci přispět",
             ],
         },
         "byline": [
@@ -1470,6 +1471,9 @@ CUES: dict[str, dict] = {
                 "článok je dostupný len",
                 "získajte predplatné",
                 "s predplatným",
+                "dostupný len s predplatným",
+                "dostupný iba s predplatným",
+                "ročné predplatné",
             ],
             "newsletter": [
                 "prihláste sa na odber",
@@ -1638,6 +1642,7 @@ CUES: dict[str, dict] = {
                 "kúpiť predplatné",
                 "vyskúšať zadarmo",
                 "zobraziť ponuku",
+                "chcem predplatné",
             ],
             "donation": [
                 "prispieť",
@@ -2270,6 +2275,8 @@ CUES: dict[str, dict] = {
                 "reproducerea integrală sau parțială",
                 "accept toate",
                 "copyright ©",
+                "poate fi preluat integral",
+                "cu menționarea sursei",
             ],
             "meta": [
                 "timp de citire",
@@ -2503,6 +2510,7 @@ CUES: dict[str, dict] = {
                 "за да продължите да четете",
                 "неограничен достъп",
                 "първият месец безплатно",
+                "пълен достъп до",
             ],
             "newsletter": [
                 "абонирайте се за бюлетина",
@@ -2533,6 +2541,8 @@ CUES: dict[str, dict] = {
                 "коментарите са изключени",
                 "правила за коментиране",
                 "коментарите са на отговорността",
+                "могат да коментират",
+                "запазва правото да изтрива",
             ],
             "legal": [
                 "всички права запазени",
@@ -2552,7 +2562,7 @@ CUES: dict[str, dict] = {
             "comments": ["коментари"],
             "promo": ["реклама"],
             "meta": ["етикети", "тагове"],
-            "subscription": ["абонирайте се"],
+            "subscription": ["абонирайте се", "започнете абонамент"],
             "donation": ["дарете", "подкрепете ни"],
         },
         "byline": ["автор:", "снимка:"],
@@ -2654,6 +2664,8 @@ CUES: dict[str, dict] = {
                 "prikaži sve komentare",
                 "učitaj komentare",
                 "za komentiranje se prijavite",
+                "komentari su vlasništvo",
+                "ne odražavaju stav redakcije",
             ],
             "legal": [
                 "sva prava pridržana",
@@ -2740,6 +2752,10 @@ CUES: dict[str, dict] = {
                 "да бисте наставили да читате",
                 "неограничен приступ",
                 "први месец бесплатно",
+                "бесплатна текста",
+                "бесплатних текстова",
+                "дигиталну претплату",
+                "дигитална претплата",
             ],
             "newsletter": [
                 "пријавите се на њузлетер",
@@ -2770,6 +2786,8 @@ CUES: dict[str, dict] = {
                 "правила коментарисања",
                 "нема коментара",
                 "прикажи коментаре",
+                "коментари се објављују",
+                "након одобрења модератора",
             ],
             "legal": [
                 "сва права задржана",
@@ -3015,6 +3033,9 @@ CUES: dict[str, dict] = {
                 "be jūsų paramos",
                 "kiekviena auka",
                 "mėnesinė parama",
+                "galite mane paremti",
+                "galite mus paremti",
+                "paremti mus",
             ],
             "subscription": [
                 "jau esate prenumeratorius",

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from cleaner import Cleaner
 from cleaner.cli import app
 from cleaner.corpus import DEFAULT_DATA_DIR, load_documents
+from cleaner.features import make_inputs
 from cleaner.train import train
 
 # Twenty "remember us in your will" appeals (at the end or in the middle of ten short
@@ -108,6 +109,43 @@ def test_a_saved_model_keeps_plain_ints_in_its_vocabularies(retrained_cleaner):
     ]
     assert len(vocabularies) >= 2
     assert all(type(column) is int for vocabulary in vocabularies for column in vocabulary.values())
+
+
+def test_a_saved_model_packs_its_vocabularies_and_old_files_still_load(
+    retrained, retrained_cleaner, tmp_path
+):
+    import joblib
+
+    from cleaner.model import PackedTerms, load_model, manifest_path, sha256_file
+
+    # On disk each vocabulary is one string (fast to unpickle), its weights float16 ...
+    payload = joblib.load(retrained[0])
+    features = payload["stage1"].named_steps["features"]
+    stored = [branch.steps[-1][1] for _name, branch in features.transformer_list]
+    assert sum(isinstance(getattr(v, "vocabulary_", None), PackedTerms) for v in stored) >= 2
+    assert payload["stage1"].named_steps["clf"].coef_.dtype == np.float16
+    # ... and loading gives back the dicts and float32 weights the model was trained with.
+    loaded = retrained_cleaner.model.stage1
+    for vectorizer, before in zip(stored, loaded.named_steps["features"].transformer_list):
+        if isinstance(getattr(vectorizer, "vocabulary_", None), PackedTerms):
+            assert vectorizer.vocabulary_.unpack() == before[1].steps[-1][1].vocabulary_
+    assert loaded.named_steps["clf"].coef_.dtype == np.float32
+    # A file written before packing (format 1: plain dicts) loads the same.
+    for vectorizer in stored:
+        if isinstance(getattr(vectorizer, "vocabulary_", None), PackedTerms):
+            vectorizer.vocabulary_ = vectorizer.vocabulary_.unpack()
+    payload["format"] = 1
+    old = tmp_path / "old.joblib"
+    joblib.dump(payload, old)
+    manifest = json.loads(manifest_path(retrained[0]).read_text(encoding="utf-8"))
+    manifest["model_sha256"] = sha256_file(old)
+    manifest_path(old).write_text(json.dumps(manifest), encoding="utf-8")
+    texts = ["Support our newsroom with a monthly gift.", "The council met on Monday."]
+    old_model = load_model(old, trust=True)
+    assert np.array_equal(
+        old_model.stage1.decision_function(make_inputs(texts)),
+        loaded.decision_function(make_inputs(texts)),
+    )
 
 
 def test_evaluate_json_compares_models_on_held_out_files(retrained):

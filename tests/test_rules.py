@@ -680,3 +680,29 @@ def test_greek_and_bulgarian_cues():
         ["Περισσότερα από 300 άτομα συγκεντρώθηκαν στην πλατεία.", "Още от сутринта валеше."],
         {"teaser_prefix"},
     )
+
+
+def test_ad_tokens_meters_and_appeals_in_more_wordings():
+    assert_named(
+        {
+            "Кредит для фермеров от 5% годовых. ООО «Поле». erid: 4CQwVszH7x": "ad_token",
+            "Прочитали сте 2 бесплатна текста ове недеље": "paywall",
+            "Apostas desportivas: joga com responsabilidade.": "gambling",
+            "請支持我們，讓調查報導繼續下去": "support_ask",
+            "Jei vertinate šį tinklaraštį, galite mane paremti.": "support_ask",
+            "Tento článok je dostupný len s predplatným.": "paywall",
+            "Přispět": "donate_word",
+            "For the price of a coffee a month, you keep our reporters on the road.": (
+                "support_ask"
+            ),
+            "每月一杯咖啡的钱，就能让我们继续调查。": "support_ask",
+        }
+    )
+    assert_not_named(
+        [
+            "The agency said the token, known as erid, is printed on every advert.",
+            "Ministerstvo oznámilo, že chce přispět k dohodě.",
+            "The price of a cup of coffee in Rome rose to 1.40 euros this year.",
+        ],
+        {"ad_token", "donate_word", "support_ask"},
+    )

@@ -15,6 +15,7 @@ from .features import ADDRESSING, UnitInput, calls_to_reader
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
+    appeal_faqs,
     appeal_sandwiches,
     body_lists,
     boxes,
@@ -272,6 +273,7 @@ def decide(
     sandwiched_appeal = appeal_sandwiches(
         inputs, first_rows, second_rows, anchors, ("donation", "subscription")
     )
+    appeal_faq = appeal_faqs(inputs, first_rows, second_rows, ("donation", "subscription"))
     # Above the headline and the article's core, the first few lines of one to three words
     # that read as junk are the page's top furniture: a section name, a place. (A headline
     # the first pass doubts is longer.)
@@ -293,7 +295,7 @@ def decide(
         elif since_header is not None:
             since_header += 1
         in_header_block = since_header is not None and since_header <= APPEAL_REACH
-        in_block = in_header_block or sandwiched_appeal[i]
+        in_block = in_header_block or sandwiched_appeal[i] or appeal_faq[i]
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop. A heading only the
         # model removed opens none over a list that reads as the story's (body_list), or,
@@ -400,7 +402,9 @@ def decide(
             reasons.append(f"model:{first_label}")
             if first_label != label:
                 reasons.append("context:neighbours")
-            if in_block:
+            if appeal_faq[i]:
+                reasons.append("context:appeal_faq")
+            elif in_block:
                 reasons.append("context:appeal_block")
             if in_list:
                 reasons.append("context:related_list")

@@ -336,6 +336,46 @@ def _plain_item(item: UnitInput) -> bool:
     )
 
 
+# A question and its answer in one unit ("Can I cancel? Yes, at any time."): the items of a
+# FAQ. The question has no sentence end before its mark; the answer follows it.
+_QUESTION_AND_ANSWER = re.compile(r"[\W_]{0,3}[^.!?？。\n]{3,150}[?？][\s\W]*\w")
+# A FAQ is an appeal's when the context pass reads every item as that appeal this surely
+# and the first pass alone reads at least one so ("How much should I give? ...").
+FAQ_SURE = 0.9
+
+
+def appeal_faqs(
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    second_rows: Sequence[Sequence[float]],
+    labels: Sequence[str],
+) -> list[bool]:
+    """The items of an appeal's FAQ ("Can I cancel? ...", "Is my gift tax-deductible? ...")
+    and the question heading right above them ("Why do we ask for your support?").
+
+    Each item answers the reader in plain prose, so the guards would keep most of them;
+    a run of two or more that the context pass reads as one appeal, one of them surely so
+    on its own, goes with the appeal. (A story's own Q&A on the same topic sits among the
+    story's paragraphs: the context pass does not read every item as an appeal.)"""
+    marked = [False] * len(inputs)
+    items = [_QUESTION_AND_ANSWER.match(item.text) is not None for item in inputs]
+    indexes = [LABELS.index(label) for label in labels]
+    for start, end in runs(items):
+        if end - start < 2:
+            continue
+        for index in indexes:
+            run = range(start, end)
+            if all(second_rows[k][index] >= FAQ_SURE for k in run) and any(
+                first_rows[k][index] >= FAQ_SURE for k in run
+            ):
+                marked[start:end] = [True] * (end - start)
+                heading = inputs[start - 1].text.rstrip() if start else ""
+                if heading.endswith(("?", "？")) and second_rows[start - 1][index] >= FAQ_SURE:
+                    marked[start - 1] = True
+                break
+    return marked
+
+
 def appeal_sandwiches(
     inputs: Sequence[UnitInput],
     first_rows: Sequence[Sequence[float]],

@@ -521,3 +521,31 @@ def test_a_box_inside_the_article_ends_before_the_next_sections_subheading():
     probs = _rows([{}, {}, {"newsletter": 0.94}, {"newsletter": 0.92}, {}, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts[2:4]] == ["newsletter", "newsletter"]
+
+
+def test_an_appeals_faq_goes_with_it_but_a_storys_own_questions_stay():
+    faq = [
+        "Why do we ask for your support?",
+        "Is the Harbour Ledger free to make? No. Reporters, lawyers and travel cost money.",
+        "How much should I give? Whatever you can. From $3 a month it makes a difference.",
+        "Can I cancel? Yes, at any time, with one click.",
+    ]
+    texts = [ARTICLE, ARTICLE, ARTICLE, *faq, ARTICLE]
+    # The context pass reads the run as one appeal; the first pass is sure of one item.
+    first = _rows([{}, {}, {}, {"donation": 0.85}, {}, {"donation": 0.95}, {}, {}])
+    sure = {"donation": 0.95}
+    second = _rows([{}, {}, {}, sure, sure, sure, sure, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts[3:7]] == ["donation"] * 4
+    assert "context:appeal_faq" in verdicts[6][3]
+    assert verdicts[7][0] == "body"
+    # Without the first pass's own certainty about an item, the guards keep the answers ...
+    first = _rows([{}, {}, {}, {"donation": 0.85}, {}, {}, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts[4:7]] == ["body"] * 3
+    # ... and a story's Q&A the context pass reads as the story's is its own.
+    first = _rows([{}, {}, {}, {}, {}, {"donation": 0.95}, {}, {}])
+    second = _rows([{}, {}, {}, {}, {}, sure, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[4][0] == verdicts[6][0] == "body"
+    assert not any("context:appeal_faq" in v[3] for v in verdicts)

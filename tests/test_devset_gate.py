@@ -1,8 +1,8 @@
 """Quality gate on benchmarks/devset: invented documents written for evaluation only (never
 trained on) by writers who did not see training_data/. devset.jsonl (48 documents, 12
 languages), devset2.jsonl to devset4.jsonl (60 each) and devset5.jsonl (58) have had their
-misses studied; devset6.jsonl (57, 18 languages) and devset7.jsonl (60, 23 languages) are
-held out: only their scores are looked at.
+misses studied; devset6.jsonl (57, 18 languages), devset7.jsonl (60, 23 languages) and
+devset8.jsonl (60, 27 languages) are held out: only their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.devset import DEFAULT_DATA, Tally, language, load, score_document  # noqa: E402
 
-FLOORS = {"f1": 0.98, "recall": 0.99, "junk_removed": 0.90}
+FLOORS = {"f1": 0.982, "recall": 0.99, "junk_removed": 0.92}
 # Languages in scripts other than Latin, Greek and Cyrillic: each must clearly beat
 # leaving the text as it is (uncleaned F1 0.80 to 0.83).
 SCRIPT_FLOOR_F1 = {"ja": 0.96, "zh": 0.96, "ko": 0.98, "ar": 0.98}
@@ -55,12 +55,12 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 7: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 8: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
-    "devset2": ("devset2.jsonl", 60, {"f1": 0.988, "recall": 0.99, "junk_removed": 0.91}),
-    "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.91}),
+    "devset2": ("devset2.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.93}),
+    "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.92}),
     "devset4": ("devset4.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.94}),
-    "devset5": ("devset5.jsonl", 58, {"f1": 0.988, "recall": 0.99, "junk_removed": 0.91}),
+    "devset5": ("devset5.jsonl", 58, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.93}),
     "devset6 (held out)": (
         "devset6.jsonl",
         57,
@@ -69,7 +69,12 @@ LATER_SETS = {
     "devset7 (held out)": (
         "devset7.jsonl",
         60,
-        {"f1": 0.978, "recall": 0.99, "junk_removed": 0.84},
+        {"f1": 0.98, "recall": 0.99, "junk_removed": 0.85},
+    ),
+    "devset8 (held out)": (
+        "devset8.jsonl",
+        60,
+        {"f1": 0.976, "recall": 0.99, "junk_removed": 0.83},
     ),
 }
 

@@ -99,7 +99,7 @@ class Cleaner:
         if not isinstance(source, str):
             raise InputError(f"expected text or bytes, got {type(source).__name__}")
         if kind == "html" or (kind == "auto" and looks_like_html(source)):
-            from .html import extract, page_boxes
+            from .html import extract, page_box_groups
 
             extraction = extract(
                 source,
@@ -109,7 +109,10 @@ class Cleaner:
                 keep=self.config.keep,
             )
             boxes = partial(
-                page_boxes, source, prune_appeals=self.config.prune_html, keep=self.config.keep
+                page_box_groups,
+                source,
+                prune_appeals=self.config.prune_html,
+                keep=self.config.keep,
             )
             return extraction.text, "html", extraction.pruned, extraction.links, boxes
         return source, "text", (), frozenset(), None

@@ -505,7 +505,9 @@ def extract(
     return Extraction(text=text, pruned=tuple(pruned), links=links)
 
 
-def page_boxes(html: str, prune_appeals: bool = True, keep: frozenset[str] = frozenset()):
+def page_box_groups(
+    html: str, prune_appeals: bool = True, keep: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """The page's small boxes (page_boxes.box_groups) as extract() saw the page: parsed,
     pruned, its layout tables unwrapped and its container marked the same way. Parsing
     again costs less than keeping every page's tree until its lines are decided: few

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from .decide import Verdict
 from .features import UnitInput
 
 # Elements whose text is one line of the extracted text.
@@ -135,9 +136,6 @@ def box_numbers(texts: Sequence[str], groups: Mapping[str, int]) -> list[int]:
     if not groups:
         return [-1] * len(texts)
     return [groups.get(_normal(text.strip(_MARKERS)), -1) for text in texts]
-
-
-Verdict = tuple[str, float, str, tuple[str, ...]]
 
 
 def spread_appeals(

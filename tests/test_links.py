@@ -148,8 +148,19 @@ def test_a_chinese_or_japanese_headline_link_is_one_run_of_characters():
     assert link_share("斜面から小石がぱらぱらと落ちてくる", links) == 0.0
 
 
+def _related_rows(count: int, related: dict[int, float]) -> np.ndarray:
+    """Probabilities for decide(): body, except the rows given, read as related this surely."""
+    from cleaner.decide import LABEL_INDEX
+
+    probs = np.zeros((count, len(LABEL_INDEX)))
+    probs[:, 0] = 1.0
+    for row, p in related.items():
+        probs[row, 0], probs[row, LABEL_INDEX["related"]] = 1 - p, p
+    return probs
+
+
 def test_a_list_without_links_after_the_article_is_the_storys_own():
-    from cleaner.decide import LABEL_INDEX, decide
+    from cleaner.decide import decide
     from cleaner.features import make_inputs
 
     prose = (
@@ -158,9 +169,7 @@ def test_a_list_without_links_after_the_article_is_the_storys_own():
     )
     items = ["- Small stones rolling down a slope", "- Stream water turning muddy"]
     texts = [prose, prose, "Warning signs of a landslide", *items]
-    probs = np.zeros((len(texts), len(LABEL_INDEX)))
-    probs[:, 0] = 1.0
-    probs[2:, 0], probs[2:, LABEL_INDEX["related"]] = 0.05, 0.95
+    probs = _related_rows(len(texts), {2: 0.95, 3: 0.95, 4: 0.95})
     # Without links the model's "related" does not remove a list item on a page ...
     verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0] * len(texts))
     assert [v[0] for v in verdicts[3:]] == ["body", "body"]
@@ -172,7 +181,7 @@ def test_a_list_without_links_after_the_article_is_the_storys_own():
 
 
 def test_on_a_page_unlinked_rows_under_a_heading_only_the_model_removed_stay():
-    from cleaner.decide import LABEL_INDEX, decide
+    from cleaner.decide import decide
     from cleaner.features import make_inputs
 
     prose = (
@@ -183,10 +192,7 @@ def test_on_a_page_unlinked_rows_under_a_heading_only_the_model_removed_stay():
     rows = ["“The House of Flies”, by Joan Vilar", "Sala Nord, 3 October to 17 November"]
     texts = [prose, prose, "The play at a glance", *rows]
     # The first pass reads the heading as related, the rows as body.
-    probs = np.zeros((len(texts), len(LABEL_INDEX)))
-    probs[:, 0] = 1.0
-    probs[2, 0], probs[2, LABEL_INDEX["related"]] = 0.1, 0.9
-    probs[3:, 0], probs[3:, LABEL_INDEX["related"]] = 0.8, 0.2
+    probs = _related_rows(len(texts), {2: 0.9, 3: 0.2, 4: 0.2})
     # Plain text: the heading opens a teaser list (headlines read like that) ...
     assert [v[0] for v in decide(make_inputs(texts), probs, probs)[3:]] == ["related"] * 2
     # ... on a page, teasers link to their stories: rows that link nowhere are the story's.

@@ -469,6 +469,18 @@ def _protect_joiners(html: str, tree) -> bool:
     return True
 
 
+def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
+    """The page as trafilatura gets it: parsed, appeals pruned (listed), layout tables
+    unwrapped, the article's container marked. (None, []) when nothing parses."""
+    tree = parse_html(html)
+    if tree is None:
+        return None, []
+    pruned = prune(tree, keep) if prune_appeals else []
+    unwrap_layout_tables(tree)
+    mark_article(tree)
+    return tree, pruned
+
+
 def extract(
     html: str,
     prune_appeals: bool = True,
@@ -481,13 +493,10 @@ def extract(
 
     from .links import link_texts
 
-    tree = parse_html(html)
+    tree, pruned = _prepared_tree(html, prune_appeals, keep)
     if tree is None:
         return Extraction(text="", pruned=())
-    pruned = prune(tree, keep) if prune_appeals else []
     links = link_texts(tree)
-    unwrap_layout_tables(tree)
-    mark_article(tree)
     protected = _protect_joiners(html, tree)
     text = trafilatura.extract(
         tree,
@@ -514,11 +523,5 @@ def page_box_groups(
     pages need their boxes."""
     from .page_boxes import box_groups
 
-    tree = parse_html(html)
-    if tree is None:
-        return {}
-    if prune_appeals:
-        prune(tree, keep)
-    unwrap_layout_tables(tree)
-    mark_article(tree)
-    return box_groups(tree)
+    tree, _pruned = _prepared_tree(html, prune_appeals, keep)
+    return {} if tree is None else box_groups(tree)

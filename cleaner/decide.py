@@ -78,6 +78,10 @@ SURE_APPEAL = 0.9
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
 INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
+# An advertisement's legally required marks ("18+ only. Gamble responsibly.", a Russian ad
+# registry token) are not how a story talks about betting or ads: they outvote a first
+# pass that leans to body without being sure of it.
+AD_MARKS = frozenset({"gambling", "gambling_notice", "ad_token"})
 # A headline tagged "[VIDEO]", "[INSIGHT]" once the article has begun is another story's
 # teaser, whatever the model reads in it (before the article it may be the page's own title).
 TAGGED_TEASER = "teaser_tag"
@@ -127,10 +131,12 @@ def _embedded_post(text: str) -> bool:
     return _EMBEDDED_POST.search(text) is not None
 
 
-def _headline_like(text: str) -> bool:
-    """A teaser headline: a few words, no closing full stop."""
-    words = len(text.split())
-    return 2 <= words <= LIST_WORDS and not text.rstrip().endswith((".", ":", ";"))
+def _headline_like(item: UnitInput) -> bool:
+    """A teaser headline: a few words (as the unit counts them: Chinese and Japanese write
+    no spaces), no closing full stop."""
+    return 2 <= item.n_words <= LIST_WORDS and not item.text.rstrip().endswith(
+        (".", ":", ";", "。", "：", "；")
+    )
 
 
 def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> bool:
@@ -183,9 +189,10 @@ def _guard(
     sure_appeal: bool = False,
     sure_prompt: bool = False,
     follows_body: bool = False,
+    ad_marked: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
-    if first_label == "body":
+    if first_label == "body" and not ad_marked:
         # Neighbours alone never remove what reads as body on its own.
         return "guard:reads_as_body"
     if introduced:
@@ -304,7 +311,7 @@ def decide(
         candidate = (
             i > core[1]
             and not headings[i]
-            and _headline_like(item.text)
+            and _headline_like(item)
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
         )
         if candidate and not in_list and i > 0:
@@ -344,6 +351,11 @@ def decide(
         elif not in_block:
             inside_core = core[0] < i < core[1] and not boxed[i] and not byline_block[i]
             ruled = _ruled(item, label, inside_core)
+            ad_marked = (
+                ruled
+                and first_rows[i][0] < FIRST_PASS_BODY
+                and any(h.reason in AD_MARKS and h.label == label for h in item.hits)
+            )
             guard = _guard(
                 item,
                 label,
@@ -361,6 +373,7 @@ def decide(
                 and not item.news_voice
                 and calls_to_reader(item),
                 follows_body=i > 0 and verdicts[-1][0] == "body",
+                ad_marked=ad_marked,
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.
@@ -393,6 +406,8 @@ def decide(
                 # of the furniture above it (a section name).
                 guard = "guard:first_pass_disagrees"
                 junk = min(junk, first_rows[i][LABEL_INDEX[label]])
+            elif ad_marked:
+                junk = max(junk, *(h.weight for h in item.hits if h.reason in AD_MARKS))
             elif any(h.reason in INLINE_CUES and h.label == label for h in item.hits):
                 # "Related: <headline>" sits between body paragraphs by design, so the
                 # context pass reads it as body: the rule and the first pass outvote it.

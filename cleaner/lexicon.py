@@ -20,6 +20,11 @@ _NETWORKS = (
     r"e-?mail|messenger|threads|bluesky|tiktok|youtube|flipboard|xing|vk|vkontakte|"
     r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
 )
+# A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
+_SHARED = (
+    r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela) "
+    r"(on|via|to|su|sur|en|no|auf|op|på) )?(" + _NETWORKS + r")"
+)
 _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
@@ -84,6 +89,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"copy link|copy url|link copied|teilen|artikel teilen|beitrag teilen|"
             r"partager|partager (cet|l')article|compartir|compartir en \w+|поделиться|"
             r"condividi|compartilhar|partilhar|udostępnij|sharen mit|"
+            r"(condividi|compartir|partager|teilen|compartilhar|partilhar|udostępnij|paylaş|"
+            r"поделиться|dela|del|deel) (su|en|sur|auf|no|na|w|в|op|på|via) \w+|"
             r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
             r"del artiklen|jaa|megosztás|distribuie|поділитися"
         ),
@@ -91,8 +98,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         # short label ("Bagikan: WhatsApp | Facebook | X | Salin tautan").
         "share_row": (
             r"([^\W\d_][^\W\d_ ]{0,15}( [^\W\d_]{1,15})? ?: ?)?"
-            r"(" + _NETWORKS + r")( ?[|·•/] ?| )(" + _NETWORKS + r")"
-            r"(( ?[|·•/] ?| )(" + _NETWORKS + r"))*"
+            r"(" + _SHARED + r")( ?[|·•/] ?| )(" + _SHARED + r")"
+            r"(( ?[|·•/] ?| )(" + _SHARED + r"))*"
             r"( ?[|·•/] ?[^|·•/\d]{1,25})?"
         ),
     },
@@ -132,6 +139,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     "comments": {
         "comment_word": (
             r"comments?|\d+ comments?|comments? \(\d+\)?|reply|replies|report|"
+            r"(comentarios?|comentários|commenti|commentaires?|komentarze?|reacties|kommentarer|"
+            r"kommentit|yorumlar|hozzászólások|comentarii|коментарі|комментарии|komentáře|"
+            r"komentari|коментари|σχόλια|kommentek) \(\d+\)?|"
             r"leave a (comment|reply)|post a comment|add a comment|view comments|"
             r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|"
             r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
@@ -239,7 +249,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"zobacz (też|także)|"
             r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
             r"(también )?le puede interesar|le recomendamos|"
-            r"lesen sie (auch|mehr) [^:]{1,30})\s?[:|]"
+            r"lesen sie (auch|mehr) [^:]{1,30}|se video|se også|ehhez kapcsolódóan)\s?[:|]|"
+            # The same prefixes glued to the linked headline ("Lire aussi Vins en vrac ...").
+            r"^(à lire aussi|lire aussi|read also|also read|leggi anche|lee también|leia também|"
+            r"(prze)?czytaj (też|także|również)|читайте также|lesen sie auch) (?=\w)"
         ),
     },
     "donation": {
@@ -342,6 +355,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
+            r"dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|kup dostęp|"
             r"per continuare a leggere|"
             r"continue lendo com|quero assinar|acesso ilimitado|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
@@ -369,6 +383,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"cancel (at )?any ?time|jederzeit kündbar|monatlich kündbar|résiliable à tout moment|"
             r"cancela cuando quieras|disdici (quando vuoi|in qualsiasi momento)|"
             r"cancele quando quiser|отменить (подписку )?в любой момент)"
+        ),
+        # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
+        # indexes no word).
+        "free_count": (
+            r"^[^\n]{0,60}\b\d+ (of|von|de|sur|di|z|van|av) \d+ ((free|kostenlosen|freien|"
+            r"gratis|darmowych|bezpłatnych) (articles?|artikel\w*|artykuł\w*|stories)|"
+            r"(articles?|artículos|articoli|artigos) (gratuits?|gratis|gratuitos|gratuiti))"
         ),
     },
     "newsletter": {
@@ -430,7 +451,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"käyttää evästeitä|používá (soubory )?cookies?|používa (súbory )?cookies?|"
             r"çerez(ler)?i? kullan|folosește cookie|sütiket használ|menggunakan cookie|"
             r"używa(my)? (plików )?cookies|usa cookies|política de cookies|"
-            r"politique (de|relative aux) cookies)"
+            r"politique (de|relative aux) cookies)|"
+            # "This website uses functional and analytical cookies."
+            r"\b(this|our|deze|onze|diese|unsere|ce|notre|este|nuestro|questo|il nostro|"
+            r"denna|vores|ta|nasza) (web ?)?(site|website|webseite|site web|sitio|sito|"
+            r"webbplats|hjemmeside|strona) (uses|gebruikt|verwendet|nutzt|utilise|utiliza|"
+            r"utilizza|usa|använder|bruger|używa) ([\w-]+ ){0,4}cookies"
         ),
         # A licence or republishing note: a Creative Commons licence, or "This article may be
         # republished ..." at the start of the unit.
@@ -455,7 +481,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(übernehmen|weiterverbreiten)|можно перепечат|يمكن إعادة نشر|ניתן לפרסם מחדש|"
             r"republishing (guidelines|terms|policy)|condiciones de republicación|"
             r"conditions de republication)|"
-            r"^(this|esta|este|dieser|diese|questo|cet|cette|ten|ez a|acest|bu) "
+            r"\b(citera gärna|يُسمح بإعادة نشر|يسمح بإعادة نشر)|"
+            # ... perhaps under a short label: "Republish: this content may be reproduced".
+            r"^([^\W\d_]{3,20}: ?)?"
+            r"(this|esta|este|dieser|diese|questo|cet|cette|ten|ez a|acest|bu) "
             r"(article|story|text|report|reportagem|reportaje|artículo|texto|artikel|articolo|"
             r"contenu|conteúdo|content|cikk|articol|haber|článek|tekst)\b[^.\n]{0,80}"
             r"(republish|republica|ripubblica|weiterverbreit|wiederveröffentlich|republi|"
@@ -479,7 +508,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"[^\n]{0,60}$|"
             # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025", "Par Ann Lee | Le
             # 4 février 2025 à 19h30 | Mis à jour ..."
-            r"^[^|·•\n]{3,40} [|·•] (\w{1,3} )?(\d{1,2}\.? ("
+            r"^[^|·•\n]{3,60} [|·•] (\w{1,3} )?(\d{1,2}\.? ("
             + _MONTHS
             + r")|("
             + _MONTHS
@@ -490,7 +519,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "photo_credit": (
             r"^[^\n]{3,160}[.,;:!?)]\s{0,3}(©|\(c\))\s?[\w .&'-]{2,30}/[\w .&'-]{2,40}$|"
             r"^[^\n]{0,160}\b(photo:|foto:|bild:|crédits? photos?\s?:|credits?:|"
-            r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$"
+            r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$|"
+            # Without a colon: "Photo Ann Lee / Agency", "Photographs by Ann Lee".
+            r"^(photos?|fotos?|bild|image)\s[\w.'’ -]{2,40}\s/\s?[\w.'’ -]{2,40}$|"
+            r"^(photos?|photographs?|photography|words and pictures) by "
+            r"[\w.'’ -]{2,40}$|"
+            r"^(fotos? von|fotos? van|fotografie di|fotos? av|fotos? af|photos? par) "
+            r"[\w.'’ -]{2,40}$"
         ),
         # Agency and contributor credits: "(Reporting by A; Editing by B)".
         # A line of two or more labelled meta fields: "05/10/2018 - Published by: Ann Lee -
@@ -558,12 +593,16 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
             r"publicado|actualizado|опубликовано|обновлено|last (modified|updated)|"
             r"zuletzt aktualisiert|dernière mise à jour|última actualización|"
-            r"ultimo aggiornamento|última atualização)\b[^\n]{0,60}$"
+            r"ultimo aggiornamento|última atualização)\b[^\n]{0,60}$|"
+            # "18 febbraio 2025 (modifica il 18 febbraio 2025 | 10:27)"
+            r"^[^\n()]{0,12}\d[^\n()]{2,24}\((modifica|modificato|aggiornato|updated|modifié|"
+            r"mis à jour|actualizado|atualizado|aktualisiert)\b[^\n()]{0,40}\)?$"
         ),
         "tags": (
             r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|štítky|tagy|"
             r"taggar|emner|ämnen|trefwoorden|avainsanat|tunnisteet|aiheet|témata|témy|"
-            r"etiketler|konular|címkék|témák|etichete|subiecte)\s?:"
+            r"etiketler|konular|címkék|témák|etichete|subiecte|tópicos|argomenti|parole chiave|"
+            r"mots-clés|tagi|мітки|теги статті)\s?:"
         ),
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
         # (not a race time "2:07:41", a score "68:74" or a ranked result "1. Ann Lee ..."),
@@ -615,7 +654,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"komentarze|komentáře|yorumlar|reacties|kommentarer)\b[^.\n]{0,160}"
             r"(responsab|responsib|verantwort|moderat|moderier|modér|moderad|delet|remov|"
             r"elimin|supprim|cancellat|rimoss|gelöscht|entfernt|șterse|sterse|töröl|usuwa|usunięte|"
-            r"smazány|silin|verwijderd|raspunderea|răspunderea|felelősség)"
+            r"smazány|silin|verwijderd|raspunderea|răspunderea|felelősség)|"
+            # "The portal is not responsible for the comments": the site disclaims them.
+            r"\b(nie ponosi odpowiedzialności za (treść )?(komentarzy|wpisy|opinie)|"
+            r"wpisy naruszające regulamin|les contributions sont réservées aux abonnés)"
         ),
     },
     "promo": {
@@ -628,12 +670,19 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
         "gambling": (
-            r"\b((gamble|bet|play) (responsibly|aware)|begambleaware|t ?& ?cs? apply|"
+            r"\b((gamble|bet|play) (responsibly|aware)|t ?& ?cs? apply|"
             r"new customers only|18\+ (only|t ?& ?cs?)|verantwortungsvoll spielen|"
             r"glücksspiel kann süchtig machen|juega con responsabilidad|gioca responsabilmente|"
             r"jogue com responsabilidade|joga com responsabilidade|aposte com responsabilidade|"
             r"jouer comporte des risques|graj odpowiedzialnie|"
             r"играйте ответственно)"
+        ),
+        # The same small print as a notice's form, which holds even in a line that reads
+        # as news ("New customers get a $50 bonus. 18+ only. Gamble responsibly."); a story
+        # quoting the slogan ("the words \"18+ only\" in large type") closes a quote after it.
+        "gambling_notice": (
+            r"\b(18\+ only|t ?& ?cs? apply|(be)?gambleaware\.org|gamble responsibly\.)"
+            r"(?![\"”’'])"
         ),
         # Russian law marks every advertisement with its registry token: "erid: 2Vtzqw...".
         "ad_token": r"\berid: ?[0-9a-z]{6,}",

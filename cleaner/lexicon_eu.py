@@ -1539,6 +1539,8 @@ CUES: dict[str, dict] = {
                 "buďte prvý, kto",
                 "redakcia nezodpovedá za obsah",
                 "pridať komentár",
+                "do diskusie sa môžu zapájať len",
+                "diskusia je dostupná len",
             ],
             "legal": [
                 "všetky práva vyhradené",
@@ -2100,6 +2102,9 @@ CUES: dict[str, dict] = {
                 "ezek is érdekelhetnek",
                 "legfrissebb hírek",
                 "még több hír",
+                "ezt olvasta már",
+                "ezt olvastad már",
+                "olvasta már",
             ],
             "comments": [
                 "hozzászólások",
@@ -2756,6 +2761,8 @@ CUES: dict[str, dict] = {
                 "бесплатних текстова",
                 "дигиталну претплату",
                 "дигитална претплата",
+                "региструјте се бесплатно",
+                "registrujte se besplatno",
             ],
             "newsletter": [
                 "пријавите се на њузлетер",

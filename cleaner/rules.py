@@ -46,6 +46,8 @@ FORMAT_RULES = frozenset(
         "license_note",
         "disclaimer",
         "meta_fields",
+        "gambling_notice",
+        "ad_token",
     }
 )
 

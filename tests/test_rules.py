@@ -706,3 +706,43 @@ def test_ad_tokens_meters_and_appeals_in_more_wordings():
         ],
         {"ad_token", "donate_word", "support_ask"},
     )
+
+
+def test_ad_small_print_photo_credits_meters_and_share_buttons_in_more_forms():
+    assert_named(
+        {
+            "New customers get a $50 bonus bet. 18+ only. Gamble responsibly.": "gambling_notice",
+            "T&Cs apply. BeGambleAware.org": "gambling_notice",
+            "Photo Julien Prost / L'Écho de la Loire": "photo_credit",
+            "Fotografie di Aïcha Diallo": "photo_credit",
+            "Photographs by Ann Lee": "photo_credit",
+            "Sie haben diesen Monat bereits 3 von 3 kostenlosen Artikeln gelesen.": "free_count",
+            "Vous avez lu 2 de 3 articles gratuits": "free_count",
+            "Deze website gebruikt functionele en analytische cookies.": "cookies",
+            "Share on Facebook · Share on X · Email this story": "share_row",
+            "Condividi su WhatsApp": "share_word",
+            "Comentarios (37)": "comment_word",
+            "Lire aussi Vins en vrac : la filière face à la chute des prix": "teaser_prefix",
+            "Tópicos: Metro de Vale do Lis, Transportes": "tags",
+            "18 febbraio 2025 (modifica il 18 febbraio 2025 | 10:27)": "dateline",
+            "Par Julien Peyrac, envoyé spécial à Valleraugue | Le 21/08/2025 à 18:34": "byline",
+            "Republique: este conteúdo pode ser reproduzido gratuitamente.": "license_note",
+            "Portal nie ponosi odpowiedzialności za treść komentarzy.": "comment_policy",
+        }
+    )
+    assert_not_named(
+        [
+            "Critics say BeGambleAware, the charity funded by the industry, is not independent.",
+            "Photos show the damage to the bridge",
+            "Foto di gruppo per la squadra",
+            "The council gave 3 of 5 free seats to the opposition",
+            "The vote (updated figures below)",
+            "The site uses cookies to track readers, the regulator found.",
+        ],
+        {"gambling_notice", "gambling", "photo_credit", "free_count", "dateline", "cookies"},
+    )
+    # A story quoting the slogan names the topic, not the notice's form.
+    assert_not_named(
+        ['Every advert must carry the words "18+ only" in large type, the ministry said.'],
+        {"gambling_notice"},
+    )

@@ -355,7 +355,6 @@ PHRASES: dict[str, dict[str, str]] = {
             r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
-            r"dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|kup dostęp|"
             r"per continuare a leggere|"
             r"continue lendo com|quero assinar|acesso ilimitado|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
@@ -386,6 +385,10 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
         # indexes no word).
+        # "Ten artykuł jest dostępny w całości dla subskrybentów", "Kup dostęp".
+        "subscriber_only": (
+            r"\b(dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|kup dostęp)"
+        ),
         "free_count": (
             r"^[^\n]{0,60}\b\d+ (of|von|de|sur|di|z|van|av) \d+ ((free|kostenlosen|freien|"
             r"gratis|darmowych|bezpłatnych) (articles?|artikel\w*|artykuł\w*|stories)|"

@@ -311,7 +311,16 @@ def decide(
         candidate = (
             i > core[1]
             and not headings[i]
-            and _headline_like(item)
+            and (
+                _headline_like(item)
+                # Under a cued heading ("More from X"), a teaser may be a headline and a
+                # sentence of summary ("Clinics closed. Here's how far women now drive.").
+                or (
+                    (in_list and not list_by_model or (i > 0 and headings[i - 1]))
+                    and 2 <= item.n_words <= LIST_WORDS
+                    and not calls_to_reader(item)
+                )
+            )
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
         )
         if candidate and not in_list and i > 0:

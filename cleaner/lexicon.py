@@ -604,7 +604,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "tags": (
             r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|štítky|tagy|"
             r"taggar|emner|ämnen|trefwoorden|avainsanat|tunnisteet|aiheet|témata|témy|"
-            r"etiketler|konular|címkék|témák|etichete|subiecte|tópicos|argomenti|parole chiave|"
+            r"etiketler|konular|címkék|témák|etichete|subiecte|tópicos|palavras-chave|argomenti|"
+            r"parole chiave|"
             r"mots-clés|tagi|мітки|теги статті)\s?:"
         ),
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",

@@ -48,6 +48,7 @@ FORMAT_RULES = frozenset(
         "meta_fields",
         "gambling_notice",
         "ad_token",
+        "free_count",
     }
 )
 

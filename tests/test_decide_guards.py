@@ -435,6 +435,23 @@ def test_headlines_after_a_cued_teaser_line_are_its_list_but_not_after_the_model
     assert [v[0] for v in verdicts[3:]] == ["body", "body"]
 
 
+def test_under_a_cued_heading_a_teaser_may_carry_a_sentence_of_summary():
+    teasers = [
+        "Ferry fares rise again. Here is what a return ticket now costs.",
+        "New coach named for the county team",
+    ]
+    probs = _rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
+    texts = [ARTICLE, ARTICLE, "More from the Harbour Gazette", *teasers]
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert "rule:related_heading_2" in verdicts[2][3]
+    assert [v[0] for v in verdicts[2:]] == ["related"] * 3
+    assert "context:related_list" in verdicts[3][3]
+    # A heading only the model removed opens no list over sentences.
+    texts = [ARTICLE, ARTICLE, "Have you read this?", *teasers]
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert verdicts[3][0] == "body"
+
+
 def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with_it():
     opener = "Stories like this one exist only because readers like you pay for them."
     account = (

@@ -77,6 +77,8 @@ UNCUED_MAX_WORDS = 40
 SURE_APPEAL = 0.9
 # Cues for inserts that sit inside an article by design: where the first pass agrees,
 # the context pass (which reads them as body from their neighbours) is overruled.
+# A topic cue in news voice counts when the first pass alone reads its label this surely.
+SURE_CUED = 0.9
 INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
 # An advertisement's legally required marks ("18+ only. Gamble responsibly.", a Russian ad
 # registry token) are not how a story talks about betting or ads: they outvote a first
@@ -158,20 +160,22 @@ def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> 
     )
 
 
-def _ruled(item: UnitInput, label: str, inside_core: bool) -> bool:
+def _ruled(item: UnitInput, label: str, inside_core: bool, sure: bool = False) -> bool:
     """Whether a cue rule for `label` counts as evidence on this unit.
 
     Inside the article's core a weak cue (a price per period) counts for nothing.
 
     A cue phrase in news voice ("... ignored repeated copyright notices", the judges said)
-    reports on the topic: only format rules count there. In a script the model was not
-    trained on, a phrase found inside the text ("App Store" in a Japanese paragraph) is a
-    borrowed word: only a whole-line match counts.
+    reports on the topic: only format rules count there, unless the first pass alone is
+    `sure` of the label (a third-person comment policy: "Comments are the property of
+    their authors; the editors may delete them."). In a script the model was not trained
+    on, a phrase found inside the text ("App Store" in a Japanese paragraph) is a borrowed
+    word: only a whole-line match counts.
     """
     return any(
         h.label == label
         and not (inside_core and h.reason in WEAK_CUES)
-        and (h.reason in FORMAT_RULES or not item.news_voice)
+        and (h.reason in FORMAT_RULES or not item.news_voice or sure)
         and (item.trained_script or h.weight >= STRONG_RULE)
         for h in item.hits
     )
@@ -359,7 +363,13 @@ def decide(
             junk = max(junk, strong[0].weight)
         elif not in_block:
             inside_core = core[0] < i < core[1] and not boxed[i] and not byline_block[i]
-            ruled = _ruled(item, label, inside_core)
+            ruled = _ruled(
+                item,
+                label,
+                inside_core,
+                # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
+                sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
+            )
             ad_marked = (
                 ruled
                 and first_rows[i][0] < FIRST_PASS_BODY

@@ -452,6 +452,22 @@ def test_under_a_cued_heading_a_teaser_may_carry_a_sentence_of_summary():
     assert verdicts[3][0] == "body"
 
 
+def test_a_topic_cue_in_news_voice_counts_only_where_the_first_pass_is_sure():
+    policy = (
+        "Komentari su vlasništvo njihovih autora i ne odražavaju stav uredništva portala. "
+        "Uredništvo može izbrisati komentare koji vrijeđaju druge čitatelje."
+    )
+    [item] = make_inputs([policy])
+    assert item.news_voice and {h.reason for h in item.hits} == {"comment_prompt"}
+    texts = [ARTICLE, ARTICLE, ARTICLE, policy]
+    sure = _rows([{}, {}, {}, {"comments": 0.95}])
+    assert decide(make_inputs(texts), sure, sure)[3][0] == "comments"
+    # Read as comments but not surely, reported prose with a topic word stays.
+    unsure = _rows([{}, {}, {}, {"comments": 0.7}])
+    verdict = decide(make_inputs(texts), unsure, unsure)[3]
+    assert verdict[0] == "body" and "guard:prose" in verdict[3]
+
+
 def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with_it():
     opener = "Stories like this one exist only because readers like you pay for them."
     account = (

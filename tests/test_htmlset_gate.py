@@ -1,7 +1,7 @@
 """Quality gate on benchmarks/devset/htmlset*.jsonl: whole invented HTML pages (menus,
 footers, cookie banners, appeals inside the article container) in 20+ languages, written
 for evaluation only by writers who saw neither the code nor training_data/. htmlset1,
-htmlset5 and htmlset6 are held out (only their scores are looked at); the misses of
+htmlset5, htmlset6 and htmlset7 are held out (only their scores are looked at); the misses of
 htmlset2, htmlset3 and htmlset4 have been studied.
 
 This is the whole HTML path a scraper runs (pruning, trafilatura's extraction, the
@@ -26,11 +26,12 @@ from benchmarks.metrics import shingle_scores  # noqa: E402
 # most body units the output may miss: most of those the extraction never had).
 SETS = {
     "htmlset1 (held out)": ("htmlset1.jsonl", 40, 0.938, 0.925, 0.925, 68),
-    "htmlset2": ("htmlset2.jsonl", 40, 0.952, 0.94, 0.95, 72),
-    "htmlset3": ("htmlset3.jsonl", 40, 0.945, 0.93, 0.935, 70),
+    "htmlset2": ("htmlset2.jsonl", 40, 0.955, 0.94, 0.955, 72),
+    "htmlset3": ("htmlset3.jsonl", 40, 0.95, 0.93, 0.96, 68),
     "htmlset4": ("htmlset4.jsonl", 40, 0.945, 0.93, 0.94, 78),
     "htmlset5 (held out)": ("htmlset5.jsonl", 40, 0.952, 0.95, 0.925, 42),
-    "htmlset6 (held out)": ("htmlset6.jsonl", 40, 0.94, 0.92, 0.945, 88),
+    "htmlset6 (held out)": ("htmlset6.jsonl", 40, 0.94, 0.92, 0.955, 88),
+    "htmlset7 (held out)": ("htmlset7.jsonl", 40, 0.935, 0.92, 0.92, 100),
 }
 
 

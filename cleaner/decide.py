@@ -75,10 +75,10 @@ LABEL_MAX_WORDS = {"related": 40, "ui": 20, "social": 40}
 # first pass alone is this sure it is an appeal (an editor's letter names no button).
 UNCUED_MAX_WORDS = 40
 SURE_APPEAL = 0.9
-# Cues for inserts that sit inside an article by design: where the first pass agrees,
-# the context pass (which reads them as body from their neighbours) is overruled.
 # A topic cue in news voice counts when the first pass alone reads its label this surely.
 SURE_CUED = 0.9
+# Cues for inserts that sit inside an article by design: where the first pass agrees,
+# the context pass (which reads them as body from their neighbours) is overruled.
 INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
 # An advertisement's legally required marks ("18+ only. Gamble responsibly.", a Russian ad
 # registry token) are not how a story talks about betting or ads: they outvote a first
@@ -320,7 +320,7 @@ def decide(
                 # Under a cued heading ("More from X"), a teaser may be a headline and a
                 # sentence of summary ("Clinics closed. Here's how far women now drive.").
                 or (
-                    (in_list and not list_by_model or (i > 0 and headings[i - 1]))
+                    ((in_list and not list_by_model) or (i > 0 and headings[i - 1]))
                     and 2 <= item.n_words <= LIST_WORDS
                     and not calls_to_reader(item)
                 )

@@ -383,12 +383,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"cancela cuando quieras|disdici (quando vuoi|in qualsiasi momento)|"
             r"cancele quando quiser|отменить (подписку )?в любой момент)"
         ),
-        # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
-        # indexes no word).
         # "Ten artykuł jest dostępny w całości dla subskrybentów", "Kup dostęp".
         "subscriber_only": (
             r"\b(dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|kup dostęp)"
         ),
+        # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
+        # indexes no word).
         "free_count": (
             r"^[^\n]{0,60}\b\d+ (of|von|de|sur|di|z|van|av) \d+ ((free|kostenlosen|freien|"
             r"gratis|darmowych|bezpłatnych) (articles?|artikel\w*|artykuł\w*|stories)|"
@@ -605,8 +605,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|štítky|tagy|"
             r"taggar|emner|ämnen|trefwoorden|avainsanat|tunnisteet|aiheet|témata|témy|"
             r"etiketler|konular|címkék|témák|etichete|subiecte|tópicos|palavras-chave|argomenti|"
-            r"parole chiave|"
-            r"mots-clés|tagi|мітки|теги статті)\s?:"
+            r"parole chiave|mots-clés|tagi|мітки|теги статті)\s?:"
         ),
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
         # (not a race time "2:07:41", a score "68:74" or a ranked result "1. Ann Lee ..."),

@@ -347,6 +347,46 @@ def unwrap_layout_tables(tree) -> None:
             element.tag = "div"
 
 
+# Inline elements that hold a caption's credit, and the blocks that hold a caption.
+_CREDIT_TAGS = ("span", "i", "em", "small", "cite", "b", "strong", "font")
+_CAPTION_HOLDERS = frozenset({"p", "figcaption", "div", "li", "td"})
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|fotograf|byline|autor|author", re.I)
+_CREDIT_REASONS = frozenset({"photo_credit", "credit", "byline", "meta_cue", "copyright"})
+CREDIT_MAX_CHARS = 80
+CAPTION_MIN_CHARS = 20
+
+
+def _reads_as_credit(element, text: str) -> bool:
+    from .rules import rule_hits
+
+    if _CREDIT_CLASS.search(element.get("class") or ""):
+        return True
+    return any(hit.reason in _CREDIT_REASONS for hit in rule_hits(text))
+
+
+def split_inline_credits(tree) -> None:
+    """A caption often ends in its credit inside one block ("A diver at the reef.
+    <span>Photo: Ann Lee</span>"). Extracted as one line, the line reads as a credit and
+    the caption is removed with it. A line break before the credit gives it a line of its
+    own, so the caption is judged on its own words."""
+    from lxml.etree import Element
+
+    for credit in list(tree.iter(*_CREDIT_TAGS)):
+        holder = credit.getparent()
+        if holder is None or holder.tag not in _CAPTION_HOLDERS:
+            continue
+        if credit.getnext() is not None or (credit.tail or "").strip():
+            continue  # a credit closes its caption
+        words = " ".join(credit.text_content().split())
+        if not words or len(words) > CREDIT_MAX_CHARS:
+            continue
+        whole = " ".join(holder.text_content().split())
+        if not whole.endswith(words) or len(whole) - len(words) < CAPTION_MIN_CHARS:
+            continue
+        if _reads_as_credit(credit, words):
+            credit.addprevious(Element("br"))
+
+
 def _mostly_links(paragraph, size: int) -> bool:
     """A paragraph that is mostly link text (a footer's row of links) is no prose."""
     linked = sum(len(" ".join(link.text_content().split())) for link in paragraph.iter("a"))
@@ -477,6 +517,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
         return None, []
     pruned = prune(tree, keep) if prune_appeals else []
     unwrap_layout_tables(tree)
+    split_inline_credits(tree)
     mark_article(tree)
     return tree, pruned
 

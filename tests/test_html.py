@@ -293,3 +293,29 @@ def test_the_marked_container_may_leave_a_fifth_of_the_prose_outside():
     extracted = clean(page, "html").extracted
     assert "Was Betroffene jetzt tun können" in extracted
     assert "Die Belege beilegen." in extracted
+
+
+def test_a_caption_keeps_its_words_when_its_credit_sits_in_the_same_block():
+    # "Caption. <span>Photo: X</span>" came out as one line that read as a credit, and the
+    # caption was removed with it. The credit now gets a line of its own.
+    paragraphs = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 7)]
+    caption = "Techniker prüfen die Stütze der Gipfelbahn am Hochkar im Oktober"
+    page = (
+        "<html><body><article><h1>Seilbahn am Hochkar steht still</h1>"
+        f"{''.join(paragraphs[:3])}<div class='bild'><img src='a.jpg'><p>{caption}. "
+        "<span>Foto: Bergland Archiv</span></p></div>"
+        f"{''.join(paragraphs[3:])}</article></body></html>"
+    )
+    result = clean(page, "html")
+    assert caption in result.text
+    assert "Foto: Bergland Archiv" in result.extracted.splitlines()
+    assert "Foto: Bergland Archiv" not in result.text
+    # A credit that is the block's whole text, or words inside a sentence, stay as they are.
+    from cleaner.html import parse_html, split_inline_credits
+
+    tree = parse_html(
+        "<div><p><span>Foto: Bergland Archiv</span></p>"
+        f"<p>{caption}, <i>Foto: Bergland Archiv</i> sagt man.</p></div>"
+    )
+    split_inline_credits(tree)
+    assert next(tree.iter("br"), None) is None

@@ -21,6 +21,29 @@ _NETWORKS = (
     r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
 )
 # A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
+# A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"), what follows the opening
+# price ("then", "danach", "potem"), and a period ("a month", "monatlich", "/mies.").
+_PRICE = (
+    r"(\d+([.,]\d{1,2})? ?(€|\$|£|₽|₴|₺|eur\b|euros?\b|zł|zl\b|лв\.?|lv\.?|kč|ft\b|lei\b|"
+    r"kr\.?|sek\b|nok\b|dkk\b|chf\b|fr\.|din\.?|dinara|динара|руб\w*|грн|tl\b|kn\b)|"
+    r"(€|\$|£) ?\d+([.,]\d{1,2})?)"
+)
+_THEN = (
+    r"then|thereafter|after that|danach|anschließend|dann|puis|ensuite|después|luego|"
+    r"depois|poi|dopo|daarna|vervolgens|potem|następnie|затем|потом|далее|след това|"
+    r"після|потім|далі|pak|poté|potom|následne|majd|utána|apoi|după aceea|sonra|ardından|"
+    r"sitten|sedan|därefter|deretter|derefter|zatim|nakon toga|nato|posle|после тога"
+)
+_PER_PERIOD = (
+    r"(a|per|/) ?(month|mo|year|week)\b|monthly|yearly|annually|monatlich|jährlich|"
+    r"(pro|im|/) ?(monat|jahr)|par mois|/ ?mois|par an\b|al mes\b|/ ?mes\b|al año|al mese|"
+    r"/ ?mese|all'anno|ao mês|por mês|/ ?mês|por ano|per maand|per jaar|/ ?maand|"
+    r"miesięcznie|/ ?mies|za miesiąc|rocznie|в месяц|/ ?мес|на месец|на месяц|на місяць|"
+    r"месечно|mjesečno|mesečno|na mesec|měsíčně|mesačne|havonta|havi\b|pe lună|lunar|"
+    r"aylık|ayda|kuukaudessa|/ ?kk|i månaden|per måned|pr\. måned|om måneden|i måneden"
+)
+
+
 _SHARED = (
     r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela) "
     r"(on|via|to|su|sur|en|no|auf|op|på) )?(" + _NETWORKS + r")"
@@ -393,6 +416,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^[^\n]{0,60}\b\d+ (of|von|de|sur|di|z|van|av) \d+ ((free|kostenlosen|freien|"
             r"gratis|darmowych|bezpłatnych) (articles?|artikel\w*|artykuł\w*|stories)|"
             r"(articles?|artículos|articoli|artigos) (gratuits?|gratis|gratuitos|gratuiti))"
+        ),
+        # An offer's terms: an opening price, then the regular one per period ("1 Monat
+        # für 0,99 €, danach 9,90 € monatlich"). Anchored: a price indexes no word.
+        "offer_terms": (
+            r"^[^\n]{0,160}?" + _PRICE + r"[^\n.!?]{0,40}?\b(" + _THEN + r")\b[^\n.!?]{0,20}?"
+            r"(" + _PRICE + r"[^\n.!?]{0,12}?(" + _PER_PERIOD + r")|"
+            r"(" + _PER_PERIOD + r")[^\n.!?]{0,12}?" + _PRICE + r")"
         ),
     },
     "newsletter": {

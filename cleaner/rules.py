@@ -49,6 +49,7 @@ FORMAT_RULES = frozenset(
         "gambling_notice",
         "ad_token",
         "free_count",
+        "offer_terms",
     }
 )
 

@@ -746,3 +746,24 @@ def test_ad_small_print_photo_credits_meters_and_share_buttons_in_more_forms():
         ['Every advert must carry the words "18+ only" in large type, the ministry said.'],
         {"gambling_notice"},
     )
+
+
+def test_an_offers_terms_are_named_in_many_languages():
+    assert_named(
+        {
+            "Alle Artikel lesen – 1 Monat für 0,99 €, danach 9,90 € monatlich.": "offer_terms",
+            "Pierwszy miesiąc za 1 zł, potem 29 zł miesięcznie.": "offer_terms",
+            "Първите три месеца за 1 лв., след това 8,90 лв. на месец.": "offer_terms",
+            "Prvi mesec 99 din., zatim 590 din. mesečno.": "offer_terms",
+            "İlk ay 1 TL, sonra aylık 49 TL.": "offer_terms",
+            "Get unlimited access for $1 a week for 6 months, then $4 per week.": "offer_terms",
+        }
+    )
+    # A story about prices that rise and fall, or a price with no period after it.
+    assert_not_named(
+        [
+            "Prices rose from 5 € to 7 € in March, then fell.",
+            "The ticket costs 12 euros, then 15 euros at the door.",
+        ],
+        {"offer_terms"},
+    )

@@ -21,12 +21,13 @@ _NETWORKS = (
     r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
 )
 # A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
-# A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"), what follows the opening
+# A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"; digits bounded, so a run
+# of digits cannot make the search quadratic), what follows the opening
 # price ("then", "danach", "potem"), and a period ("a month", "monatlich", "/mies.").
 _PRICE = (
-    r"(\d+([.,]\d{1,2})? ?(€|\$|£|₽|₴|₺|eur\b|euros?\b|zł|zl\b|лв\.?|lv\.?|kč|ft\b|lei\b|"
+    r"(\d{1,6}([.,]\d{1,2})? ?(€|\$|£|₽|₴|₺|eur\b|euros?\b|zł|zl\b|лв\.?|lv\.?|kč|ft\b|lei\b|"
     r"kr\.?|sek\b|nok\b|dkk\b|chf\b|fr\.|din\.?|dinara|динара|руб\w*|грн|tl\b|kn\b)|"
-    r"(€|\$|£) ?\d+([.,]\d{1,2})?)"
+    r"(€|\$|£) ?\d{1,6}([.,]\d{1,2})?)"
 )
 _THEN = (
     r"then|thereafter|after that|danach|anschließend|dann|puis|ensuite|después|luego|"
@@ -726,6 +727,16 @@ PHRASES: dict[str, dict[str, str]] = {
             r"consigue tus entradas|acquista (i )?biglietti|acquista (il tuo|i tuoi) bigliett[oi]|"
             r"garanta (já )?(o )?seu ingresso|"
             r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים)"
+        ),
+        # A ticket's price, as an event's promotion lists it: "Karten ab 29 Euro", "Bilety
+        # od 59 zł", "Biglietti a 15 €" (a format cue: the first pass still judges the line).
+        "ticket_price": (
+            r"\b(tickets?|karten|eintrittskarten|billets?|entradas?|biglietti|biglietto|"
+            r"ingressos?|kaartjes|toegangskaarten|bilety|biljetter|biletter|billetter|liput|"
+            r"lippuja|vstupenky|vstupné|jegyek|belépő|bilete|билеты|билети|квитки|ulaznice|"
+            r"karte|vstopnice|bilietai|biļetes|piletid|biletler)\b[^\n.!?]{0,12}?"
+            r"\b(from|at|for|ab|zu|für|à partir de|à|dès|desde|a partir de|a|da|vanaf|voor|od|"
+            r"za|från|fra|alkaen|od|–|-|:|от|від|po|nuo|no|alates|başlayan)\s?" + _PRICE
         ),
         "app_download": (
             r"\b(download (our|the) app|download the [\w'’ -]{1,30} app\b|get the app|"

@@ -50,6 +50,7 @@ FORMAT_RULES = frozenset(
         "ad_token",
         "free_count",
         "offer_terms",
+        "ticket_price",
     }
 )
 

@@ -277,6 +277,10 @@ podržite pretplatite pratite podijelite pročitajte donirajte preuzmite prijavi
 kliknite podelite
 подкрепете абонирайте последвайте споделете дарете прочетете изтеглете
 подржите пратите претплатите поделите преузмите донирајте
+ascoltate guardate acquista prenota prenotate escucha escuchá escuche escuchen descarga descargá
+écoutez regardez réservez achetez téléchargez ouça assista compre garanta luister kijk bestel
+posłuchaj obejrzyj zarezerwuj слушайте смотрите скачайте купите dinleyin izleyin lyssna boka
+kuuntele katso poslechněte podívejte kupte hallgasd nézd dengarkan tonton
 """
 SECOND_PERSON = SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split())
 FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split())

@@ -748,7 +748,7 @@ def test_ad_small_print_photo_credits_meters_and_share_buttons_in_more_forms():
     )
 
 
-def test_an_offers_terms_are_named_in_many_languages():
+def test_an_offers_terms_and_ticket_prices_are_named_in_many_languages():
     assert_named(
         {
             "Alle Artikel lesen – 1 Monat für 0,99 €, danach 9,90 € monatlich.": "offer_terms",
@@ -757,6 +757,9 @@ def test_an_offers_terms_are_named_in_many_languages():
             "Prvi mesec 99 din., zatim 590 din. mesečno.": "offer_terms",
             "İlk ay 1 TL, sonra aylık 49 TL.": "offer_terms",
             "Get unlimited access for $1 a week for 6 months, then $4 per week.": "offer_terms",
+            "Festival della Città, 14-16 marzo. Biglietti a 15 €, ridotto 10 €.": "ticket_price",
+            "Koncerty przez dwa dni. Bilety od 59 zł, karnet dwudniowy 99 zł.": "ticket_price",
+            "Tickets: £12 (£8 concessions)": "ticket_price",
         }
     )
     # A story about prices that rise and fall, or a price with no period after it.
@@ -764,6 +767,7 @@ def test_an_offers_terms_are_named_in_many_languages():
         [
             "Prices rose from 5 € to 7 € in March, then fell.",
             "The ticket costs 12 euros, then 15 euros at the door.",
+            "The council sold 400 tickets at the door.",
         ],
-        {"offer_terms"},
+        {"offer_terms", "ticket_price"},
     )

@@ -99,3 +99,18 @@ def test_a_call_to_action_opening_a_later_sentence_is_no_news_voice():
     ]:
         (item,) = make_inputs([text])
         assert item.news_voice, text
+
+
+def test_an_invitation_to_listen_watch_or_buy_is_no_news_voice():
+    # A podcast's or an event's promotion opens with an imperative the lists now know.
+    for text in [
+        "Ascoltate «Carta Canta», il podcast settimanale sul mondo dei giornali: una nuova "
+        "puntata ogni giovedì su tutte le piattaforme.",
+        "Écoutez notre podcast quotidien sur l'économie régionale, chaque matin à six heures "
+        "avec les journalistes de la rédaction.",
+        "Tonton juga video lengkap wawancara dengan kepala dinas perhubungan kota tentang "
+        "rencana jalur bus baru tahun depan.",
+    ]:
+        (item,) = make_inputs([text])
+        assert item.n_words >= 15
+        assert not item.news_voice, text

@@ -141,6 +141,25 @@ def _headline_like(item: UnitInput) -> bool:
     )
 
 
+# A meta line shows its kind: a separator (breadcrumb, "name | date", "desk — city"), digits
+# (a date), or a cue rule (byline, credit). Without any, a line of six words or more that
+# ends without a full stop reads as a headline.
+_META_MARKS = re.compile(r"[|›»>/·•・,;:@()（）—–\-]|\d")
+HEADLINE_TOKENS = 6
+
+
+def _unmarked_headline(item: UnitInput) -> bool:
+    """A headline the first pass mistook for meta ("Local reporter cleared in
+    'disinformation' case"): headline-shaped, and nothing marks it as meta. Tokens are
+    counted between spaces, so Chinese and Japanese bylines never qualify."""
+    return (
+        not item.hits
+        and _headline_like(item)
+        and len(item.text.split()) >= HEADLINE_TOKENS
+        and _META_MARKS.search(item.text) is None
+    )
+
+
 def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> bool:
     """A line removed as related on a cue ("More from Sport", "Read more: ..."), or a short
     heading of a few words that the first pass alone reads as related ("Have you read
@@ -208,6 +227,8 @@ def _guard(
         return "guard:table_row"
     if _embedded_post(item.text):
         return "guard:embedded_post"
+    if label == "meta" and _unmarked_headline(item):
+        return "guard:headline_like"
     if ruled:
         return None
     if label == "related" and follows_body and _statement(item) and not calls_to_reader(item):

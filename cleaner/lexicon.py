@@ -421,7 +421,7 @@ PHRASES: dict[str, dict[str, str]] = {
         # An offer's terms: an opening price, then the regular one per period ("1 Monat
         # für 0,99 €, danach 9,90 € monatlich"). Anchored: a price indexes no word.
         "offer_terms": (
-            r"^[^\n]{0,160}?" + _PRICE + r"[^\n.!?]{0,40}?\b(" + _THEN + r")\b[^\n.!?]{0,20}?"
+            r"^[^\n]{0,160}?" + _PRICE + r"[^\n!?]{0,40}?\b(" + _THEN + r")\b[^\n.!?]{0,20}?"
             r"(" + _PRICE + r"[^\n.!?]{0,12}?(" + _PER_PERIOD + r")|"
             r"(" + _PER_PERIOD + r")[^\n.!?]{0,12}?" + _PRICE + r")"
         ),

@@ -352,7 +352,8 @@ def test_a_long_appeal_without_cues_goes_only_when_the_first_pass_is_sure():
 
 
 def test_a_section_name_above_the_headline_goes_but_a_doubted_headline_stays():
-    headline = "Ferry fares rise for the third time this year"
+    # (Five words: a longer headline is kept before this guard by guard:headline_like.)
+    headline = "Ferry fares rise once more"
     standfirst = (
         "The operator blames fuel and port fees, and the islands' council says it will ask "
         "the ministry to step in before the summer season."
@@ -582,3 +583,19 @@ def test_an_appeals_faq_goes_with_it_but_a_storys_own_questions_stay():
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == verdicts[6][0] == "body"
     assert not any("context:appeal_faq" in v[3] for v in verdicts)
+
+
+def test_a_headline_the_first_pass_reads_as_meta_is_kept():
+    headline = 'Local reporter cleared in "disinformation" case over tender story'
+    byline = "Deniz Aksoy"
+    verdicts = _decide(
+        [("Press freedom", "meta", 0.9), (headline, "meta", 0.7), (byline, "meta", 0.9)]
+        + [(ARTICLE, "body", 0.95)] * 3
+    )
+    assert verdicts[1][0] == "body"
+    assert "guard:headline_like" in verdicts[1][3]
+    assert verdicts[2][0] == "meta"
+    # A line that shows its kind (a separator, a date, a cue) is still meta's to take.
+    for line in ["News desk — London bureau of the Daily Harbour", "Sport > Football > Women"]:
+        verdicts = _decide([(line, "meta", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
+        assert verdicts[0][0] == "meta", line

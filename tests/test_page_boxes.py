@@ -21,11 +21,12 @@ STORY = [
     "Marsh said the cooperative would ask its members to move their moorings for the six "
     "weeks of work and would hold a meeting at the fish market on Friday evening.",
 ]
-# The letter reads like prose; only its button carries the cue.
+# The letter reads like prose (the outlet's history, no ask); only its button carries the
+# cue.
 LETTER = [
     "Before you read on",
-    "The Carrow Courier has no owner but its readers. Every story we print is paid for by "
-    "the people who read it, and we have kept it that way for nineteen years.",
+    "The Carrow Courier has reported on the harbour since 1921, and a reporter of ours has "
+    "sat in every meeting of the authority for nineteen years.",
 ]
 BUTTON = "Donate now"
 

@@ -4,7 +4,8 @@ text block is labelled.
 The default data is benchmarks/devset/htmlset1.jsonl: 40 article pages of invented outlets
 in 20 languages, written for evaluation only by writers who saw neither the code nor
 training_data/, and held out (scored at a session's start and end only). htmlset5.jsonl,
-htmlset6.jsonl and htmlset7.jsonl (40 pages, 31 languages each) are held out the same way;
+htmlset6.jsonl, htmlset7.jsonl (40 pages, 31 languages each) and htmlset8.jsonl (40 pages,
+39 languages) are held out the same way;
 htmlset2.jsonl, htmlset3.jsonl (held out until the ninth round) and htmlset4.jsonl hold 40
 more each, written the same way, for studying failures.
 

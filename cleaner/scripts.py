@@ -19,11 +19,14 @@ NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]+")
 WORD = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W{_NO_SPACE}]+")
 CHARS_PER_WORD = 2
 
-# Scripts with training data: Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
-# Hangul, kana and CJK ideographs. In any other script (Bengali, Tamil, Georgian ...) the
-# model's word is not trusted (see decide.py).
+# Scripts with training data (TRAINED_SCRIPT_DOCS documents or more, checked against
+# training_data/ by tests/test_scripts.py): Latin, Greek, Cyrillic, Hebrew, Arabic,
+# Devanagari, Bengali, Tamil, Thai, Hangul, kana and CJK ideographs. In any other script
+# (Georgian, Telugu, Amharic ...) the model's word is not trusted (see decide.py).
+TRAINED_SCRIPT_DOCS = 8
 _TRAINED = (
     "A-Za-z\u00c0-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f"
+    "\u0980-\u09ff\u0b80-\u0bff"
     "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff"
 )

@@ -357,6 +357,7 @@ CAPTION_MIN_CHARS = 20
 
 
 def _reads_as_credit(element, text: str) -> bool:
+    """A credit by its class name ("photo-credit") or by a credit or copyright cue."""
     from .rules import rule_hits
 
     if _CREDIT_CLASS.search(element.get("class") or ""):

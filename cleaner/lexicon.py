@@ -20,7 +20,6 @@ _NETWORKS = (
     r"e-?mail|messenger|threads|bluesky|tiktok|youtube|flipboard|xing|vk|vkontakte|"
     r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
 )
-# A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
 # A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"; digits bounded, so a run
 # of digits cannot make the search quadratic), what follows the opening
 # price ("then", "danach", "potem"), and a period ("a month", "monatlich", "/mies.").
@@ -45,6 +44,7 @@ _PER_PERIOD = (
 )
 
 
+# A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
 _SHARED = (
     r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela) "
     r"(on|via|to|su|sur|en|no|auf|op|på) )?(" + _NETWORKS + r")"
@@ -736,7 +736,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"lippuja|vstupenky|vstupné|jegyek|belépő|bilete|билеты|билети|квитки|ulaznice|"
             r"karte|vstopnice|bilietai|biļetes|piletid|biletler)\b[^\n.!?]{0,12}?"
             r"\b(from|at|for|ab|zu|für|à partir de|à|dès|desde|a partir de|a|da|vanaf|voor|od|"
-            r"za|från|fra|alkaen|od|–|-|:|от|від|po|nuo|no|alates|başlayan)\s?" + _PRICE
+            r"za|från|fra|alkaen|–|-|:|от|від|po|nuo|no|alates|başlayan)\s?" + _PRICE
         ),
         "app_download": (
             r"\b(download (our|the) app|download the [\w'’ -]{1,30} app\b|get the app|"

@@ -296,6 +296,13 @@ def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     packed = _pack_vocabularies(model.stage1)
+    # scikit-learn caches the id() of a vectorizer's stop-word list: a memory address that
+    # would make two trainings of the same data and seed write different bytes.
+    cached_ids = [
+        (vectorizer, vectorizer.__dict__.pop("_stop_words_id"))
+        for vectorizer in _vectorizers(model.stage1)
+        if "_stop_words_id" in vectorizer.__dict__
+    ]
     try:
         joblib.dump(
             {
@@ -311,6 +318,8 @@ def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, 
     finally:
         for vectorizer, vocabulary in packed:
             vectorizer.vocabulary_ = vocabulary
+        for vectorizer, stop_words_id in cached_ids:
+            vectorizer._stop_words_id = stop_words_id
     tmp.replace(path)
     manifest = {
         "name": model.name,

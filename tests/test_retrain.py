@@ -164,7 +164,9 @@ def test_evaluate_json_compares_models_on_held_out_files(retrained):
     assert len(after["confusion"]) == len(after["labels"]) == 11
 
 
-def test_same_data_and_seed_give_the_same_predictions():
+def test_same_data_and_seed_give_the_same_predictions_and_model_file(tmp_path):
+    from cleaner.model import save_model, sha256_file
+
     docs = load_documents([DEFAULT_DATA_DIR])
     subset = docs[:: max(1, len(docs) // 30)][:30]
     probe = [list(d.texts) for d in docs[1::97][:5]]
@@ -173,6 +175,20 @@ def test_same_data_and_seed_give_the_same_predictions():
     for (a1, a2, _), (b1, b2, _) in zip(first, second):
         assert np.array_equal(a1, b1) and np.array_equal(a2, b2)
     assert runs[0].final.to_dict() == runs[1].final.to_dict()
+    # Byte for byte, so a user can check a retrained model against the shipped checksum.
+    paths = [tmp_path / f"run{n}" / "model.joblib" for n in range(2)]
+    for run, path in zip(runs, paths):
+        save_model(run.model, path, {})
+    assert sha256_file(paths[0]) == sha256_file(paths[1])
+    # Across processes too: no memory address (scikit-learn's cached id() of the stop-word
+    # list) goes into the file.
+    import joblib
+
+    from cleaner.model import _vectorizers
+
+    saved = joblib.load(paths[0])["stage1"]
+    assert _vectorizers(saved)
+    assert not any("_stop_words_id" in vars(v) for v in _vectorizers(saved))
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

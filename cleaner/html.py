@@ -378,8 +378,8 @@ def split_inline_credits(tree) -> None:
             continue
         if credit.getnext() is not None or (credit.tail or "").strip():
             continue  # a credit closes its caption
-        words = " ".join(credit.text_content().split())
-        if not words or len(words) > CREDIT_MAX_CHARS:
+        words = _short_text(credit, CREDIT_MAX_CHARS)
+        if not words:
             continue
         whole = " ".join(holder.text_content().split())
         if not whole.endswith(words) or len(whole) - len(words) < CAPTION_MIN_CHARS:

@@ -59,20 +59,18 @@ BLOCKS = {
 def test_the_trusted_scripts_are_those_the_training_data_holds():
     # The list in scripts.py is written by hand: it must follow training_data/, so a script
     # that gains enough documents is trusted and one without them is not.
-    import json
     import unicodedata
-    from collections import defaultdict
+    from collections import Counter
 
-    from cleaner.paths import bundled
+    from cleaner.corpus import DEFAULT_DATA_DIR, load_documents
     from cleaner.scripts import TRAINED_SCRIPT_DOCS
 
-    docs: dict[str, set] = defaultdict(set)
-    for path in sorted(bundled("training_data").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            for name, (low, high) in BLOCKS.items():
-                if any(low <= ord(char) <= high for char in row["text"]):
-                    docs[name].add((path.name, row.get("doc")))
+    docs: Counter[str] = Counter()
+    for document in load_documents([DEFAULT_DATA_DIR]):
+        text = "".join(document.texts)
+        for name, (low, high) in BLOCKS.items():
+            if any(low <= ord(char) <= high for char in text):
+                docs[name] += 1
     for name, (low, high) in BLOCKS.items():
         letters = "".join(
             chr(code)
@@ -80,8 +78,8 @@ def test_the_trusted_scripts_are_those_the_training_data_holds():
             if unicodedata.category(chr(code)).startswith("L")
         )[:12]
         assert len(letters) == 12, name
-        trained = len(docs[name]) >= TRAINED_SCRIPT_DOCS
-        assert trained_script(letters) == trained, (name, len(docs[name]))
+        trained = docs[name] >= TRAINED_SCRIPT_DOCS
+        assert trained_script(letters) == trained, (name, docs[name])
 
 
 def test_reader_address_is_found_in_scripts_without_word_lists():

@@ -1,9 +1,10 @@
 """Quality gate on benchmarks/devset: invented documents written for evaluation only (never
 trained on) by writers who did not see training_data/. devset.jsonl (48 documents, 12
 languages), devset2.jsonl to devset4.jsonl (60 each) and devset5.jsonl (58) have had their
-misses studied; devset6.jsonl (57, 18 languages), devset7.jsonl (60, 23 languages),
-devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31 languages) and devset10.jsonl (60,
-52 languages) are held out: only their scores are looked at.
+misses studied, and devset6.jsonl (57, 18 languages) since the twelfth round;
+devset7.jsonl (60, 23 languages), devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31
+languages), devset10.jsonl (60, 52 languages) and devset11.jsonl (58, 46 languages) are
+held out: only their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -56,13 +57,13 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 10: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 11: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
     "devset2": ("devset2.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.92}),
     "devset4": ("devset4.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset5": ("devset5.jsonl", 58, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.95}),
-    "devset6 (held out)": (
+    "devset6": (
         "devset6.jsonl",
         57,
         {"f1": 0.98, "recall": 0.99, "junk_removed": 0.83},
@@ -86,6 +87,11 @@ LATER_SETS = {
         "devset10.jsonl",
         60,
         {"f1": 0.975, "recall": 0.995, "junk_removed": 0.78},
+    ),
+    "devset11 (held out)": (
+        "devset11.jsonl",
+        58,
+        {"f1": 0.975, "recall": 0.995, "junk_removed": 0.8},
     ),
 }
 

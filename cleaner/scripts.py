@@ -21,13 +21,14 @@ CHARS_PER_WORD = 2
 
 # Scripts with training data (TRAINED_SCRIPT_DOCS documents or more, checked against
 # training_data/ by tests/test_scripts.py): Latin, Greek, Cyrillic, Hebrew, Arabic,
-# Devanagari, Bengali, Tamil, Thai, Hangul, kana and CJK ideographs. In any other script
-# (Georgian, Telugu, Amharic ...) the model's word is not trusted (see decide.py).
+# Devanagari, Bengali, Tamil, Telugu, Thai, Georgian, Ethiopic, Hangul, kana and CJK
+# ideographs. In any other script (Armenian, Kannada, Sinhala ...) the model's word is not
+# trusted (see decide.py).
 TRAINED_SCRIPT_DOCS = 8
 _TRAINED = (
     "A-Za-z\u00c0-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f"
-    "\u0980-\u09ff\u0b80-\u0bff"
-    "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f"
+    "\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff"
 )
 _LETTER = re.compile(r"[^\W\d_]")

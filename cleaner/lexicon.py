@@ -272,7 +272,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"leggi anche|leia também|veja também|(prze)?czytaj (też|także|również)|"
             r"zobacz (też|także)|"
             r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
-            r"(también )?le puede interesar|le recomendamos|"
+            r"(también )?(le|te) puede interesar|le recomendamos|lies (auch|mehr)|"
             r"lesen sie (auch|mehr) [^:]{1,30}|se video|se også|ehhez kapcsolódóan)\s?[:|]|"
             # The same prefixes glued to the linked headline ("Lire aussi Vins en vrac ...").
             r"^(à lire aussi|lire aussi|read also|also read|leggi anche|lee también|leia também|"
@@ -407,9 +407,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"cancela cuando quieras|disdici (quando vuoi|in qualsiasi momento)|"
             r"cancele quando quiser|отменить (подписку )?в любой момент)"
         ),
-        # "Ten artykuł jest dostępny w całości dla subskrybentów", "Kup dostęp".
+        # "Ten artykuł jest dostępny w całości dla subskrybentów", "Kup dostęp", "Czytasz
+        # bezpłatny artykuł" (a free article's notice above its paywall).
         "subscriber_only": (
-            r"\b(dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|kup dostęp)"
+            r"\b(dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|"
+            r"(kup|wykup) dostęp|czytasz (bezpłatny|darmowy) artykuł|prenumerata cyfrowa)"
         ),
         # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
         # indexes no word).

@@ -1438,6 +1438,7 @@ CUES: dict[str, dict] = {
     "sk": {
         "phrases": {
             "donation": [
+                "chcem podporiť",
                 "podporte našu prácu",
                 "podporte našu novinársku prácu",
                 "podporte nezávislú žurnalistiku",
@@ -2568,7 +2569,7 @@ CUES: dict[str, dict] = {
             "promo": ["реклама"],
             "meta": ["етикети", "тагове"],
             "subscription": ["абонирайте се", "започнете абонамент"],
-            "donation": ["дарете", "подкрепете ни"],
+            "donation": ["дарете", "дарете сега", "подкрепете ни"],
         },
         "byline": ["автор:", "снимка:"],
     },

@@ -222,7 +222,7 @@ ADDRESSING_MARKS = re.compile(
 _MORE_WHOLE: dict[str, dict[str, str]] = {
     "ui": {
         "ui_word": (
-            r"बाद में याद दिलाएं|बंद करें|और लोड करें|प्रिंट करें|यह खबर सुनें|ไว้ทีหลัง|ปิด|โหลดเพิ่ม|"
+            r"बाद में याद दिलाएं|बंद करें|और लोड करें|प्रिंट करें|यह खबर सुनें|ไว้ทีหลัง|ปิด|โหลดเพิ่ม(เติม)?|"
             r"ดูเพิ่มเติม|ฟังข่าว|ingatkan saya nanti|tutup|muat lebih banyak|selengkapnya|cetak|"
             r"dengarkan artikel ini|lanjutkan|để sau|nhắc tôi sau|đóng|xem tiếp|in bài viết|"
             r"nghe bài viết|нагадати пізніше|завантажити ще|друкувати|слухати статтю|"
@@ -238,7 +238,7 @@ _MORE_WHOLE: dict[str, dict[str, str]] = {
     "related": {
         "related_heading_2": (
             r"ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|और खबरें|टॉप न्यूज़|ข่าวที่เกี่ยวข้อง|อ่านต่อ|อ่านเพิ่มเติม|"
-            r"ข่าวยอดนิยม|ข่าวล่าสุด|baca juga|berita terkait|artikel (populer|terkait)|terpopuler|"
+            r"ข่าวยอดนิยม|ข่าวล่าสุด|บทความแนะนำ|baca juga|berita terkait|artikel (populer|terkait)|terpopuler|"
             r"(artikel|berita) (menarik )?lainnya|artikel menarik|berita pilihan|"
             r"rekomendasi untuk anda|pilihan editor|tin liên quan|đọc thêm|xem thêm|((tin|bài) )?đọc nhiều( nhất)?|"
             r"có thể bạn quan tâm|tin cùng chuyên mục|схожі матеріали|більше новин|популярне|"
@@ -252,6 +252,9 @@ _MORE_WHOLE: dict[str, dict[str, str]] = {
             r"gửi bình luận|коментарі \(?\d+\)?|\d+ коментар(ів|і)?|залишити коментар|\d+ σχόλια|"
             r"σχόλια \(?\d+\)?"
         ),
+    },
+    "subscription": {
+        "subscribe_word": r"สมัครเลย|สมัครสมาชิก|ซับสไครบ์",
     },
     "promo": {
         "advert_word": (
@@ -273,7 +276,7 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
             r"dukung (jurnalisme kami|kami|sekarang)|beri dukungan|traktir kami|ủng hộ (chúng tôi|ngay)|"
             r"đóng góp một lần|sự ủng hộ của bạn|підтримати редакцію|щомісячним внеском|"
             r"станьте патроном|разовий внесок|στηρίξτε (μας|τη δουλειά μας)|κάντε δωρεά|"
-            r"εφάπαξ συνεισφορά|стать донором|станьте донором|нас содержат читатели|"
+            r"εφάπαξ συνεισφορά|γίνετε μέλος|стать донором|станьте донором|нас содержат читатели|"
             r"ادعم الصحافة|حامی ما شوید|حامی [^\n]{1,20} شوید|독자 후원으로|후원 회원이 되어)|"
             r"สนับสนุนเรา|ร่วมสนับสนุน|สนับสนุนสื่ออิสระ|บริจาคให้เรา"
         ),
@@ -284,7 +287,8 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
             r"\b(पूरी खबर पढ़ने के लिए|पहले से सब्सक्राइबर|मुफ़्त लेख की सीमा|अनलिमिटेड एक्सेस|"
             r"berlangganan sekarang|sudah berlangganan|khusus untuk pelanggan|akses tanpa batas|"
             r"kuota artikel gratis|masuk untuk membaca|dành riêng cho thành viên|để đọc tiếp|"
-            r"đã là thành viên|đọc không giới hạn|bài viết trả phí|оформіть передплату|"
+            r"đã là thành viên|đọc không giới hạn|bài viết trả phí|chỉ dành cho (hội viên|thành viên)|"
+            r"nâng cấp tài khoản|оформіть передплату|"
             r"для передплатників|вже маєте передплату|без обмежень|преміум-доступ|"
             r"μόνο για συνδρομητές|γίνετε συνδρομητής|έχετε ήδη συνδρομή|απεριόριστη πρόσβαση)|"
             r"อ่านไม่จำกัด|อ่านบทความฟรีครบ|เป็นสมาชิกอยู่แล้ว|เข้าสู่ระบบเพื่ออ่านต่อ|สมัครสมาชิกเพื่ออ่าน|"
@@ -349,11 +353,13 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
         "byline": (
             r"^(अपडेटेड|प्रकाशित|फ़ोटो|रिपोर्ट|संवाददाता|पोस्ट किया गया|penulis|editor|reporter|"
             r"cập nhật|ảnh|nguồn|автор|фото|джерело|δημοσίευση|φωτογραφία)\s?:[^\n]{0,60}$|"
-            r"^(เผยแพร่|ภาพ|ผู้สื่อข่าว)\s?:[^\n]{0,60}$"
+            r"^(เผยแพร่|ภาพ|ผู้สื่อข่าว)\s?:[^\n]{0,60}$|"
+            # "โดย <name>" (by): one or two words; "โดยเฉพาะ ..." (especially) has no space.
+            r"^โดย [^\s]{1,20}( [^\s]{1,20})?$"
         ),
         "reading_time": (
             r"^(पढ़ने का समय|waktu baca|thời gian đọc|час читання|χρόνος ανάγνωσης)|"
-            r"^\d+ (मिनट में पढ़ें|хв читання)$|^\d+ ?นาทีในการอ่าน$"
+            r"^\d+ (मिनट में पढ़ें|хв читання)$|^\d+ ?นาทีในการอ่าน$|^(זמן )?קריאה:? (של )?\d+ דקות$"
         ),
         "tags": r"^(टैग|tag|topik|từ khóa|теги|ετικέτες)\s?:|^(แท็ก)\s?:",
     },

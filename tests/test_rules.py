@@ -771,3 +771,28 @@ def test_an_offers_terms_and_ticket_prices_are_named_in_many_languages():
         ],
         {"offer_terms", "ticket_price"},
     )
+
+
+def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
+    assert_named(
+        {
+            "Lies auch: Warum die Fähre im Winter seltener fährt": "teaser_prefix",
+            "También te puede interesar: Las obras del puerto se retrasan": "teaser_prefix",
+            "Wykup dostęp": "subscriber_only",
+            "Czytasz bezpłatny artykuł Gazety Nadbrzeżnej.": "subscriber_only",
+            "Bài phân tích này chỉ dành cho hội viên.": "paywall",
+            "Γίνετε μέλος της κοινότητάς μας": "support_ask",
+            "Chcem podporiť redakciu": "support_ask",
+            "Дарете сега": "donate_word",
+            "บทความแนะนำ": "related_heading_2",
+            "โหลดเพิ่มเติม": "ui_word",
+            "สมัครเลย": "subscribe_word",
+            "โดย สมชาย ใจดี": "byline",
+            "קריאה של 6 דקות": "reading_time",
+        }
+    )
+    # "lies" is also a German past tense; "โดยเฉพาะ" (especially) opens sentences.
+    assert_not_named(
+        ["Er lies auch die Tür offen.", "โดยเฉพาะในช่วงฤดูฝน ราคาผักสูงขึ้นมาก"],
+        {"teaser_prefix", "byline"},
+    )

@@ -200,6 +200,11 @@ def _ruled(item: UnitInput, label: str, inside_core: bool, sure: bool = False) -
     )
 
 
+def _whole_line_cue(item: UnitInput, label: str) -> bool:
+    """Whether a whole-line cue for `label` fires on the unit ("Share", "Advertisement")."""
+    return any(h.label == label and h.weight >= STRONG_RULE for h in item.hits)
+
+
 def _guard(
     item: UnitInput,
     label: str,
@@ -221,7 +226,9 @@ def _guard(
     if introduced:
         # Announced by the article's prose: only a whole-line cue or an appeal block cuts.
         return "guard:introduced_list"
-    if in_body_list and not ruled:
+    if in_body_list and not (ruled and _whole_line_cue(item, label)):
+        # A list the story holds ("3. Do not tap links that ask you to download an app")
+        # loses an item only to a whole-line cue ("Share"), not to a phrase inside it.
         return "guard:list_reads_as_body"
     if _is_table_row(item.text):
         return "guard:table_row"

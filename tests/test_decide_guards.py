@@ -599,3 +599,22 @@ def test_a_headline_the_first_pass_reads_as_meta_is_kept():
     for line in ["News desk — London bureau of the Daily Harbour", "Sport > Football > Women"]:
         verdicts = _decide([(line, "meta", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
         assert verdicts[0][0] == "meta", line
+
+
+def test_a_storys_list_loses_an_item_to_a_whole_line_cue_but_not_to_a_phrase_in_it():
+    steps = [
+        "1. Hang up and call the bank back on the number printed on your card.",
+        "2. Never read out a code that arrives by text message, whoever asks for it.",
+        "3. Do not tap links that ask you to download the app.",
+        "4. Report the call to the police fraud line the same day.",
+    ]
+    units = [(ARTICLE, "body", 0.95)] * 3 + [(step, "body", 0.9) for step in steps]
+    # The first pass is sure the third step is a promotion: its app cue is a feature.
+    units[5] = (steps[2], "promo", 0.95)
+    verdicts = _decide(units + [(ARTICLE, "body", 0.95)])
+    assert "app_download" in {h.reason for h in make_inputs([steps[2]])[0].hits}
+    assert verdicts[5][0] == "body" and "guard:list_reads_as_body" in verdicts[5][3]
+    # A whole line that is a cue ("Advertisement") still goes, list or not.
+    units[5] = ("- Advertisement", "promo", 0.95)
+    verdicts = _decide(units + [(ARTICLE, "body", 0.95)])
+    assert verdicts[5][0] == "promo"

@@ -186,6 +186,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"(további|legfrissebb) \w*hírek|még több \w*hír|"
             r"новости партн[её]ров|"
             r"more (from|on|in) [\w '&-]{1,40}|"
+            # "Siste fra fotball", "Mer från Kultur", "Seneste fra sporten": the section's feed.
+            r"(siste|mer|mere|seneste|senaste|flere saker) (fra|från) [\w '&-]{1,30}|"
             r"most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
             r"trending( now)?|popular|top stories|latest( news)?|what to read next|up next|"
@@ -710,7 +712,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"new customers only|18\+ (only|t ?& ?cs?)|verantwortungsvoll spielen|"
             r"glücksspiel kann süchtig machen|juega con responsabilidad|gioca responsabilmente|"
             r"jogue com responsabilidade|joga com responsabilidade|aposte com responsabilidade|"
-            r"jouer comporte des risques|graj odpowiedzialnie|"
+            r"jouer comporte des risques|graj odpowiedzialnie|spill ansvarlig|spela ansvarsfullt|"
             r"играйте ответственно)"
         ),
         # The same small print as a notice's form, which holds even in a line that reads
@@ -728,7 +730,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"jetzt tickets|karten sichern|réservez vos (billets|places)|compra (tus|las) entradas|"
             r"consigue tus entradas|acquista (i )?biglietti|acquista (il tuo|i tuoi) bigliett[oi]|"
             r"garanta (já )?(o )?seu ingresso|"
-            r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים)"
+            r"kup bilety|купить билеты|احجز تذكرتك|הזמינו כרטיסים|kup bilet|"
+            r"varaa (lippusi|liput|paikkasi)|osta liput|köp (din )?biljett(er)?|"
+            r"kjøp billett(er)?|køb billet(ter)?|bestil billetter|kupte si vstupenky|"
+            r"biletini al|biletler satışta)"
         ),
         # A ticket's price, as an event's promotion lists it: "Karten ab 29 Euro", "Bilety
         # od 59 zł", "Biglietti a 15 €" (a format cue: the first pass still judges the line).

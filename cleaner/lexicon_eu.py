@@ -972,6 +972,7 @@ CUES: dict[str, dict] = {
             "journalist:",
             "skrevet av",
         ],
+        "tags": ["tema", "emner", "stikkord"],
     },
     # Finnish
     "fi": {

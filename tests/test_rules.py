@@ -789,10 +789,25 @@ def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
             "สมัครเลย": "subscribe_word",
             "โดย สมชาย ใจดี": "byline",
             "קריאה של 6 דקות": "reading_time",
+            "Siste fra fotball": "related_heading_2",
+            "Mer från Kultur": "related_heading_2",
+            "עוד בחיפה": "related_heading_2",
+            "Varaa lippusi nyt, varhaislippu 45 €.": "ticket_offer",
+            "Kup bilet online taniej!": "ticket_offer",
+            "Tema: Skiskyting, Verdenscup": "tags",
+            "Spill ansvarlig. 18-årsgrense.": "gambling",
+            "ผู้เขียน: กองบรรณาธิการ": "byline",
+            "कहानी और तस्वीरें: रीना शर्मा": "byline",
+            "हमारे WhatsApp चैनल से जुड़ें": "follow_us",
+            "ติดตามข่าวสารได้ทาง LINE @example": "follow_us",
         }
     )
     # "lies" is also a German past tense; "โดยเฉพาะ" (especially) opens sentences.
     assert_not_named(
-        ["Er lies auch die Tür offen.", "โดยเฉพาะในช่วงฤดูฝน ราคาผักสูงขึ้นมาก"],
-        {"teaser_prefix", "byline"},
+        [
+            "Er lies auch die Tür offen.",
+            "โดยเฉพาะในช่วงฤดูฝน ราคาผักสูงขึ้นมาก",
+            "Siste fra Oslo tingrett er at saken utsettes.",
+        ],
+        {"teaser_prefix", "byline", "related_heading_2"},
     )

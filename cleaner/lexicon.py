@@ -597,7 +597,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(o )?apoio|"
             # An agency credit in brackets: "(with agency inputs)", "(एजेंसी इनपुट के साथ)".
             r"^\(?(with (agency )?inputs( from (agencies|pti|ani|ians))?|एजेंसी इनपुट के साथ|"
-            r"इनपुट: एजेंसी)\)?$"
+            r"इनपुट: एजेंसी)\)?$|"
+            # A source line of its own: "Source: Energy Agency", "Quelle: dpa", "Kilde: X".
+            r"^(sources?|quellen?|kilder?|fontes?|fuentes?|źródło|źródła|bron(nen)?|källa|källor|"
+            r"lähde|lähteet|zdroje?|forrás|surs[ae]|izvori?|vir|πηγή|источник|джерело|kaynak|"
+            r"sumber|nguồn) ?: ?[^\n]{2,90}$"
         ),
         # An author's bio after the article: "Ann Lee is a court reporter and has
         # written for ... since 2019." (a name, a copula, a newsroom job). A rule for

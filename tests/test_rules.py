@@ -800,6 +800,9 @@ def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
             "कहानी और तस्वीरें: रीना शर्मा": "byline",
             "हमारे WhatsApp चैनल से जुड़ें": "follow_us",
             "ติดตามข่าวสารได้ทาง LINE @example": "follow_us",
+            "Source: Harbour Authority, annual report 2024": "credit",
+            "Kilde: Statistisk sentralbyrå": "credit",
+            "Źródło: badanie Instytutu Rolnictwa": "credit",
         }
     )
     # "lies" is also a German past tense; "โดยเฉพาะ" (especially) opens sentences.
@@ -808,6 +811,7 @@ def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
             "Er lies auch die Tür offen.",
             "โดยเฉพาะในช่วงฤดูฝน ราคาผักสูงขึ้นมาก",
             "Siste fra Oslo tingrett er at saken utsettes.",
+            "The source: a memo that the council never meant to publish.",
         ],
-        {"teaser_prefix", "byline", "related_heading_2"},
+        {"teaser_prefix", "byline", "related_heading_2", "credit"},
     )

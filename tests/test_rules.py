@@ -803,6 +803,11 @@ def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
             "Source: Harbour Authority, annual report 2024": "credit",
             "Kilde: Statistisk sentralbyrå": "credit",
             "Źródło: badanie Instytutu Rolnictwa": "credit",
+            "Liisa Virtanen on Kaupunkilehden toimittaja.": "author_bio",
+            "Jana Malá je redaktorka rubriky Zdraví.": "author_bio",
+            "Nguyễn Lan là phóng viên mảng giáo dục.": "author_bio",
+            "Eva Horváthová sa venuje školstvu a regiónom.": "author_bio",
+            "Ο Νίκος Παππάς γράφει για την οικονομία.": "author_bio",
         }
     )
     # "lies" is also a German past tense; "โดยเฉพาะ" (especially) opens sentences.
@@ -812,6 +817,7 @@ def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
             "โดยเฉพาะในช่วงฤดูฝน ราคาผักสูงขึ้นมาก",
             "Siste fra Oslo tingrett er at saken utsettes.",
             "The source: a memo that the council never meant to publish.",
+            "Kaupunki on palkannut uuden toimittajan.",
         ],
-        {"teaser_prefix", "byline", "related_heading_2", "credit"},
+        {"teaser_prefix", "byline", "related_heading_2", "credit", "author_bio"},
     )

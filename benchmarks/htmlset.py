@@ -115,6 +115,7 @@ def load(path: Path) -> list[Page]:
 _LIST_MARK = re.compile(r"^[-*•] ")
 
 
+# A table row printed one cell per line is a run of this many lines at most (held_texts).
 RUN_LINES = 6
 
 

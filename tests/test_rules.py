@@ -773,7 +773,7 @@ def test_an_offers_terms_and_ticket_prices_are_named_in_many_languages():
     )
 
 
-def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
+def test_teasers_paywalls_feeds_tickets_sources_and_bios_in_more_languages_are_named():
     assert_named(
         {
             "Lies auch: Warum die Fähre im Winter seltener fährt": "teaser_prefix",
@@ -810,7 +810,8 @@ def test_inline_teasers_paywall_boxes_and_thai_furniture_are_named():
             "Ο Νίκος Παππάς γράφει για την οικονομία.": "author_bio",
         }
     )
-    # "lies" is also a German past tense; "โดยเฉพาะ" (especially) opens sentences.
+    # "lies" is also a common misspelling of "ließ" (left); "โดยเฉพาะ" (especially) opens
+    # sentences; Finnish "on" is also the perfect's auxiliary.
     assert_not_named(
         [
             "Er lies auch die Tür offen.",

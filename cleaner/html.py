@@ -264,6 +264,11 @@ CONTAINER_DEPTH = 40
 _CONTAINER_TAGS = frozenset({"div", "section", "td"})
 # ... or one of its first ancestors that also holds the headline.
 HEADLINE_LEVELS = 3
+# <article> elements holding less text than this (and than this share of the container's
+# paragraphs) are teaser cards, not the story, on a page with this much paragraph text.
+CARD_CHARS = 200
+CARD_SHARE = 0.3
+CARDS_PAGE_CHARS = 1000
 
 
 # A quick mirror of the class and id names trafilatura's BODY_XPATH looks for (trafilatura
@@ -405,14 +410,53 @@ def mark_article(tree) -> None:
     of the page's paragraph text (rows of links in a footer are no paragraphs; comment
     rules, cookie notices and an author's bio below the article may be the rest) is the
     container (when that is the whole body, nothing changes).
-    Only its tag changes; the cleaner removes what the container holds besides the article.
+    The same happens when the only <article> elements are teaser cards (a list of other
+    stories under the article): trafilatura takes the first card, finds it too short and
+    collects loose paragraphs again. Then the cards become <div>s and the container found
+    the same way becomes the page's first <article>.
+    Only tags change; the cleaner removes what the container holds besides the article.
     """
     from trafilatura.xpaths import BODY_XPATH
 
+    teaser_cards = False
     # The quick test first: trafilatura's own XPaths cost seven times as much.
-    if _names_a_container(tree) or any(expression(tree) for expression in BODY_XPATH):
+    if _names_a_container(tree):
+        first_article = tree.find(".//article")
+        if first_article is None or tree.find(".//main") is not None or BODY_XPATH[0](tree):
+            return
+        teaser_cards = True
+    elif any(expression(tree) for expression in BODY_XPATH):
         return
-    held: dict = {}  # element -> characters of paragraph text beneath it
+    held, total = _paragraph_text(tree)
+    if not total:
+        return
+    # Deepest first: ancestors are counted from every paragraph, so a smaller held total
+    # among the qualifying elements means a smaller subtree.
+    candidates = [
+        (size, element)
+        for element, size in held.items()
+        if size >= CONTAINER_SHARE * total and element.tag in _CONTAINER_TAGS
+    ]
+    if not candidates:
+        return
+    size, container = min(candidates, key=lambda pair: pair[0])
+    if teaser_cards:
+        # A card holds a headline and a line or two. An <article> with more (a story written
+        # in <div>s and line breaks, its lead) may be the story's own; and a page with little
+        # paragraph text holds its story elsewhere.
+        cards = list(tree.iter("article"))
+        if total < CARDS_PAGE_CHARS or any(
+            _text_size(card) >= min(CARD_CHARS, CARD_SHARE * size) for card in cards
+        ):
+            return
+        for card in cards:
+            card.tag = "div"
+    _with_headline(container).tag = "article"
+
+
+def _paragraph_text(tree) -> tuple[dict, int]:
+    """Per element, the characters of paragraph text beneath it; and the page's total."""
+    held: dict = {}
     total = 0
     for paragraph in tree.iter("p"):
         size = len(" ".join(paragraph.text_content().split()))
@@ -423,17 +467,11 @@ def mark_article(tree) -> None:
         # pathologically deep page linear.
         for _level, ancestor in zip(range(CONTAINER_DEPTH), paragraph.iterancestors()):
             held[ancestor] = held.get(ancestor, 0) + size
-    if not total:
-        return
-    # Deepest first: ancestors are counted from every paragraph, so a smaller held total
-    # among the qualifying elements means a smaller subtree.
-    candidates = [
-        (size, element)
-        for element, size in held.items()
-        if size >= CONTAINER_SHARE * total and element.tag in _CONTAINER_TAGS
-    ]
-    if candidates:
-        _with_headline(min(candidates, key=lambda pair: pair[0])[1]).tag = "article"
+    return held, total
+
+
+def _text_size(element) -> int:
+    return len(" ".join(element.text_content().split()))
 
 
 def _with_headline(container):

@@ -295,6 +295,52 @@ def test_the_marked_container_may_leave_a_fifth_of_the_prose_outside():
     assert "Die Belege beilegen." in extracted
 
 
+def _page_with_teaser_cards(story_in_article: bool) -> str:
+    paragraphs = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 9)]
+    story = (
+        f"{''.join(paragraphs[:3])}<h3>Was Betroffene jetzt tun können</h3>"
+        "<ol><li>Den Antrag bis Ende Oktober stellen.</li><li>Die Belege beilegen.</li></ol>"
+        f"{''.join(paragraphs[3:])}"
+    )
+    story = (
+        f"<article>{story}</article>" if story_in_article else f"<div class='c-t7'>{story}</div>"
+    )
+    cards = "".join(
+        f"<article><h4><a href='/{n}'>Weitere Meldung aus dem Tal Nummer {n}</a></h4></article>"
+        for n in range(3)
+    )
+    return (
+        "<html><body><div class='c-a1'><h1>Seilbahn am Hochkar steht still</h1>"
+        f"{story}</div><div class='c-r2'><h3>Mehr aus der Region</h3>{cards}</div>"
+        "</body></html>"
+    )
+
+
+def test_teaser_cards_tagged_as_articles_do_not_hide_the_story():
+    # trafilatura takes the first <article>: here a teaser card under the story. Too short,
+    # it falls back to loose paragraphs and drops the subheading and the list. The cards
+    # become <div>s and the story's container the page's <article>.
+    from cleaner.html import mark_article, parse_html
+
+    page = _page_with_teaser_cards(story_in_article=False)
+    tree = parse_html(page)
+    mark_article(tree)
+    assert [element.get("class") for element in tree.iter("article")] == ["c-a1"]
+    extracted = clean(page, "html").extracted
+    assert "Was Betroffene jetzt tun können" in extracted
+    assert "Die Belege beilegen." in extracted
+
+
+def test_a_story_in_its_own_article_keeps_it_beside_teaser_cards():
+    from cleaner.html import mark_article, parse_html
+
+    tree = parse_html(_page_with_teaser_cards(story_in_article=True))
+    before = [element.get("class") for element in tree.iter("article")]
+    mark_article(tree)
+    assert [element.get("class") for element in tree.iter("article")] == before
+    assert len(before) == 4
+
+
 def test_a_caption_keeps_its_words_when_its_credit_sits_in_the_same_block():
     # "Caption. <span>Photo: X</span>" came out as one line that read as a credit, and the
     # caption was removed with it. The credit now gets a line of its own.

@@ -28,6 +28,7 @@ from .regions import (
     unlinked_item,
 )
 from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WEAK_CUES, WHOLE_LINE_WEIGHT
+from .voice import CTA_VERBS
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
 STRONG_RULE = WHOLE_LINE_WEIGHT
@@ -478,7 +479,67 @@ def decide(
         else:
             kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
             verdicts.append(("body", round(p_body, 4), first_label, kept_because))
+    _keep_subheadings(verdicts, inputs, first_rows, second_rows)
     return verdicts
+
+
+# Labels a subheading is taken for (decide: _keep_subheadings) ...
+HEADING_LABELS = APPEAL_LABELS | {"promo", "social", "related"}
+# ... and reasons that put a heading in a block or list of junk, whatever follows it.
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
+_GROUPED = ("context:appeal", "context:related_list", "dom:link_teaser")
+
+
+def _keep_subheadings(
+    verdicts: list[Verdict],
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    second_rows: Sequence[Sequence[float]],
+) -> None:
+    """A heading the model alone removed goes back when what is under it stays: a paragraph
+    that reads as body on its own ("What you can do as a reader" over the article's advice
+    in the second person), or a list ("How to check the app's permissions" over its steps).
+    Only a lone line between kept text (a box's last line follows the rest of its box), and
+    not a line read as meta (a name under the headline is no subheading)."""
+    for i in range(1, len(verdicts) - 1):
+        label, _score, first_label, reasons = verdicts[i]
+        below = inputs[i + 1]
+        if (
+            label in HEADING_LABELS
+            and verdicts[i - 1][0] == "body"
+            # ... not a prompt that opens with its verb ("Listen to our podcast on ...").
+            and not (inputs[i].words and inputs[i].words[0] in CTA_VERBS)
+            and not inputs[i].hits
+            and _headline_like(inputs[i])
+            # ... one line, not a box's sentences ("Newsletter X: every Thursday. Sign up")
+            and _SENTENCE_END.search(inputs[i].text) is None
+            and not any(reason.startswith(_GROUPED) for reason in reasons)
+            and verdicts[i + 1][0] == "body"
+            and (
+                (first_rows[i + 1][0] >= FIRST_PASS_ALONE and below.n_words >= ANCHOR_WORDS)
+                or _kept_list_below(verdicts, inputs, first_rows, i + 1)
+            )
+        ):
+            verdicts[i] = (
+                "body",
+                round(second_rows[i][0], 4),
+                first_label,
+                (f"model:{first_label}", "guard:heads_body"),
+            )
+
+
+def _kept_list_below(
+    verdicts: list[Verdict],
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    start: int,
+) -> bool:
+    """Whether a marked list of at least two items that stay starts at `start`, one of them
+    read as body on its own ("How to check the app's permissions:" over its steps)."""
+    end = start
+    while end < len(inputs) and verdicts[end][0] == "body" and list_item(inputs[end].text):
+        end += 1
+    return end - start >= 2 and any(first_rows[i][0] >= FIRST_PASS_ALONE for i in range(start, end))
 
 
 def decide_stable(

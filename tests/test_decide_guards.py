@@ -618,3 +618,45 @@ def test_a_storys_list_loses_an_item_to_a_whole_line_cue_but_not_to_a_phrase_in_
     units[5] = ("- Advertisement", "promo", 0.95)
     verdicts = _decide(units + [(ARTICLE, "body", 0.95)])
     assert verdicts[5][0] == "promo"
+
+
+def test_a_subheading_over_advice_that_stays_stays_with_it():
+    # After the last paragraph the model reads "What you can do as a reader" as an appeal's
+    # heading; the advice under it reads as body on its own and stays, and so does its
+    # heading. Over an appeal that goes, or as a name under the headline, it goes.
+    advice = (
+        "If you want to refuse tracking, most browsers let you block third-party cookies in "
+        "their settings, and you can clear stored cookies whenever you close the window."
+    )
+    heading = "What you can do as a reader"
+    verdicts = _decide([(ARTICLE, "body", 0.95), (heading, "donation", 0.8), (advice, "body", 0.6)])
+    assert [v[0] for v in verdicts] == ["body", "body", "body"]
+    assert "guard:heads_body" in verdicts[1][3]
+    appeal = (
+        "We are a small newsroom funded by readers, and a few euros a month from you keep "
+        "our reporters on the council beat for another year."
+    )
+    verdicts = _decide(
+        [(ARTICLE, "body", 0.95), (heading, "donation", 0.8), (appeal, "donation", 0.9)]
+    )
+    assert [v[0] for v in verdicts[1:]] == ["donation", "donation"]
+    verdicts = _decide(
+        [(ARTICLE, "body", 0.95), ("Renata Okafor", "meta", 0.9), (advice, "body", 0.6)]
+    )
+    assert verdicts[1][0] == "meta"
+
+
+def test_a_subheading_over_a_list_that_stays_stays_with_it():
+    steps = [
+        "- Open the phone's settings and choose Apps.",
+        "- Pick the app and tap Permissions.",
+        "- Set location to 'Only while in use'.",
+    ]
+    heading = "How to check an app's location permissions"
+    units = [(ARTICLE, "body", 0.95), (heading, "related", 0.8)]
+    verdicts = _decide(units + [(step, "body", 0.6) for step in steps])
+    assert [v[0] for v in verdicts] == ["body"] * 5
+    assert "guard:heads_body" in verdicts[1][3]
+    # A single line under it is no list.
+    verdicts = _decide(units + [(steps[0], "body", 0.6)])
+    assert verdicts[1][0] == "related"

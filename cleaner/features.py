@@ -20,6 +20,7 @@ from .voice import (
     FIRST_PLURAL,
     FORMAL_ADDRESS,
     NEWS_FORMULA,
+    NORDIC_ADDRESS,
     REPORTING,
     SECOND_PERSON,
     THIRD_PERSON,
@@ -182,6 +183,8 @@ def _addresses(words: Sequence[str], text: str) -> bool:
         return True
     # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
     if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
+        return True
+    if ("du" in words or "vi" in words) and NORDIC_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
         return True
     return words[0] in CTA_VERBS or _call_to_action_inside(words, text)
 

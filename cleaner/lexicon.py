@@ -13,6 +13,7 @@ from __future__ import annotations
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
+from .months import THAI_MONTHS as _THAI_MONTHS
 
 # Social networks and messengers, as share buttons name them.
 _NETWORKS = (
@@ -46,8 +47,9 @@ _PER_PERIOD = (
 
 # A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
 _SHARED = (
-    r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela) "
-    r"(on|via|to|su|sur|en|no|auf|op|på) )?(" + _NETWORKS + r")"
+    r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela|del|"
+    r"сподели|поделиться|поділитися|podijeli|podeli|sdílet|zdieľať|udostępnij|distribuie) "
+    r"(on|via|to|su|sur|en|no|auf|op|på|във|в|на|na|pe) )?(" + _NETWORKS + r")"
 )
 _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
@@ -95,7 +97,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"показать еще|наверх|далее|"
             r"più tardi|chiudi|continua|stampa|mostra altro|"
             r"mais tarde|fechar|imprimir|ver mais|"
-            r"później|zamknij|drukuj|pokaż więcej|"
+            r"później|zamknij|drukuj|pokaż więcej|wybieram|akceptuję|odrzuć|zgadzam się|"
+            r"dowiedz się więcej|czytaj więcej|zobacz więcej|"
             r"sluiten|lees verder|later herinneren|nu niet|zavřít|později|kapat|daha sonra|"
             r"stäng|luk|lukk|sulje|bezár|închide|закрити|"
             # Leftovers of embedded posts and image viewers.
@@ -114,7 +117,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"partager|partager (cet|l')article|compartir|compartir en \w+|поделиться|"
             r"condividi|compartilhar|partilhar|udostępnij|sharen mit|"
             r"(condividi|compartir|partager|teilen|compartilhar|partilhar|udostępnij|paylaş|"
-            r"поделиться|dela|del|deel) (su|en|sur|auf|no|na|w|в|op|på|via) \w+|"
+            r"поделиться|dela|del|deel|сподели|podijeli|podeli|sdílet|zdieľať|distribuie) "
+            r"(su|en|sur|auf|no|na|w|в|във|на|op|på|via|pe) \w+|"
             r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
             r"del artiklen|jaa|megosztás|distribuie|поділитися"
         ),
@@ -167,7 +171,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"kommentit|yorumlar|hozzászólások|comentarii|коментарі|комментарии|komentáře|"
             r"komentari|коментари|σχόλια|kommentek) \(\d+\)?|"
             r"leave a (comment|reply)|post a comment|add a comment|view comments|"
-            r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|"
+            r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|\d+ postings?|"
             r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
             r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"
@@ -185,7 +189,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
             r"(további|legfrissebb) \w*hírek|még több \w*hír|"
             r"новости партн[её]ров|"
-            r"more (from|on|in) [\w '&-]{1,40}|"
+            r"more (from|on|in) [\w '&-]{1,40}|schon gelesen|auch lesen|"
+            r"mehr zum thema( (auf|bei) [\w.&'-]{1,30})?|"
             # "Siste fra fotball", "Mer från Kultur", "Seneste fra sporten": the section's feed.
             r"(siste|mer|mere|seneste|senaste|flere saker) (fra|från) [\w '&-]{1,30}|"
             r"most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
@@ -273,8 +278,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"ver también|te puede interesar|читайте также|смотрите также|"
             r"leggi anche|leia também|veja também|(prze)?czytaj (też|także|również)|"
             r"zobacz (też|także)|"
-            r"mira|mire|puedes ver|lee (más|además)|leia mais|à voir aussi|"
-            r"(también )?(le|te) puede interesar|le recomendamos|lies (auch|mehr)|"
+            r"mira|mire|puedes ver|lee (más|además)|lea (más|además)|leia mais|à voir aussi|"
+            r"auch lesen|schon gelesen|"
+            r"(también )?(le|te) puede interesar|(le|te) recomendamos|lies (auch|mehr)|"
             r"lesen sie (auch|mehr) [^:]{1,30}|se video|se også|ehhez kapcsolódóan)\s?[:|]|"
             # The same prefixes glued to the linked headline ("Lire aussi Vins en vrac ...").
             r"^(à lire aussi|lire aussi|read also|also read|leggi anche|lee también|leia também|"
@@ -323,6 +329,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"unterstützen sie (uns|unsere|unabhängigen)|jetzt spenden|spenden sie|"
             r"bitten (wir )?sie um (ihre )?unterstützung|"
             r"unterstütze uns|soutenez(-nous| notre)|faire un don|faites un don|"
+            # "Like what you read?": the question that opens an appeal.
+            r"gefällt (dir|ihnen) unser|like what you('re| are)? read(ing)?\b|"
+            # A meter's goal: "874 membres sur 1200 - encore 326 pour atteindre notre objectif".
+            r"(pour )?atteindre notre objectif|(help us|to) reach our (goal|target)|"
+            r"unser ziel zu erreichen|alcanzar nuestro objetivo|raggiungere il nostro obiettivo|"
+            r"vous est offert par (les|nos)|is offered to you by (the|our)|"
             r"apoya (nuestro|el periodismo)|haz una donación|hazte (socio|socia|miembro)|"
             r"dona ahora|ayúdanos a|apóyanos|súmate|únete a (nuestra|nuestros|la comunidad)|"
             r"поддержите (нас|нашу|редакцию)|пожертвова|задонатить|"
@@ -413,7 +425,8 @@ PHRASES: dict[str, dict[str, str]] = {
         # bezpłatny artykuł" (a free article's notice above its paywall).
         "subscriber_only": (
             r"\b(dostępny (w całości )?(tylko )?dla (subskrybentów|prenumeratorów)|"
-            r"(kup|wykup) dostęp|czytasz (bezpłatny|darmowy) artykuł|prenumerata cyfrowa)"
+            r"(kup|wykup) dostęp|czytasz (bezpłatny|darmowy) artykuł|prenumerata cyfrowa|"
+            r"wykup subskrypcję|czytaj bez limitów?)"
         ),
         # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
         # indexes no word).
@@ -441,7 +454,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"abonnieren sie (unseren|den) newsletter|unseren newsletter|notre newsletter|"
             r"nuestro newsletter|la nostra newsletter|nossa newsletter|"
             r"inscrivez-vous|lettre d'information|boletín|suscríbete a nuestro|"
-            r"рассылк|подпишитесь на (нашу )?рассылку)"
+            r"рассылк|подпишитесь на (нашу )?рассылку|(jetzt )?(kostenlos|gratis) abonnieren|"
+            r"e-postanıza|e-postanızda|gelen kutunuza)|"
+            # A newsletter's name and its button in one line: "Newsletter X - every
+            # Thursday ... Sign up".
+            r"^newsletter\b[^\n]{0,150}\b(zapisz się|abonnieren|subscribe|sign up|inscrivez-vous|"
+            r"iscriviti|suscríbete|assine|abone ol|přihlaste se|prihláste sa|tilaa|meld je aan|"
+            r"anmelden|prenumerera|tilmeld dig|abonner)\W{0,3}$"
             # A heading that names a newsletter: "Der Ostalb-Newsletter: Jeden Freitag ..."
             r"|^(der |die |das |the |le |la |el |il |o |a )?[\w-]{0,30}newsletter\s?:"
         ),
@@ -456,7 +475,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"подпишитесь на (наш|нас) (в )?(telegram|телеграм|канал)|seguici|siga-nos|"
             r"obserwuj nas|únete (a|al) (nuestro )?canal|"
             r"(nuestro|tenemos) canal de (telegram|whatsapp)|"
-            r"entre no (nosso )?canal|participe do (nosso )?canal)"
+            r"entre no (nosso )?canal|participe do (nosso )?canal|"
+            # "Follow our Viber community ... Tap here to join."
+            r"follow our (viber|whatsapp|telegram|signal|discord|line) (community|channel|group)|"
+            r"tap here to (join|follow|subscribe))"
         ),
     },
     "legal": {
@@ -520,6 +542,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"republishing (guidelines|terms|policy)|condiciones de republicación|"
             r"conditions de republication)|"
             r"\b(citera gärna|يُسمح بإعادة نشر|يسمح بإعادة نشر)|"
+            r"^artikel ini (dapat|boleh|bisa) (diterbitkan|dipublikasikan|dimuat) ulang|"
+            r"\b(môžete bezplatne prevziať|můžete bezplatně převzít)|"
+            r"^republish (this|our) (story|article)$|"
             # ... perhaps under a short label: "Republish: this content may be reproduced".
             r"^([^\W\d_]{3,20}: ?)?"
             r"(this|esta|este|dieser|diese|questo|cet|cette|ten|ez a|acest|bu) "
@@ -533,7 +558,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "meta": {
         "byline": (
             r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:|της|του|"
-            r"words (and pictures )?by|photograph:|photography:|photographs:|"
+            r"words (and pictures )?by|photograph:|photography:|photographs:|pictures?:|"
+            r"oleh(?= )(?! (karena|sebab|itu)\b)|"
             r"(dal|dalla) (nostro|nostra) (inviat[oa]|corrispondente)|"
             r"(eine|ein) (recherche|reportage|bericht|analyse) von|"
             + BYLINE_PREFIXES_EU
@@ -546,17 +572,22 @@ PHRASES: dict[str, dict[str, str]] = {
             r"[^\n]{0,60}$|"
             # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025", "Par Ann Lee | Le
             # 4 février 2025 à 19h30 | Mis à jour ..."
-            r"^[^|·•\n]{3,60} [|·•] (\w{1,3} )?(\d{1,2}\.? ("
+            # ... "Nagy Balázs · 2025. május 27.", "Bayu Anggara | Minggu, 26 Januari 2025".
+            r"^[^|·•\n]{3,60} [|·•] ([^\W\d_]{1,12},? )?(\d{1,2}\.? ("
             + _MONTHS
+            + r"|"
+            + _THAI_MONTHS
             + r")|("
             + _MONTHS
-            + r") \d{1,2},?|\d{1,2}[./]\d{1,2}[./])[^\n]{0,80}$"
+            + r") \d{1,2},?|\d{1,2}[./]\d{1,2}[./]|(19|20)\d\d\.? ("
+            + _MONTHS
+            + r")|(19|20)\d\d[./-]\d\d?[./-]\d\d?)[^\n]{0,80}$"
         ),
         # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
         # "Crédits photos : Agence X" (a footer's "... © 2024 Outlet" is a copyright line).
         "photo_credit": (
             r"^[^\n]{3,160}[.,;:!?)]\s{0,3}(©|\(c\))\s?[\w .&'-]{2,30}/[\w .&'-]{2,40}$|"
-            r"^[^\n]{0,160}\b(photo:|foto:|bild:|crédits? photos?\s?:|credits?:|"
+            r"^[^\n]{0,160}\b(photo:|foto:|bild:|pictures?:|crédits? photos?\s?:|credits?:|"
             r"photo credit:|image credit:|fotos?:)\s?[\w .,&/'-]{2,60}$|"
             # Without a colon: "Photo Ann Lee / Agency", "Photographs by Ann Lee".
             r"^(photos?|fotos?|bild|image)\s[\w.'’ -]{2,40}\s/\s?[\w.'’ -]{2,40}$|"
@@ -627,7 +658,8 @@ PHRASES: dict[str, dict[str, str]] = {
             # "<Name> covers courts for ...", "<Name> schrijft over geld en werk."
             r"^(?!(the|a|an|this|he|she|it|der|die|das|er|sie|le|la|il|elle|el|lo|o|ela|ele|"
             r"on|ona)\b)(\w[\w.'-]* ){1,3}(also |regularly |regelmäßig |regelmatig )?"
-            r"(covers|writes about|writes on|reports on|scrive di|schrijft over|"
+            r"(covers|writes about|writes on|reports on|scrive di|schrijft over|bevakar|dækker|"
+            r"dekker|"
             r"schreibt über|schreibt für|écrit sur|couvre|escribe sobre|cubre|escreve sobre|"
             r"cobre|skriver om|pisze o|píše o|пишет о|пише про|sa venuje|se věnuje|zajmuje się|"
             r"viết về|menulis tentang|γράφει για) [^.!?\n]{1,60}([.!?]|$)"
@@ -689,6 +721,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "comment_prompt": (
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
+            r"para comentar (debes|es necesario|tienes que|hay que)|"
             r"commentaires sont fermés|deja un comentario|оставьте комментарий|"
             r"charte de modération|réagir à cet article est réservé)|"
             # A moderation policy: "Comments that ... will not be approved by the moderator".
@@ -724,7 +757,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"glücksspiel kann süchtig machen|juega con responsabilidad|gioca responsabilmente|"
             r"jogue com responsabilidade|joga com responsabilidade|aposte com responsabilidade|"
             r"jouer comporte des risques|graj odpowiedzialnie|spill ansvarlig|spela ansvarsfullt|"
-            r"играйте ответственно)"
+            r"играйте ответственно|hrajte zodpovědně|hraj zodpovědně|hrajte zodpovedne|"
+            r"igraj odgovorno|igrajte odgovorno|játssz felelősen|joacă responsabil|"
+            r"sorumlu oyna|pelaa vastuullisesti|speel bewust|spil ansvarligt)"
         ),
         # The same small print as a notice's form, which holds even in a line that reads
         # as news ("New customers get a $50 bonus. 18+ only. Gamble responsibly."); a story
@@ -760,7 +795,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(download (our|the) app|download the [\w'’ -]{1,30} app\b|get the app|"
             r"laden sie unsere app|téléchargez notre application|descarga nuestra app|"
             r"(descargate|descárgate) (la|nuestra) app|scarica (l'|la nostra )app|"
-            r"baixe (o|nosso) app|"
+            r"baixe (o|nosso) app|scaricala( gratis)?|scarica gratis l'app|"
+            r"(für|for|pour|para|per) ios (und|and|et|e|y) android|"
+            r"اپلیکیشن ما را نصب کنید|اپلیکیشن [^\n]{1,20} را نصب کنید|"
             r"скачайте (наше )?приложение)"
         ),
         # A store's name: an app promo's button, and also how-to advice ("open your app

@@ -288,6 +288,9 @@ CUES: dict[str, dict] = {
     "sv": {
         "phrases": {
             "donation": [
+                "finansieras av läsarna",
+                "finansieras av våra läsare",
+                "varför ska jag stödja",
                 "stöd vår journalistik",
                 "stöd oberoende journalistik",
                 "ge en gåva",
@@ -381,6 +384,8 @@ CUES: dict[str, dict] = {
                 "innehållet är producerat av annonsören",
             ],
             "comments": [
+                "diskussionen är stängd",
+                "kommentarsfunktionen är stängd",
                 "kommentarerna är stängda",
                 "skriv en kommentar",
                 "logga in för att kommentera",
@@ -427,6 +432,11 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "neka",
+                "neka alla",
+                "godkänn alla",
+                "acceptera alla",
+                "endast nödvändiga",
                 "stäng",
                 "påminn mig senare",
                 "fortsätt",
@@ -613,6 +623,7 @@ CUES: dict[str, dict] = {
                 "køb billetter her",
             ],
             "comments": [
+                "debatten er lukket",
                 "kommentarerne er lukket",
                 "skriv en kommentar",
                 "log ind for at kommentere",
@@ -654,6 +665,10 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "afvis",
+                "accepter alle",
+                "tillad alle",
+                "kun nødvendige",
                 "luk",
                 "påmind mig senere",
                 "mind mig om det senere",
@@ -836,6 +851,9 @@ CUES: dict[str, dict] = {
                 "annonsørens innhold",
             ],
             "comments": [
+                "diskusjonen er stengt",
+                "debatten er stengt",
+                "kommentarfeltet er lukket",
                 "kommentarfeltet er stengt",
                 "skriv en kommentar",
                 "logg inn for å kommentere",
@@ -878,6 +896,10 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "avvis",
+                "godta alle",
+                "aksepter alle",
+                "kun nødvendige",
                 "lukk",
                 "påminn meg senere",
                 "minn meg på senere",
@@ -1202,6 +1224,9 @@ CUES: dict[str, dict] = {
     "cs": {
         "phrases": {
             "donation": [
+                "vznikají díky vám",
+                "vzniká díky vám",
+                "díky vaší podpoře",
                 "podpořte naši práci",
                 "podpořte naši novinářskou práci",
                 "podpořte nezávislou žurnalistiku",
@@ -1220,6 +1245,11 @@ CUES: dict[str, dict] = {
                 "darujte nám",
             ],
             "subscription": [
+                "máte už účet",
+                "už máte účet",
+                "chcete číst dál",
+                "chcete číst dále",
+                "zaregistrujte se zdarma",
                 "staňte se předplatitelem",
                 "již jste předplatitelem",
                 "jste již předplatitel",
@@ -1250,6 +1280,7 @@ CUES: dict[str, dict] = {
                 "každé ráno do schránky",
             ],
             "social": [
+                "přidejte se do naší skupiny",
                 "sledujte nás na",
                 "sdílejte článek",
                 "sdílet na facebooku",
@@ -1331,6 +1362,10 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "odmítnout",
+                "přijmout vše",
+                "souhlasím",
+                "vytvořit účet",
                 "zavřít",
                 "připomenout později",
                 "připomeňte mi později",
@@ -1359,6 +1394,10 @@ CUES: dict[str, dict] = {
                 "sdílet článek",
             ],
             "related": [
+                "další zápasy",
+                "další zápasy kola",
+                "ostatní zápasy",
+                "výsledky dalších zápasů",
                 "čtěte také",
                 "přečtěte si také",
                 "související články",
@@ -1439,6 +1478,9 @@ CUES: dict[str, dict] = {
     "sk": {
         "phrases": {
             "donation": [
+                "vznikajú vďaka vám",
+                "vzniká vďaka vám",
+                "vďaka vašej podpore",
                 "chcem podporiť",
                 "podporte našu prácu",
                 "podporte našu novinársku prácu",
@@ -1458,6 +1500,10 @@ CUES: dict[str, dict] = {
                 "darujte nám",
             ],
             "subscription": [
+                "máte už účet",
+                "už máte účet",
+                "chcete čítať ďalej",
+                "zaregistrujte sa zdarma",
                 "staňte sa predplatiteľom",
                 "ste už predplatiteľ",
                 "už máte predplatné",
@@ -1491,6 +1537,7 @@ CUES: dict[str, dict] = {
                 "každé ráno do schránky",
             ],
             "social": [
+                "pridajte sa do našej skupiny",
                 "sledujte nás na",
                 "zdieľajte článok",
                 "zdieľať na facebooku",
@@ -1600,6 +1647,9 @@ CUES: dict[str, dict] = {
                 "zdieľať článok",
             ],
             "related": [
+                "ďalšie zápasy",
+                "ďalšie zápasy kola",
+                "ostatné zápasy",
                 "čítajte aj",
                 "prečítajte si aj",
                 "súvisiace články",
@@ -1679,6 +1729,10 @@ CUES: dict[str, dict] = {
     "tr": {
         "phrases": {
             "donation": [
+                "okurlarıyla ayakta kalır",
+                "okurlarının desteğiyle ayakta",
+                "okurlarımıza borçluyuz",
+                "okurlarımızın desteğine borçluyuz",
                 "gazeteciliğimizi destekleyin",
                 "bağımsız gazeteciliği destekleyin",
                 "bağımsız gazeteciliğe destek olun",
@@ -1924,6 +1978,9 @@ CUES: dict[str, dict] = {
     "hu": {
         "phrases": {
             "donation": [
+                "egy kávé árával",
+                "a te támogatásodból",
+                "támogatásodból készül",
                 "támogatóinknak köszönhetően",
                 "olvasóinknak köszönhetően",
                 "adód 1%-át",
@@ -2188,6 +2245,11 @@ CUES: dict[str, dict] = {
                 "sustine jurnalismul independent",
             ],
             "subscription": [
+                "ai deja cont",
+                "ai deja un cont",
+                "creează-ți un cont gratuit",
+                "doar pentru utilizatorii înregistrați",
+                "disponibil integral doar",
                 "abonează-te",
                 "ești deja abonat",
                 "deja abonat",
@@ -2302,6 +2364,11 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "creează cont",
+                "accept",
+                "accept toate",
+                "refuz",
+                "acceptă toate",
                 "închide",
                 "amintește-mi mai târziu",
                 "mai târziu",
@@ -2411,6 +2478,9 @@ CUES: dict[str, dict] = {
     "el": {
         "phrases": {
             "donation": [
+                "στηρίξτε την τοπική δημοσιογραφία",
+                "με όσο μπορείτε",
+                "στηρίξτε την ενημέρωση",
                 "στηρίξτε την ανεξάρτητη δημοσιογραφία",
                 "στηρίξτε τη δουλειά μας",
                 "στήριξε τη δουλειά μας",
@@ -2426,6 +2496,11 @@ CUES: dict[str, dict] = {
                 "μηνιαία συνδρομή στήριξης",
             ],
             "subscription": [
+                "έχετε διαβάσει",
+                "δωρεάν άρθρα",
+                "αποκτήστε ψηφιακή συνδρομή",
+                "έχετε ήδη λογαριασμό",
+                "ψηφιακή συνδρομή με",
                 "γίνετε συνδρομητής",
                 "γίνε συνδρομητής",
                 "είστε ήδη συνδρομητής",
@@ -2485,7 +2560,17 @@ CUES: dict[str, dict] = {
             ],
         },
         "whole_line": {
-            "ui": ["κλείσιμο", "εκτύπωση", "υπενθύμιση αργότερα", "όχι τώρα"],
+            "ui": [
+                "κλείσιμο",
+                "εκτύπωση",
+                "υπενθύμιση αργότερα",
+                "όχι τώρα",
+                "εγγραφή",
+                "σύνδεση",
+                "αποδοχή",
+                "απόρριψη",
+                "αποδοχή όλων",
+            ],
             "social": ["κοινοποίηση"],
             "related": ["διαβάστε επίσης", "δείτε επίσης", "σχετικά άρθρα", "δημοφιλή"],
             "comments": ["σχόλια"],
@@ -2543,6 +2628,9 @@ CUES: dict[str, dict] = {
                 "платена публикация",
             ],
             "comments": [
+                "правилата за коментиране",
+                "спазвайте правилата",
+                "коментари с обиди",
                 "напишете коментар",
                 "добавете коментар",
                 "коментарите са изключени",
@@ -2563,7 +2651,16 @@ CUES: dict[str, dict] = {
             ],
         },
         "whole_line": {
-            "ui": ["затвори", "печат", "напомни ми по-късно", "не сега"],
+            "ui": [
+                "затвори",
+                "печат",
+                "напомни ми по-късно",
+                "не сега",
+                "приемам",
+                "приеми всички",
+                "отказ",
+                "откажи",
+            ],
             "social": ["сподели", "споделяне"],
             "related": ["още по темата", "прочетете още", "най-четени", "свързани новини"],
             "comments": ["коментари"],
@@ -2578,6 +2675,10 @@ CUES: dict[str, dict] = {
     "hr": {
         "phrases": {
             "donation": [
+                "ne mogu se raditi bez vas",
+                "ne bi bilo moguće bez vas",
+                "nastaju zahvaljujući vama",
+                "zahvaljujući vašoj podršci",
                 "podržite neovisno novinarstvo",
                 "podržite nezavisno novinarstvo",
                 "podržite naš rad",
@@ -2931,6 +3032,7 @@ CUES: dict[str, dict] = {
     "ca": {
         "phrases": {
             "donation": [
+                "ens ajudes",
                 "fes una donació",
                 "feu una donació",
                 "fes-te soci",
@@ -2989,6 +3091,8 @@ CUES: dict[str, dict] = {
                 "contingut patrocinat",
             ],
             "comments": [
+                "els comentaris són exclusius",
+                "comentaris són exclusius per a",
                 "escriu un comentari",
                 "deixa un comentari",
                 "afegeix un comentari",
@@ -3008,6 +3112,10 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "accepta",
+                "accepto",
+                "rebutja",
+                "accepta-ho tot",
                 "tanca",
                 "tancar",
                 "imprimeix",
@@ -3032,6 +3140,9 @@ CUES: dict[str, dict] = {
     "lt": {
         "phrases": {
             "donation": [
+                "galite mane paremti",
+                "paremkite mus",
+                "galite mus paremti",
                 "paremkite nepriklausomą žurnalistiką",
                 "paremkite mūsų darbą",
                 "paremkite mus",
@@ -3374,7 +3485,13 @@ WHOLE_LINE_REASONS = {
 }
 
 
+# Greek capitals drop their accents ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"): a cue written with
+# them also matches without.
+_GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
+
+
 def _alternatives(items: list[str]) -> str:
+    items = items + [item.translate(_GREEK_ACCENTS) for item in items]
     # Longest first, so a phrase is not cut short by a shorter one it starts with; ties in
     # text order, so the pattern is the same in every process (a set's order is not).
     ordered = sorted(set(items), key=lambda item: (-len(item), item))

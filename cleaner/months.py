@@ -34,3 +34,11 @@ MONTHS = (
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|"
     r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|augusti|marts|maj"
 )
+
+# Thai month names and their dotted abbreviations ("15 ส.ค. 2567"), kept apart: a dot ends
+# them, so they take no word boundary after.
+THAI_MONTHS = (
+    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
+    r"พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|"
+    r"ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)

@@ -232,6 +232,7 @@ teu tua
 euch euer eure
 vas vam vaš tebe
 вие ви вашия вашата вашите вама
+ti μπορείτε θέλετε διαβάζετε βρίσκετε
 """
 _MORE_FIRST_PLURAL = """
 wij ons
@@ -244,10 +245,11 @@ támogatóinknak munkánkat
 nostru noastră noștri noastre nouă avem suntem
 kita
 nasze naszego naszej naszych naszym naszą nam prosimy
-nostri nostre abbiamo siamo vogliamo
+nostri nostre abbiamo siamo vogliamo facciamo possiamo chiediamo
 nossos nossas
 unserem unseres
 nama naš naša naše naši
+chúng
 ние нашия нашата нашите нама
 """
 _MORE_CTA_VERBS = """
@@ -281,6 +283,8 @@ ascoltate guardate acquista prenota prenotate escucha escuchá escuche escuchen 
 écoutez regardez réservez achetez téléchargez ouça assista compre garanta luister kijk bestel
 posłuchaj obejrzyj zarezerwuj слушайте смотрите скачайте купите dinleyin izleyin lyssna boka
 kuuntele katso poslechněte podívejte kupte hallgasd nézd dengarkan tonton
+στηρίξτε στήριξε κάντε εγγραφείτε ακολουθήστε διαβάστε κατεβάστε γίνετε αποκτήστε
+ακούστε δείτε
 """
 SECOND_PERSON = SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split())
 FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split())
@@ -290,6 +294,15 @@ CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
 # "of the") are not in the lists: most news prose would read as addressing someone. German
 # writes its formal "you" with a capital, so mid-sentence it is told apart from "she/they".
 FORMAL_ADDRESS = re.compile(r"(?<=[\w,] )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
+# The Nordic "du" (you) and "vi" (we) are French "of the" and Italian "there": they count
+# beside the little words a Nordic sentence puts them with ("om du tycker", "vi är").
+NORDIC_ADDRESS = re.compile(
+    r"\b(om|når|när|hvis|kan|vil|vill|får|har|hur|hvordan|hvad|vad|hva|så) du\b|"
+    r"\bdu (kan|vil|vill|får|har|er|är|tycker|synes|liker|gillar|ønsker|önskar|behöver|"
+    r"trenger|har lyst)\b|"
+    r"\b(vi|Vi) (är|er|har|behöver|trenger|behøver|kan|vil|vill|skriver|gör|gjør|gør|"
+    r"trenger|måste|må|ønsker|önskar)\b"
+)
 
 # Formulas that only news prose uses: "X did not respond to a request for comment."
 NEWS_FORMULA = re.compile(

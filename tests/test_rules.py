@@ -822,3 +822,77 @@ def test_teasers_paywalls_feeds_tickets_sources_and_bios_in_more_languages_are_n
         ],
         {"teaser_prefix", "byline", "related_heading_2", "credit", "author_bio"},
     )
+
+
+def test_bylines_with_dates_paywalls_buttons_and_small_print_in_more_forms():
+    assert_named(
+        {
+            # A byline beside a year-first date, a weekday, or a Thai date.
+            "Kovács Anna · 2024. október 3.": "byline",
+            "Rina Wulandari | Kamis, 12 Desember 2024 09:15 WIB": "byline",
+            "ข่าวภูมิภาค | 3 ม.ค. 2568 14:05 น.": "byline",
+            "Oleh Andi Saputra": "byline",
+            "Pictures: Ruth Okafor": "byline",
+            "记者 李文 摄": "byline",
+            "王芳　报道": "byline",
+            # Greek capitals drop their accents.
+            "ΔΙΑΦΗΜΙΣΗ": "advert_word",
+            "Máte už účet? Přihlaste se.": "paywall",
+            "Ai deja un cont? Intră aici.": "paywall",
+            "Έχετε διαβάσει 2 από τα 4 δωρεάν άρθρα.": "paywall",
+            "Wykup subskrypcję, aby czytać dalej.": "subscriber_only",
+            "Neka alla": "ui_word",
+            "Wybieram": "ui_word",
+            "Creează cont": "ui_word",
+            "Сподели в Telegram": "share_word",
+            "Diskusjonen er stengt.": "comment_prompt",
+            "Prosím, hrajte zodpovědně. 18+": "gambling",
+            "Te recomendamos: Así queda el nuevo horario del metro": "teaser_prefix",
+            "Artikel ini boleh diterbitkan ulang dengan menyebut sumbernya.": "license_note",
+            "Republish this article": "license_note",
+            "ساهم الآن في دعم الصحيفة": "support_ask",
+            "Erik Lund bevakar skola och omsorg i Norrbotten.": "author_bio",
+            "Maja Holm dækker retsvæsenet for avisen.": "author_bio",
+            "Další zápasy kola": "related_heading",
+            "Newsletter Zdrowie na co dzień – porady co wtorek. Zapisz się": "newsletter_signup",
+            "Die Top-Meldungen des Tages. Jetzt kostenlos abonnieren": "newsletter_signup",
+            "Günün özeti her akşam e-postanızda.": "newsletter_signup",
+            "Follow our Telegram channel for flood alerts. Tap here to join.": "follow_us",
+            "Tutte le partite in diretta: scaricala gratis.": "app_download",
+            "اپلیکیشن خبرگزاری را نصب کنید": "app_download",
+            "57 Postings": "comment_word",
+            "A lap a te támogatásodból készül.": "support_ask",
+            "Bu gazeteyi okurlarımıza borçluyuz.": "support_ask",
+            "Gefällt dir unser Magazin?": "support_ask",
+            "Like what you're reading?": "support_ask",
+            "Lea más: El puerto amplía su horario de carga": "teaser_prefix",
+            "Schon gelesen?": "related_heading_2",
+            "Auch lesen:": "related_heading_2",
+            "Mehr zum Thema auf Talblatt.de": "related_heading_2",
+            "Dowiedz się więcej": "ui_word",
+            "Tieto články vznikajú vďaka vám.": "support_ask",
+            "Ovakve priče nastaju zahvaljujući vama.": "support_ask",
+            "הכתבה נעשתה בזכותכם": "support_ask",
+            "感谢你读到这里。": "support_ask",
+            "Encore 210 membres pour atteindre notre objectif": "support_ask",
+            "Help us reach our goal of 500 members by June.": "support_ask",
+            "Cet article vous est offert par nos abonnés.": "support_ask",
+            "Unsere Nachrichten auch als App, kostenlos für iOS und Android.": "app_download",
+            "Para comentar tienes que iniciar sesión.": "comment_prompt",
+            "Článok môžete bezplatne prevziať s uvedením zdroja.": "license_note",
+            "请文明发言。": "comment_prompt",
+            "版权归原作者所有，如有侵权请联系删除。": "copyright",
+            "Pridajte sa do našej skupiny na Facebooku.": "follow_us",
+        }
+    )
+    # "Oleh karena itu" (therefore) opens sentences; a bare "相关报道" (related reports) names
+    # no reporter; a sentence about the Greek advert is no advert.
+    assert_not_named(
+        [
+            "Oleh karena itu, jadwal kereta diubah.",
+            "The newsletter grew to 40,000 readers last year, the founder said.",
+            "相关报道",
+            "Kovács Anna szerint a döntés 2024-ben születik meg.",
+        ],
+        {"byline", "newsletter_signup"},
+    )

@@ -36,6 +36,17 @@ APPEALS = {
     "да пишем за града всеки ден, без реклами и без собственици.",
     "sr": "Подржите нас: ваша донација омогућава да наши новинари наставе да пишу о граду "
     "сваког дана, без реклама и без власника.",
+    # The Nordic "du" and "vi" count beside the little words they go with.
+    "sv-du": "Lokaltidningen Älvbladet drivs av en förening utan ägare och utan annonsörer. "
+    "Om du vill att bevakningen av kommunen fortsätter kan ett litet månadsbidrag räcka.",
+    "no-vi": "Redaksjonen består av tre journalister og en frivillig fotograf, og vi trenger "
+    "flere faste bidragsytere for å kunne dekke kommunestyret hele neste år.",
+    "it-ti": "La rivista esce ogni mese senza pubblicità e senza finanziatori politici: se ti "
+    "piace il lavoro della redazione, un piccolo contributo mensile fa la differenza.",
+    "vi": "Tòa soạn nhỏ này không nhận quảng cáo và không thu phí đọc bài, vì chúng tôi tin "
+    "rằng tin tức địa phương phải đến được với mọi người dân trong tỉnh.",
+    "el": "Η εφημερίδα της πόλης γράφεται από τρεις δημοσιογράφους χωρίς ιδιοκτήτη. "
+    "Στηρίξτε τη συνέχεια της έκδοσης με ένα μικρό ποσό κάθε μήνα, όσο σας επιτρέπει.",
 }
 
 NEWS = {
@@ -49,6 +60,11 @@ NEWS = {
     "cost of replacing the old bus depot on the edge of town.",
     "ro": "Consiliul județean a aprobat marți bugetul pentru anul viitor, după o ședință "
     "de peste patru ore, din care au lipsit doi consilieri ai opoziției.",
+    # French "du" (of the) and Italian "vi" (there) are no Nordic address.
+    "fr-du": "Le directeur du port a confirmé lundi la fermeture du quai nord pendant six "
+    "mois, le temps de remplacer les pieux rongés par le sel, a indiqué la préfecture.",
+    "it-vi": "Secondo i vigili del fuoco, nel capannone vi erano ancora decine di bombole di "
+    "gas al momento dell'incendio, scoppiato poco dopo le tre di notte.",
 }
 
 
@@ -114,3 +130,14 @@ def test_an_invitation_to_listen_watch_or_buy_is_no_news_voice():
         (item,) = make_inputs([text])
         assert item.n_words >= 15
         assert not item.news_voice, text
+
+
+def test_chinese_please_addresses_the_reader_but_a_claim_or_an_application_does_not():
+    from cleaner.features import addresses_reader
+
+    assert addresses_reader("请关注我们的微信公众号，第一时间获取本地新闻。")
+    assert addresses_reader("請支持獨立媒體，每月一杯咖啡就夠。")
+    # 请求 (a claim), 申请 (an application), 邀请 (an invitation) report; they ask nothing.
+    assert not addresses_reader("法院驳回了原告要求赔偿的诉讼请求。")
+    assert not addresses_reader("该公司已向监管部门提交上市申请。")
+    assert not addresses_reader("市政府邀请三家企业参加听证会。")

@@ -1,10 +1,11 @@
 """Quality gate on benchmarks/devset: invented documents written for evaluation only (never
 trained on) by writers who did not see training_data/. devset.jsonl (48 documents, 12
 languages), devset2.jsonl to devset4.jsonl (60 each) and devset5.jsonl (58) have had their
-misses studied, and devset6.jsonl (57, 18 languages) since the twelfth round;
-devset7.jsonl (60, 23 languages), devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31
-languages), devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages) and
-devset12.jsonl (57, 26 languages, written at the end of the twelfth round) are held out:
+misses studied, devset6.jsonl (57, 18 languages) since the twelfth round and devset7.jsonl
+(60, 23 languages) since the thirteenth; devset8.jsonl (60, 27 languages), devset9.jsonl
+(60, 31 languages), devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages),
+devset12.jsonl (57, 26 languages, written at the end of the twelfth round) and
+devset13.jsonl (57, 43 languages, written at the start of the thirteenth) are held out:
 only their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
@@ -58,21 +59,21 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 12: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 13: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
     "devset2": ("devset2.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.92}),
-    "devset4": ("devset4.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
-    "devset5": ("devset5.jsonl", 58, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.95}),
+    "devset4": ("devset4.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.97}),
+    "devset5": ("devset5.jsonl", 58, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset6": (
         "devset6.jsonl",
         57,
-        {"f1": 0.985, "recall": 0.995, "junk_removed": 0.87},
+        {"f1": 0.988, "recall": 0.995, "junk_removed": 0.9},
     ),
-    "devset7 (held out)": (
+    "devset7": (
         "devset7.jsonl",
         60,
-        {"f1": 0.98, "recall": 0.99, "junk_removed": 0.85},
+        {"f1": 0.99, "recall": 0.995, "junk_removed": 0.94},
     ),
     "devset8 (held out)": (
         "devset8.jsonl",
@@ -98,6 +99,11 @@ LATER_SETS = {
         "devset12.jsonl",
         57,
         {"f1": 0.978, "recall": 0.995, "junk_removed": 0.81},
+    ),
+    "devset13 (held out)": (
+        "devset13.jsonl",
+        57,
+        {"f1": 0.976, "recall": 0.995, "junk_removed": 0.86},
     ),
 }
 

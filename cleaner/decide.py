@@ -485,9 +485,10 @@ def decide(
 
 # Labels a subheading is taken for (decide: _keep_subheadings) ...
 HEADING_LABELS = APPEAL_LABELS | {"promo", "social", "related"}
-# ... and reasons that put a heading in a block or list of junk, whatever follows it.
-_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
+# ... reasons that put a heading in a block or list of junk, whatever follows it ...
 _GROUPED = ("context:appeal", "context:related_list", "dom:link_teaser")
+# ... and a sentence ending inside a line: a box's sentences, not a heading.
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
 
 
 def _keep_subheadings(

@@ -299,9 +299,9 @@ FORMAL_ADDRESS = re.compile(r"(?<=[\w,] )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres
 NORDIC_ADDRESS = re.compile(
     r"\b(om|når|när|hvis|kan|vil|vill|får|har|hur|hvordan|hvad|vad|hva|så) du\b|"
     r"\bdu (kan|vil|vill|får|har|er|är|tycker|synes|liker|gillar|ønsker|önskar|behöver|"
-    r"trenger|har lyst)\b|"
+    r"trenger)\b|"
     r"\b(vi|Vi) (är|er|har|behöver|trenger|behøver|kan|vil|vill|skriver|gör|gjør|gør|"
-    r"trenger|måste|må|ønsker|önskar)\b"
+    r"måste|må|ønsker|önskar)\b"
 )
 
 # Formulas that only news prose uses: "X did not respond to a request for comment."

@@ -24,6 +24,7 @@ from .voice import (
     REPORTING,
     SECOND_PERSON,
     THIRD_PERSON,
+    VIETNAMESE_WE,
 )
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
@@ -179,7 +180,11 @@ def _call_to_action_inside(words: Sequence[str], text: str) -> bool:
 def _addresses(words: Sequence[str], text: str) -> bool:
     """Whether words the lists can read speak to the reader: "you" or "we", the German
     formal "Sie", a call to action that opens the unit or a later sentence."""
-    if not ADDRESSING.isdisjoint(words):
+    if not ADDRESSING.isdisjoint(words) and (
+        "chúng" not in words
+        or VIETNAMESE_WE.search(text, 0, MAX_MODEL_CHARS)
+        or len(ADDRESSING.intersection(words)) > 1
+    ):
         return True
     # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
     if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):

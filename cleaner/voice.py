@@ -296,6 +296,8 @@ CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
 FORMAL_ADDRESS = re.compile(r"(?<=[\w,] )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
 # The Nordic "du" (you) and "vi" (we) are French "of the" and Italian "there": they count
 # beside the little words a Nordic sentence puts them with ("om du tycker", "vi är").
+# Vietnamese "chúng" makes "we" only with "tôi" or "ta": "công chúng" is "the public".
+VIETNAMESE_WE = re.compile(r"\b[Cc]húng (tôi|ta)\b")
 NORDIC_ADDRESS = re.compile(
     r"\b(om|når|när|hvis|kan|vil|vill|får|har|hur|hvordan|hvad|vad|hva|så) du\b|"
     r"\bdu (kan|vil|vill|får|har|er|är|tycker|synes|liker|gillar|ønsker|önskar|behöver|"

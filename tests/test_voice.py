@@ -60,6 +60,9 @@ NEWS = {
     "cost of replacing the old bus depot on the edge of town.",
     "ro": "Consiliul județean a aprobat marți bugetul pentru anul viitor, după o ședință "
     "de peste patru ore, din care au lipsit doi consilieri ai opoziției.",
+    # Vietnamese "công chúng" is "the public", not "chúng tôi" (we).
+    "vi-public": "Sở Y tế cho biết chiến dịch tiêm chủng nhận được sự ủng hộ rộng rãi của "
+    "công chúng trong tỉnh, với hơn mười nghìn lượt đăng ký ngay trong tuần đầu tiên.",
     # French "du" (of the) and Italian "vi" (there) are no Nordic address.
     "fr-du": "Le directeur du port a confirmé lundi la fermeture du quai nord pendant six "
     "mois, le temps de remplacer les pieux rongés par le sel, a indiqué la préfecture.",

@@ -393,9 +393,14 @@ def split_inline_credits(tree) -> None:
             credit.addprevious(Element("br"))
 
 
+def _text_size(element) -> int:
+    """The characters of an element's text, runs of white space counted as one."""
+    return len(" ".join(element.text_content().split()))
+
+
 def _mostly_links(paragraph, size: int) -> bool:
     """A paragraph that is mostly link text (a footer's row of links) is no prose."""
-    linked = sum(len(" ".join(link.text_content().split())) for link in paragraph.iter("a"))
+    linked = sum(_text_size(link) for link in paragraph.iter("a"))
     return linked * 2 >= size
 
 
@@ -421,8 +426,11 @@ def mark_article(tree) -> None:
     teaser_cards = False
     # The quick test first: trafilatura's own XPaths cost seven times as much.
     if _names_a_container(tree):
-        first_article = tree.find(".//article")
-        if first_article is None or tree.find(".//main") is not None or BODY_XPATH[0](tree):
+        if (
+            tree.find(".//article") is None
+            or tree.find(".//main") is not None
+            or BODY_XPATH[0](tree)
+        ):
             return
         teaser_cards = True
     elif any(expression(tree) for expression in BODY_XPATH):
@@ -459,7 +467,7 @@ def _paragraph_text(tree) -> tuple[dict, int]:
     held: dict = {}
     total = 0
     for paragraph in tree.iter("p"):
-        size = len(" ".join(paragraph.text_content().split()))
+        size = _text_size(paragraph)
         if size < CONTAINER_PARAGRAPH_CHARS or _mostly_links(paragraph, size):
             continue
         total += size
@@ -468,10 +476,6 @@ def _paragraph_text(tree) -> tuple[dict, int]:
         for _level, ancestor in zip(range(CONTAINER_DEPTH), paragraph.iterancestors()):
             held[ancestor] = held.get(ancestor, 0) + size
     return held, total
-
-
-def _text_size(element) -> int:
-    return len(" ".join(element.text_content().split()))
 
 
 def _with_headline(container):

@@ -21,10 +21,10 @@ from .voice import (
     FORMAL_ADDRESS,
     NEWS_FORMULA,
     NORDIC_ADDRESS,
+    PAIRED_WORDS,
     REPORTING,
     SECOND_PERSON,
     THIRD_PERSON,
-    VIETNAMESE_WE,
 )
 
 # Text handed to the vectorisers is capped: a 5 MB line must not cost 5 MB of n-grams.
@@ -127,8 +127,22 @@ def char_texts(inputs: Sequence[UnitInput]) -> list[str]:
 def words_of(text: str) -> tuple[tuple[str, ...], int]:
     """The unit's lower-cased word tokens (capped text) and its word count (whole text)."""
     if text.isascii() or not has_no_space_script(text):
-        return tuple(_WORD.findall(fold_case(text[:MAX_MODEL_CHARS]))), len(text.split())
+        words = _WORD.findall(fold_case(text[:MAX_MODEL_CHARS]))
+        return _join_pairs(words) if not text.isascii() else tuple(words), len(text.split())
     return tuple(WORD.findall(fold_case(text[:MAX_MODEL_CHARS]))), count_words(text)
+
+
+def _join_pairs(words: list[str]) -> tuple[str, ...]:
+    """The tokens with each two-word pronoun (voice.PAIRED_WORDS) as one: "chúng tôi"."""
+    if PAIRED_WORDS.keys().isdisjoint(words):
+        return tuple(words)
+    joined: list[str] = []
+    for word in words:
+        if joined and word in PAIRED_WORDS.get(joined[-1], ()):
+            joined[-1] += " " + word
+        else:
+            joined.append(word)
+    return tuple(joined)
 
 
 def _marked_head(text: str) -> str | None:
@@ -180,11 +194,7 @@ def _call_to_action_inside(words: Sequence[str], text: str) -> bool:
 def _addresses(words: Sequence[str], text: str) -> bool:
     """Whether words the lists can read speak to the reader: "you" or "we", the German
     formal "Sie", a call to action that opens the unit or a later sentence."""
-    if not ADDRESSING.isdisjoint(words) and (
-        "chúng" not in words
-        or VIETNAMESE_WE.search(text, 0, MAX_MODEL_CHARS)
-        or len(ADDRESSING.intersection(words)) > 1
-    ):
+    if not ADDRESSING.isdisjoint(words):
         return True
     # The German formal "you" (a substring test first: most text has no "Sie" or "Ihr").
     if ("Sie" in text or "Ih" in text) and FORMAL_ADDRESS.search(text, 0, MAX_MODEL_CHARS):
@@ -202,10 +212,23 @@ def calls_to_reader(item: UnitInput) -> bool:
     return bool(item.words) and _addresses(item.words, item.text)
 
 
+# A quotation: "... we show them everything," she said. (Bounded: a run of opening marks
+# without a closing one must not cost time squared.)
+_QUOTED = re.compile(r"“[^”]{0,400}”|„[^“”]{0,400}[“”]|«[^»]{0,400}»|\"[^\"]{0,400}\"")
+
+
 def _news_voice(words: Sequence[str], text: str) -> bool:
-    """Reported, third-person prose that addresses nobody: a story *about* a topic."""
-    if len(words) <= SHORT_WORDS or _addresses(words, text):
+    """Reported, third-person prose that addresses nobody: a story *about* a topic. A "we"
+    or "you" inside a quotation the unit reports ("... we show them everything," she said)
+    is the speaker's, not the outlet's."""
+    if len(words) <= SHORT_WORDS:
         return False
+    if _addresses(words, text):
+        if REPORTING.isdisjoint(words) or not _QUOTED.search(text, 0, MAX_MODEL_CHARS):
+            return False
+        outside = _QUOTED.sub(" ", text[:MAX_MODEL_CHARS])
+        if _addresses(words_of(outside)[0] or ("",), outside):
+            return False
     if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True
     third = sum(map(THIRD_PERSON.__contains__, words)) / len(words)

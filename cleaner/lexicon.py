@@ -51,6 +51,12 @@ _SHARED = (
     r"сподели|поделиться|поділитися|podijeli|podeli|sdílet|zdieľať|udostępnij|distribuie) "
     r"(on|via|to|su|sur|en|no|auf|op|på|във|в|на|na|pe) )?(" + _NETWORKS + r")"
 )
+# ... or a button that names its action: "Share on X", "Copier le lien".
+_SHARE_BUTTON = (
+    r"(share|partager|teilen|compartir|condividi|compartilhar|udostępnij) "
+    r"(on|sur|auf|en|su|no|na) \w+|copy link|copier le lien|link kopieren|"
+    r"copiar (el )?enlace|copia (il )?link|copiar link|kopiuj link"
+)
 _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
@@ -106,7 +112,18 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|"
             r"ver esta publicación en instagram|visualizza questo post su instagram|"
             r"ver essa (foto|publicação) no instagram|click (here )?to enlarge|"
-            r"zum vergrößern( bitte)? (an)?klicken|cliquez pour agrandir|haz clic para ampliar"
+            r"zum vergrößern( bitte)? (an)?klicken|cliquez pour agrandir|haz clic para ampliar|"
+            # A player's, a live blog's and a consent box's buttons; a recipe's tools.
+            r"play( episode| now)?|pause|listen now|refresh( (the )?(page|feed|blog))?|"
+            r"update (the )?(feed|ticker)|ticker aktualisieren|seite aktualisieren|"
+            r"aktualisieren|neu laden|actualiser|rafraîchir|actualizar|aggiorna|atualizar|"
+            r"vernieuwen|обновить|оновити|odśwież( relację| stronę)?|"
+            r"accept( all| cookies)?|i agree|einverstanden|(alle )?akzeptieren|zustimmen|"
+            r"j'accepte|(tout )?accepter|aceptar( todo)?|acepto|accett[oa]( tutt[oi])?|"
+            r"aceitar( tudo)?|aceito|принять|"
+            r"save( recipe)?|print recipe|stampa la ricetta|salva|rezept drucken|speichern|"
+            r"imprimer la recette|enregistrer|imprimir (la )?receta|guardar|imprimir receita|"
+            r"salvar"
         ),
     },
     "social": {
@@ -120,7 +137,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"поделиться|dela|del|deel|сподели|podijeli|podeli|sdílet|zdieľať|distribuie) "
             r"(su|en|sur|auf|no|na|w|в|във|на|op|på|via|pe) \w+|"
             r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
-            r"del artiklen|jaa|megosztás|distribuie|поділитися"
+            r"del artiklen|jaa|megosztás|distribuie|поділитися|"
+            # Share buttons in a row: "Share on Facebook Share on X Copy link".
+            r"(" + _SHARE_BUTTON + r")( ?[|·•/]? ?(" + _SHARE_BUTTON + r")){1,6}"
         ),
         # A row of share buttons in any language: two or more networks, perhaps under a
         # short label ("Bagikan: WhatsApp | Facebook | X | Salin tautan").
@@ -215,7 +234,13 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"notícias relacionadas|posts relacionados|artigos relacionados|"
             r"você (também )?pode gostar|articoli correlati|potrebbe interessarti anche|"
             r"articles similaires|à lire également|dans la même rubrique|"
-            r"gerelateerde artikelen|powiązane artykuły|relaterade artiklar|relaterte saker"
+            r"gerelateerde artikelen|powiązane artykuły|relaterade artiklar|relaterte saker|"
+            # "Other news", "Our other reviews": the site's other stories.
+            r"(other|more|our other) (news|stories|reviews|obituaries|episodes)|"
+            r"(nos )?autres (articles|actualités|infos|critiques|chroniques)|otras noticias|"
+            r"otros artículos|outras notícias|outros artigos|altre notizie|altri articoli|"
+            r"inne artykuły|pozostałe artykuły|ander nieuws|andere artikelen|другие новости|"
+            r"інші новини"
         ),
     },
     "meta": {
@@ -229,7 +254,12 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         "view_count": (
             r"[\d\s.,]{1,12}(k )?(views|reads|aufrufe|vues|visualizaciones|visualizzazioni|"
             r"visualizações|просмотр(ов|а)?|перегляд(ів|и)?|wyświetle(ń|nia)|weergaven|"
-            r"visningar|megtekintés|zhlédnutí|görüntülenme|vizualizări|kali dibaca)"
+            r"visningar|megtekintés|zhlédnutí|görüntülenme|vizualizări|kali dibaca)|"
+            # "1,245 people are reading this", "Read 3,400 times".
+            r"[\d\s.,]{1,12}(k )?(people|readers|personnes|personas|persone|pessoas|leute|"
+            r"menschen) (are )?(reading|lisent|leyendo|stanno leggendo|estão lendo|lesen)"
+            r"[^\n]{0,20}|"
+            r"read [\d\s.,]{1,12}(k )?times|[\d\s.,]{1,12} लोग (इस खबर को |इसे )?पढ़ रहे हैं"
         ),
         "meta_word": (
             r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
@@ -281,7 +311,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"mira|mire|puedes ver|lee (más|además)|lea (más|además)|leia mais|à voir aussi|"
             r"auch lesen|schon gelesen|"
             r"(también )?(le|te) puede interesar|(le|te) recomendamos|lies (auch|mehr)|"
-            r"lesen sie (auch|mehr) [^:]{1,30}|se video|se også|ehhez kapcsolódóan)\s?[:|]|"
+            r"lesen sie (auch|mehr) [^:]{1,30}|se video|se også|ehhez kapcsolódóan|"
+            r"ezt is olvasd el|olvasd el ezt is|kapcsolódó( cikk)?)\s?[:|]|"
             # The same prefixes glued to the linked headline ("Lire aussi Vins en vrac ...").
             r"^(à lire aussi|lire aussi|read also|also read|leggi anche|lee también|leia também|"
             r"(prze)?czytaj (też|także|również)|читайте также|lesen sie auch) (?=\w)"
@@ -303,7 +334,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"дорогие читатели|уважаемые читатели|cari lettori|caros leitores|"
             r"drodzy czytelnicy|beste lezers|milí čtenáři|vážení čtenáři|sevgili okurlar|"
             r"kära läsare|kære læsere|kjære lesere|hyvät lukijat|kedves olvasók|"
-            r"dragi cititori|дорогі читачі)\b"
+            r"dragi cititori|дорогі читачі|draga bralka|dragi bralec|dragi bralci|drage bralke|"
+            r"dragi čitatelji|drage čitateljice|драги читаоци|dragi čitaoci)\b"
         ),
         # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".
         "fund_progress": (
@@ -390,7 +422,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"this (article|content) is (reserved|exclusive|only available) for|"
             r"jetzt abonnieren|bereits abonnent|weiterlesen mit|abo abschließen|"
             r"réservé aux abonnés|déjà abonné|abonnez-vous|"
-            r"suscríbete|ya eres suscriptor|exclusivo para suscriptores|"
+            r"suscríbete|suscríbase|suscríbanse|ya eres suscriptor|ya es suscriptor|"
+            r"exclusivo para suscriptores|noch kein abo|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
             r"per continuare a leggere|"
@@ -455,14 +488,22 @@ PHRASES: dict[str, dict[str, str]] = {
             r"nuestro newsletter|la nostra newsletter|nossa newsletter|"
             r"inscrivez-vous|lettre d'information|boletín|suscríbete a nuestro|"
             r"рассылк|подпишитесь на (нашу )?рассылку|(jetzt )?(kostenlos|gratis) abonnieren|"
-            r"e-postanıza|e-postanızda|gelen kutunuza)|"
+            r"e-postanıza|e-postanızda|gelen kutunuza|"
+            r"iscriviti alla (nostra )?newsletter|abonnez-vous à (notre|la) newsletter|"
+            r"suscríbase a (nuestro|nuestra|el|la) (boletín|newsletter)|"
+            r"assine (a|nossa) newsletter|zapisz się na (nasz )?newsletter)|"
+            # A newsletter described with its schedule: "The X newsletter arrives every Friday".
+            r"\bnewsletter (erscheint|kommt|arrives|lands|comes out|esce|sort|sale|sai|"
+            r"verschijnt) (jeden|jede|immer|every|each|ogni|chaque|tous les|cada|todos los|todas "
+            r"as|toda|elke|iedere)\b|"
             # A newsletter's name and its button in one line: "Newsletter X - every
             # Thursday ... Sign up".
             r"^newsletter\b[^\n]{0,150}\b(zapisz się|abonnieren|subscribe|sign up|inscrivez-vous|"
             r"iscriviti|suscríbete|assine|abone ol|přihlaste se|prihláste sa|tilaa|meld je aan|"
             r"anmelden|prenumerera|tilmeld dig|abonner)\W{0,3}$"
             # A heading that names a newsletter: "Der Ostalb-Newsletter: Jeden Freitag ..."
-            r"|^(der |die |das |the |le |la |el |il |o |a )?[\w-]{0,30}newsletter\s?:"
+            r"|^(der |die |das |the |le |la |el |il |o |a )?[\w-]{0,30}newsletter"
+            r"( (von|de|di|from|of|des|del|da|du) [\w.&'’ -]{1,30})?\s?:"
         ),
     },
     "social": {
@@ -475,10 +516,16 @@ PHRASES: dict[str, dict[str, str]] = {
             r"подпишитесь на (наш|нас) (в )?(telegram|телеграм|канал)|seguici|siga-nos|"
             r"obserwuj nas|únete (a|al) (nuestro )?canal|"
             r"(nuestro|tenemos) canal de (telegram|whatsapp)|"
-            r"entre no (nosso )?canal|participe do (nosso )?canal|"
+            r"entre no (nosso )?canal|participe do (nosso )?canal|^entrar no canal$|"
+            r"^(join|únete al|rejoindre la|rejoignez la) (the |our )?(channel|canal|chaîne)$|"
+            r"添加小编微信|加小编微信|添加小編微信|"
             # "Follow our Viber community ... Tap here to join."
             r"follow our (viber|whatsapp|telegram|signal|discord|line) (community|channel|group)|"
-            r"tap here to (join|follow|subscribe))"
+            r"tap here to (join|follow|subscribe))|"
+            # "Follow Street Daily on Zalo and Facebook for ...": a named outlet's account.
+            r"^(follow|folgen sie|suivez|siga|segui|obserwuj|theo dõi|ikuti) [^\n]{1,40} "
+            r"(on|auf|sur|en|no|su|na|trên|di) (facebook|instagram|telegram|whatsapp|zalo|"
+            r"tiktok|youtube|x|twitter|threads|bluesky|linkedin|line|viber)\b"
         ),
     },
     "legal": {
@@ -520,6 +567,33 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # A licence or republishing note: a Creative Commons licence, or "This article may be
         # republished ..." at the start of the unit.
+        # A health or money page's notice: "This content is for information only and does
+        # not replace a doctor's advice." (A phrase cue: in news voice only the first pass
+        # judges it.)
+        "advice_disclaimer": (
+            r"\b(for (general )?information(al)? purposes only|"
+            r"(is )?not (intended (as|to be) )?a substitute for (professional )?(medical |legal |"
+            r"financial )?(advice|consultation|diagnosis)|does not (replace|substitute( for)?) "
+            r"(a |the |professional |medical |your )*(advice|consultation|diagnosis)|"
+            r"não substitui (a |o )?(consulta|avaliação|orientação|acompanhamento|diagnóstico)|"
+            r"(caráter|carácter|cará[c]?ter) (meramente |exclusivamente )?informativo|"
+            r"no sustituye (la |el )?(consulta|opinión|valoración|atención|diagnóstico|consejo)|"
+            r"(con )?fines (meramente |exclusivamente )?informativos|"
+            r"ne remplace (pas|en aucun cas) (une |la |l'|un )?(consultation|avis|diagnostic)|"
+            r"(à titre|à but) (purement )?(informatif|indicatif)|"
+            r"non sostituisce (in alcun modo )?(il parere|la consulenza|il consulto|la visita)|"
+            r"a (scopo|titolo) (puramente |esclusivamente )?informativo|"
+            r"ersetzt (keine|nicht die|nicht den) (ärztliche|medizinische|fachliche|"
+            r"professionelle|persönliche)? ?(beratung|diagnose|behandlung|arztbesuch)|"
+            r"ersetzt keinen (arztbesuch|besuch beim arzt)|"
+            r"vervangt (geen|niet het) (medisch |professioneel )?(advies|consult)|"
+            r"nie zastępuje (porady|konsultacji|wizyty)|ma charakter (wyłącznie )?informacyjny|"
+            r"не заменяет (консультаци|визит|приём|прием)|носит (исключительно )?"
+            r"(информационный|ознакомительный|справочный) характер|"
+            r"не замінює (консультаці|візит)|має (виключно )?(інформаційний|ознайомчий) характер|"
+            r"bilgilendirme amaçlıdır|(doktorunuzun|doktorun|hekiminizin|hekimin|uzmanın) "
+            r"(muayenesinin|tavsiyesinin|görüşünün) yerine geçmez)"
+        ),
         # "Disclaimer: the views expressed ..." opening the unit.
         "disclaimer": (
             r"^(disclaimer|haftungsausschluss|avertissement|aviso legal|"
@@ -614,6 +688,22 @@ PHRASES: dict[str, dict[str, str]] = {
             r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"
             r"\bmit material von|\bavec (afp|reuters|ap)\b|\bcon información de|"
             r"\bcom informações d[aeo]s?|^editing by|"
+            # Who checked it: "Medically reviewed by Dr. Ann Lee", "Revisão técnica: Dr. X".
+            r"^(medically |clinically )?(reviewed|fact[- ]checked) by|^fact[- ]check(ed)?:|"
+            r"^(medizinisch )?geprüft von|^revisão (técnica|médica)\s?:|^revisado por|"
+            r"^revisión (médica|técnica)\s?:|^relu par|^revue médicale\s?:|"
+            r"^(revisione|supervisione) (medica|scientifica)\s?:|^konsultacja merytoryczna\s?:|"
+            # A podcast's staff: "Produced by ...", "Sound design by ...", "Theme music: ...".
+            r"^(produced|mixed|hosted|presented) by [\w.'’ -]{2,40}([.;] ?(sound|music|mix|"
+            r"executive|artwork|edited|theme|hosted|additional)[^\n]*)?$|"
+            r"^(sound design|executive producers?|theme music|music|hosts?|producers?|mixing|"
+            r"artwork)( by|\s?:)\s[^\n]{2,120}$|"
+            # Photographers named in full: "Photographies : Ann Lee pour Outlet".
+            r"^(photographies|photographs|fotografías|fotografie|fotografias|fotografien)\s?:|"
+            # A wire copy's note: "This story has not been edited by X staff and is
+            # auto-generated from a syndicated feed."
+            r"\b(auto-generated from a syndicated feed|published from a (syndicated|wire) "
+            r"(agency )?feed|has not been edited by [^\n]{1,40} staff)|"
             # "This story first appeared in ...": where the text comes from.
             r"^this (story|article|piece|essay) (was )?(first|originally) (appeared|published|ran)|"
             r"^cet article (est paru|a été (publié|initialement publié)) dans|"
@@ -666,7 +756,8 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
-            r"^temps de lecture|^tiempo de lectura|^время чтения"
+            r"^temps de lecture|^tiempo de lectura|^время чтения|"
+            r"^(lecture|lectura|leitura|lettura|czas czytania|leestijd)\s?:\s?\d+ ?min"
         ),
         # "Published 3 May 2023, 14:20": a short line (a sentence that starts "Posted on
         # social media by ..." is the article's own).
@@ -720,6 +811,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "comments": {
         "comment_prompt": (
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
+            r"sign in to comment|暂无评论|暫無評論|快来抢沙发|快來搶沙發|"
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
             r"para comentar (debes|es necesario|tienes que|hay que)|"
             r"commentaires sont fermés|deja un comentario|оставьте комментарий|"
@@ -748,7 +840,41 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(affiliate (links?|commission|partner)|affiliate-links?|provisions?-links?|"
             r"liens? affiliés?|enlaces? de afiliados?|link di affiliazione|links? de afiliados?)|"
             r"\b(if|when) you (buy|purchase|shop)( something)? (through|via|from) (links|our|this)|"
-            r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee|compensation)"
+            r"\bwe may (earn|get|receive) (a )?(small )?(share|commission|fee|compensation)|"
+            r"\b(linki afiliacyjne|linków afiliacyjnych|linki partnerskie|możemy otrzymać prowizję|"
+            r"(perçoit|percevons|percevoir|touchons|touche) une (petite )?commission|"
+            r"podemos (recibir|ganar|obtener|receber|ganhar) una? (pequeña |pequena )?comisi[óo]n|"
+            r"recebemos uma comissão|podemos receber uma comissão|"
+            r"(potremmo ricevere|riceviamo|percepiamo) una (piccola )?commissione|"
+            r"erhalten wir (ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine provision|"
+            r"ontvangen wij (mogelijk )?een (kleine )?commissie|"
+            r"партнёрские ссылки|партнерские ссылки|"
+            r"получаем (небольшую )?комиссию|satış ortaklığı (bağlantıları|linkleri)|"
+            r"komisyon (alabiliriz|kazanabiliriz))"
+        ),
+        # A shop's button or a row of them: "Check price", "Amazonで見る ｜ 楽天市場で見る".
+        "shop_button": (
+            r"^((buy|shop|order) now|check (the )?price|see (the )?price|view (the )?deal|"
+            r"go to (the )?(shop|store)|(view|buy) (it )?(at|on) [\w.!]{2,20}|jetzt kaufen|"
+            r"zum (shop|angebot|händler)|przejdź do sklepu|sprawdź cen[ęy]|kup teraz|"
+            r"voir l'offre|voir le prix|ver (la )?oferta|ver precio|vedi (l')?offerta|"
+            r"bekijk (de )?(deal|aanbieding)|"
+            r"([\w!.]{2,20}で(見る|購入する|チェック)\s?[｜|/]?\s?)+)$|"
+            r"\b(sprawdź ceny|check prices)\s?:"
+        ),
+        # Where else an episode plays: "Listen on Spotify | Apple Podcasts | YouTube Music".
+        "podcast_platforms": (
+            r"^(listen|subscribe|follow|also) (on|via|in) (spotify|apple podcasts|"
+            r"google podcasts|youtube( music)?|deezer|pocket casts|amazon music|overcast)|"
+            r"^(hören sie|jetzt hören|écoutez|escucha|escúchalo|ascolta|ouça|luister) "
+            r"[^\n]{0,30}(spotify|apple podcasts|deezer)|^(also )?available on (spotify|"
+            r"apple podcasts)"
+        ),
+        # A paid note under its label: "Sponsored · Wine pairing: ...".
+        "sponsored_prefix": (
+            r"^(sponsored|sponsorizzato|patrocinado|gesponsert|sponsorisé|sponsorowane|"
+            r"gesponsord|sponsrat|реклама|спонсор(ский материал)?|partner content|"
+            r"in partnership with)\s?[·:|–—-]"
         ),
         # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
         "gambling": (
@@ -798,7 +924,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"baixe (o|nosso) app|scaricala( gratis)?|scarica gratis l'app|"
             r"(für|for|pour|para|per) ios (und|and|et|e|y) android|"
             r"اپلیکیشن ما را نصب کنید|اپلیکیشن [^\n]{1,20} را نصب کنید|"
-            r"скачайте (наше )?приложение)"
+            r"скачайте (наше )?приложение|uygulamas[ıi]n[ıi] (hemen )?indirin|"
+            r"uygulamamızı (hemen )?indirin)"
         ),
         # A store's name: an app promo's button, and also how-to advice ("open your app
         # store settings"): a cue only outside the article's core (rules.WEAK_CUES).

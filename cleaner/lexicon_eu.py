@@ -2890,6 +2890,8 @@ CUES: dict[str, dict] = {
             ],
             "promo": ["преузмите апликацију", "спонзорисани садржај", "плаћени оглас"],
             "comments": [
+                "коментари пролазе модерацију",
+                "коментари који садрже увреде",
                 "напишите коментар",
                 "оставите коментар",
                 "коментари су искључени",
@@ -3158,6 +3160,8 @@ CUES: dict[str, dict] = {
                 "paremti mus",
             ],
             "subscription": [
+                "norite skaityti toliau",
+                "prenumeratoriai gauna",
                 "jau esate prenumeratorius",
                 "tik prenumeratoriams",
                 "norėdami skaityti toliau",
@@ -3241,6 +3245,8 @@ CUES: dict[str, dict] = {
                 "ikmēneša ziedojums",
             ],
             "subscription": [
+                "abonējiet žurnālu",
+                "abonē žurnālu",
                 "jau esat abonents",
                 "tikai abonentiem",
                 "lai turpinātu lasīt",
@@ -3270,6 +3276,9 @@ CUES: dict[str, dict] = {
             ],
             "promo": ["lejupielādējiet lietotni", "reklāmraksts", "sponsorēts saturs"],
             "comments": [
+                "pieslēdzies, lai komentētu",
+                "lai komentētu",
+                "komentāri, kas satur",
                 "rakstīt komentāru",
                 "pievienot komentāru",
                 "komentāru nav",

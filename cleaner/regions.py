@@ -25,6 +25,9 @@ BOX_FIRST = 0.9
 # ... but a box's last line of at most this many words, right above a prose paragraph and
 # read as another kind of junk than the line above it, is the next section's subheading.
 SUBHEADING_WORDS = 12
+# ... and a paragraph of at least PROSE_WORDS words without a cue that reads as another kind
+# of junk than each neighbour in the run is no part of their box: a quote about the paywall
+# right above an inline "Read also: ..." teaser.
 
 # Under the headline, between it and the first prose paragraphs (a standfirst, then the
 # text), a run of short doubted lines with one the first pass reads as meta this surely is
@@ -96,6 +99,19 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
         max(row[1:]) >= BOX_FIRST and _LETTER.search(item.text) is not None
         for row, item in zip(first_rows, inputs)
     ]
+    labels = [_junk_label(row) for row in first_rows]
+
+    def apart(i: int) -> bool:
+        """An uncued paragraph unlike the sure junk beside it."""
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(inputs) and sure_junk[j]]
+        return (
+            bool(neighbours)
+            and not inputs[i].hits
+            and inputs[i].n_words >= PROSE_WORDS
+            and all(labels[j] != labels[i] for j in neighbours)
+        )
+
+    sure_junk = [sure and not apart(i) for i, sure in enumerate(sure_junk)]
     marked = [False] * len(first_rows)
     for first, end in runs(sure_junk):
         if (
@@ -210,12 +226,18 @@ _TWO_MARKS = re.compile(r"([^\w\s])[\w\s]*([^\w\s])")
 # ... or they open with a short label and a colon: "Friday: concert of the town band".
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’-]*( [\w'’-]+){0,2} ?[:：] ")
 ROW_WORDS = 20
+# ... or they are a table's rows, cells split by pipes: "Paper | 31,200 | 28,900" (its
+# header row may hold dates: "Subscriptions | Feb 2024 | Feb 2025").
+_CELL_BREAK = " | "
 
 
 @lru_cache(maxsize=1 << 14)
 def _row_key(text: str) -> str:
     """The first two punctuation marks of a unit ("" when it has fewer), or ":" for a
-    labelled row. Cached: every decision round asks again."""
+    labelled row, or the number of cell breaks for a table row. Cached: every decision
+    round asks again."""
+    if _CELL_BREAK in text:
+        return "|" * text.count(_CELL_BREAK)
     if _LABEL_ROW.match(text):
         return ":"
     marks = _TWO_MARKS.search(text, 0, 200)

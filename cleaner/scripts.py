@@ -18,6 +18,8 @@ NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]+")
 # characters (for text without such characters, exactly the `\w+` words).
 WORD = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W{_NO_SPACE}]+")
 CHARS_PER_WORD = 2
+# Arabic short-vowel marks (fathatan ... sukun, superscript alef) and the tatweel.
+_ARABIC_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 # Scripts with training data (TRAINED_SCRIPT_DOCS documents or more, checked against
 # training_data/ by tests/test_scripts.py): Latin, Greek, Cyrillic, Hebrew, Arabic,
@@ -39,9 +41,15 @@ _OTHER_LETTER = re.compile(f"[^\\W\\d_{_TRAINED}]")  # a letter of an untrained 
 
 def fold_case(text: str) -> str:
     """Lower case as the word lists are written. Python lower-cases the Turkish capital "İ"
-    to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler")."""
+    to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler").
+    Arabic short-vowel marks and the stretching tatweel go too: the lists spell "أيضا",
+    sites also write "أيضًا"."""
     lower = text.lower()
-    return lower.replace("i\u0307", "i") if "\u0307" in lower else lower
+    if "\u0307" in lower:
+        lower = lower.replace("i\u0307", "i")
+    if _ARABIC_MARK.search(lower):
+        lower = _ARABIC_MARK.sub("", lower)
+    return lower
 
 
 def count_words(text: str) -> int:

@@ -249,7 +249,6 @@ nostri nostre abbiamo siamo vogliamo facciamo possiamo chiediamo
 nossos nossas
 unserem unseres
 nama naš naša naše naši
-chúng
 ние нашия нашата нашите нама
 """
 _MORE_CTA_VERBS = """
@@ -287,7 +286,10 @@ kuuntele katso poslechněte podívejte kupte hallgasd nézd dengarkan tonton
 ακούστε δείτε
 """
 SECOND_PERSON = SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split())
-FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split())
+# Two-word pronouns are one token (features.words_of joins them): Vietnamese "chúng tôi"
+# and "chúng ta" are "we", "công chúng" is "the public".
+PAIRED_WORDS = {"chúng": frozenset({"tôi", "ta"})}
+FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split()) | {"chúng tôi", "chúng ta"}
 CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
 
 # Pronouns that are also a third person's ("sie", "ihr", "su", "lei", "pan", "du" is French
@@ -296,14 +298,13 @@ CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
 FORMAL_ADDRESS = re.compile(r"(?<=[\w,] )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
 # The Nordic "du" (you) and "vi" (we) are French "of the" and Italian "there": they count
 # beside the little words a Nordic sentence puts them with ("om du tycker", "vi är").
-# Vietnamese "chúng" makes "we" only with "tôi" or "ta": "công chúng" is "the public".
-VIETNAMESE_WE = re.compile(r"\b[Cc]húng (tôi|ta)\b")
 NORDIC_ADDRESS = re.compile(
     r"\b(om|når|när|hvis|kan|vil|vill|får|har|hur|hvordan|hvad|vad|hva|så) du\b|"
     r"\bdu (kan|vil|vill|får|har|er|är|tycker|synes|liker|gillar|ønsker|önskar|behöver|"
     r"trenger)\b|"
-    r"\b(vi|Vi) (är|er|har|behöver|trenger|behøver|kan|vil|vill|skriver|gör|gjør|gør|"
-    r"måste|må|ønsker|önskar)\b"
+    r"\bvi (är|er|har|behöver|trenger|behøver|kan|vil|vill|skriver|gör|gjør|gør|"
+    r"måste|må|ønsker|önskar)\b",
+    re.IGNORECASE,  # "Om du", "Du kan", "Vi är" open sentences
 )
 
 # Formulas that only news prose uses: "X did not respond to a request for comment."

@@ -10,6 +10,7 @@ import numpy as np
 
 from cleaner.decide import LABEL_INDEX, decide
 from cleaner.features import make_inputs
+from cleaner.regions import boxes
 
 
 def _decide(units: list[tuple[str, str, float]]):
@@ -660,3 +661,41 @@ def test_a_subheading_over_a_list_that_stays_stays_with_it():
     # A single line under it is no list.
     verdicts = _decide(units + [(steps[0], "body", 0.6)])
     assert verdicts[1][0] == "related"
+
+
+def test_a_table_header_row_with_dates_stays_with_the_tables_rows():
+    rows = [
+        "Subscriptions | Feb 2024 | Feb 2025",
+        "Digital | 9,300 | 13,600",
+        "Print | 31,200 | 28,900",
+        "Total | 40,500 | 42,500",
+    ]
+    # A date cue fires on the header row, and the first pass reads it as meta.
+    assert "dateline_short" in {hit.reason for hit in make_inputs(rows[:1])[0].hits}
+    probs = _rows([{}, {"meta": 0.95}, {}, {}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, *rows, ARTICLE]), probs, probs)
+    assert [v[0] for v in verdicts] == ["body"] * 6
+    assert "guard:list_reads_as_body" in verdicts[1][3]
+    # A byline with a date and a pipe, alone under the headline, is still meta.
+    probs = _rows([{}, {"meta": 0.95}, {}, {}])
+    byline = "Ann Lee | 14 Feb 2025"
+    verdicts = decide(make_inputs([ARTICLE, byline, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[1][0] == "meta"
+
+
+def test_a_quote_about_the_paywall_is_no_part_of_the_teaser_box_below_it():
+    quote = (
+        "The editor admits the paywall is a trade-off. 'Free news does not exist. Someone "
+        "always pays for it: the advertiser, the taxpayer or the reader,' she says."
+    )
+    teaser = "Read also: Local radio station seeks volunteers for its news desk"
+    texts = [ARTICLE, ARTICLE, quote, teaser, ARTICLE, ARTICLE]
+    probs = _rows([{}, {}, {"donation": 0.92}, {"related": 0.99}, {}, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts] == ["body", "body", "body", "related", "body", "body"]
+    assert "guard:inside_core" in verdicts[2][3]
+    # Sure junk of one kind beside it is still one box: an appeal and its button.
+    button = "Support us from 3 euros a month"
+    inputs = make_inputs([ARTICLE, ARTICLE, quote, button, ARTICLE, ARTICLE])
+    probs = _rows([{}, {}, {"donation": 0.92}, {"donation": 0.99}, {}, {}])
+    assert boxes(inputs, probs.tolist()) == [False, False, True, True, False, False]

@@ -896,3 +896,85 @@ def test_bylines_with_dates_paywalls_buttons_and_small_print_in_more_forms():
         ],
         {"byline", "newsletter_signup"},
     )
+
+
+def test_disclaimers_affiliate_notes_shop_buttons_and_podcast_furniture_are_named():
+    assert_named(
+        {
+            # Health and money pages' notices, in the languages' own wording.
+            "Este conteúdo tem caráter informativo e não substitui a consulta médica.": (
+                "advice_disclaimer"
+            ),
+            "Dieser Artikel ersetzt keine ärztliche Beratung.": "advice_disclaimer",
+            "Cet article ne remplace pas une consultation médicale.": "advice_disclaimer",
+            "المعلومات الواردة لأغراض التوعية فقط، ولا تغني عن استشارة الطبيب.": (
+                "advice_disclaimer"
+            ),
+            "本文仅供参考，不构成投资建议。": "advice_disclaimer",
+            "Informasi ini tidak menggantikan konsultasi dengan dokter.": "advice_disclaimer",
+            # Affiliate disclosures and shop buttons.
+            "Artykuł zawiera linki afiliacyjne.": "affiliate",
+            "Le site perçoit une commission sur les achats effectués via ces liens.": ("affiliate"),
+            "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.": "affiliate",
+            "Przejdź do sklepu": "shop_button",
+            "Check price": "shop_button",
+            "Amazonで見る ｜ 楽天市場で見る": "shop_button",
+            "Sponsorizzato · Abbinamento consigliato: un bianco dei colli": "sponsored_prefix",
+            # A podcast's player, platforms and staff.
+            "Play episode": "ui_word",
+            "Listen on Spotify | Apple Podcasts | YouTube Music": "podcast_platforms",
+            "Produced by Ann Lee. Sound design by Tom Rey.": "credit",
+            "Theme music: Harbour Lights by The Gulls": "credit",
+            "Medically reviewed by Dr. Ann Lee": "credit",
+            "Photographies : Ann Lee pour Le Journal": "credit",
+            "(This story has not been edited by Daily staff and is auto-generated from a "
+            "syndicated feed.)": "credit",
+            # Live pages, consent boxes, recipes, counters.
+            "Ticker aktualisieren": "ui_word",
+            "Odśwież relację": "ui_word",
+            "Alle akzeptieren": "ui_word",
+            "Stampa la ricetta": "ui_word",
+            "【打印本页】【关闭窗口】": "ui_word",
+            "字号：大 中 小": "ui_word",
+            "1,245 people are reading this": "view_count",
+            "Lecture : 18 min": "reading_time",
+            "（雪見支局・村井 早紀）": "byline",
+            # Prompts and teasers in more forms.
+            "Para seguir leyendo, suscríbase a El Diario.": "paywall",
+            "Noch kein Abo? Jetzt testen": "paywall",
+            "Der Gesundheits-Newsletter von Puls: Jeden Donnerstag das Wichtigste.": (
+                "newsletter_signup"
+            ),
+            "Der Praxis-Newsletter erscheint jeden Dienstag mit News und Urteilen.": (
+                "newsletter_signup"
+            ),
+            "Ogni venerdì le ricette di stagione: iscriviti alla newsletter.": (
+                "newsletter_signup"
+            ),
+            "Theo dõi Báo Đường Phố trên Zalo để cập nhật tin giao thông": "follow_us",
+            "Entrar no canal": "follow_us",
+            "Share on Facebook Share on X Copy link": "share_word",
+            "Ezt is olvasd el: Bezárt a falu utolsó boltja": "teaser_prefix",
+            "اقرأ أيضًا: ارتفاع أسعار السمك": "teaser_prefix",
+            "相關新聞：報紙紙價兩年升四成": "teaser_prefix",
+            "یہ بھی پڑھیں: ٹیم کا اعلان آئندہ ہفتے": "teaser_prefix",
+            "ასევე წაიკითხეთ: ღვინის ექსპორტი შემცირდა": "teaser_prefix",
+            "İLGİLİ HABER — Konut satışları geriledi": "teaser_prefix",
+            "Outras notícias": "related_heading_2",
+            "Nos autres critiques": "related_heading_2",
+            "Kuzeykent uygulamasını hemen indirin!": "app_download",
+            "暂无评论，快来抢沙发吧！": "comment_prompt",
+            "Pieslēdzies, lai komentētu": "comment_prompt",
+            "Draga bralka, dragi bralec,": "dear_readers",
+        }
+    )
+    # The same words in a story's sentences.
+    assert_not_named(
+        [
+            "Produced by the city council, the report found gaps in the budget.",
+            "Music is the heart of the town festival, organisers said.",
+            "The app does not replace a doctor, the minister said.",
+            "Play resumed after a short delay.",
+        ],
+        {"credit", "advice_disclaimer", "ui_word"},
+    )

@@ -45,6 +45,9 @@ APPEALS = {
     "piace il lavoro della redazione, un piccolo contributo mensile fa la differenza.",
     "vi": "Tòa soạn nhỏ này không nhận quảng cáo và không thu phí đọc bài, vì chúng tôi tin "
     "rằng tin tức địa phương phải đến được với mọi người dân trong tỉnh.",
+    # Sentence-initial "Om du" and "Vi" count like mid-sentence ones.
+    "sv-om-du": "Lokalradion sänder utan reklam och lever på sina lyssnares bidrag. Om du "
+    "uppskattar sändningarna från fullmäktige, swisha gärna en slant till föreningen.",
     "el": "Η εφημερίδα της πόλης γράφεται από τρεις δημοσιογράφους χωρίς ιδιοκτήτη. "
     "Στηρίξτε τη συνέχεια της έκδοσης με ένα μικρό ποσό κάθε μήνα, όσο σας επιτρέπει.",
 }
@@ -63,6 +66,10 @@ NEWS = {
     # Vietnamese "công chúng" is "the public", not "chúng tôi" (we).
     "vi-public": "Sở Y tế cho biết chiến dịch tiêm chủng nhận được sự ủng hộ rộng rãi của "
     "công chúng trong tỉnh, với hơn mười nghìn lượt đăng ký ngay trong tuần đầu tiên.",
+    # A "we" inside a quotation that the unit reports is the speaker's.
+    "en-quoted-we": "Ombrog said every donation is recorded in a public spreadsheet. "
+    "\u201cPeople abroad are kind, but they want to see where the money goes, so we show "
+    "them everything,\u201d she said.",
     # French "du" (of the) and Italian "vi" (there) are no Nordic address.
     "fr-du": "Le directeur du port a confirmé lundi la fermeture du quai nord pendant six "
     "mois, le temps de remplacer les pieux rongés par le sel, a indiqué la préfecture.",
@@ -144,3 +151,21 @@ def test_chinese_please_addresses_the_reader_but_a_claim_or_an_application_does_
     assert not addresses_reader("法院驳回了原告要求赔偿的诉讼请求。")
     assert not addresses_reader("该公司已向监管部门提交上市申请。")
     assert not addresses_reader("市政府邀请三家企业参加听证会。")
+
+
+def test_an_appeal_that_quotes_someone_still_speaks_for_itself():
+    (appeal,) = make_inputs(
+        [
+            "\u201cLocal news matters,\u201d our founder said when the paper began. We still "
+            "believe it, and we need readers like you to keep the presses running."
+        ]
+    )
+    assert not appeal.news_voice
+
+
+def test_vietnamese_we_is_one_token_and_the_public_is_not_we():
+    from cleaner.features import words_of
+
+    words, _count = words_of("Chúng tôi cần sự ủng hộ của công chúng")
+    assert words[0] == "chúng tôi"
+    assert words[-1] == "chúng"

@@ -60,10 +60,16 @@ def test_most_phrase_rules_get_the_shortcut():
     reason_of = [rules.phrases[phrase][1] for phrase, _pattern in rules.pieces]
     with_shortcut = {reason_of[index] for indexes in rules.by_start.values() for index in indexes}
     assert {"support_ask", "paywall", "newsletter_signup", "follow_us"} <= with_shortcut
-    # An anchored alternative ("^(©|...)") is searched directly: it costs nothing.
+    # An anchored alternative ("^(©|...)") is searched directly: it costs nothing. Each
+    # alternative of such a piece must start with the anchor: "\b(?:^x)" is tried at
+    # every position of every unit.
+    from cleaner.rules import _alternatives
+
     assert all(
-        rules.pieces[index][1].pattern.startswith("^") or reason_of[index] == "money_per_period"
+        all(alternative.startswith("^") for alternative in _alternatives(pattern.pattern))
+        or reason_of[index] == "money_per_period"
         for index in rules.always
+        for pattern in [rules.pieces[index][1]]
     )
 
 

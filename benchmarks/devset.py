@@ -2,9 +2,9 @@
 
 The default data is benchmarks/devset/devset.jsonl: 48 invented documents in 12 languages
 (including Chinese, Japanese, Korean and Arabic), written for evaluation only, by a writer
-who did not see training_data/; devset2.jsonl to devset13.jsonl beside it hold 57-60 more
-each (devset8 to devset13 are held out, see benchmarks/README.md). Any file in the
-training-data format works (`{"text", "label", "doc", "pos"}` per line).
+who did not see training_data/; devset2.jsonl to devset14.jsonl beside it hold 57-60 more
+each (devset8 to devset11, devset13 and devset14 are held out, see benchmarks/README.md).
+Any file in the training-data format works (`{"text", "label", "doc", "pos"}` per line).
 
 Each document's units are joined with blank lines and cleaned as a user would
 (`cleaner.clean(text, "text")`); a unit counts as removed when a removed span covers it.

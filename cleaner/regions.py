@@ -25,9 +25,6 @@ BOX_FIRST = 0.9
 # ... but a box's last line of at most this many words, right above a prose paragraph and
 # read as another kind of junk than the line above it, is the next section's subheading.
 SUBHEADING_WORDS = 12
-# ... and a paragraph of at least PROSE_WORDS words without a cue that reads as another kind
-# of junk than each neighbour in the run is no part of their box: a quote about the paywall
-# right above an inline "Read also: ..." teaser.
 
 # Under the headline, between it and the first prose paragraphs (a standfirst, then the
 # text), a run of short doubted lines with one the first pass reads as meta this surely is
@@ -91,6 +88,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
     """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone.
+
+    A paragraph of PROSE_WORDS+ words without a cue that reads as another kind of junk than
+    each sure neighbour is no part of their box: a quote about the paywall right above an
+    inline "Read also: ..." teaser.
 
     A line without words ("* * *", "___") separates; it is no part of a box: a live blog's
     separator and its next entry's time stamp are not an inserted box.

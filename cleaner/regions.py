@@ -100,17 +100,14 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
         max(row[1:]) >= BOX_FIRST and _LETTER.search(item.text) is not None
         for row, item in zip(first_rows, inputs)
     ]
-    labels = [_junk_label(row) for row in first_rows]
 
     def apart(i: int) -> bool:
         """An uncued paragraph unlike the sure junk beside it."""
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(inputs) and sure_junk[j]]
-        return (
-            bool(neighbours)
-            and not inputs[i].hits
-            and inputs[i].n_words >= PROSE_WORDS
-            and all(labels[j] != labels[i] for j in neighbours)
-        )
+        if not neighbours or inputs[i].hits or inputs[i].n_words < PROSE_WORDS:
+            return False
+        label = _junk_label(first_rows[i])
+        return all(_junk_label(first_rows[j]) != label for j in neighbours)
 
     sure_junk = [sure and not apart(i) for i, sure in enumerate(sure_junk)]
     marked = [False] * len(first_rows)

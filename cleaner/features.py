@@ -213,8 +213,13 @@ def calls_to_reader(item: UnitInput) -> bool:
 
 
 # A quotation: "... we show them everything," she said. (Bounded: a run of opening marks
-# without a closing one must not cost time squared.)
-_QUOTED = re.compile(r"“[^”]{0,400}”|„[^“”]{0,400}[“”]|«[^»]{0,400}»|\"[^\"]{0,400}\"")
+# without a closing one must not cost time squared.) In single quotes an apostrophe
+# between letters ("don't", "readers’ ") does not close it: the closing mark stands
+# before a space, punctuation or the end.
+_QUOTED = re.compile(
+    r"“[^”]{0,400}”|„[^“”]{0,400}[“”]|«[^»]{0,400}»|\"[^\"]{0,400}\"|"
+    r"(?<!\w)‘(?:[^‘’]|’(?=\w)){0,400}’(?!\w)|(?<!\w)'(?:[^']|(?<=\w)'(?=\w)){0,400}'(?!\w)"
+)
 
 
 def _news_voice(words: Sequence[str], text: str) -> bool:

@@ -45,17 +45,14 @@ _PER_PERIOD = (
 )
 
 
-# A button of a share row: "Facebook", or "Share on Facebook", "Condividi su WhatsApp".
+# A button of a share row: "Facebook", "Share on Facebook", "Condividi su WhatsApp", or
+# one that names its action: "Copy link", "Copier le lien".
 _SHARED = (
     r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela|del|"
     r"сподели|поделиться|поділитися|podijeli|podeli|sdílet|zdieľať|udostępnij|distribuie) "
-    r"(on|via|to|su|sur|en|no|auf|op|på|във|в|на|na|pe) )?(" + _NETWORKS + r")"
-)
-# ... or a button that names its action: "Share on X", "Copier le lien".
-_SHARE_BUTTON = (
-    r"(share|partager|teilen|compartir|condividi|compartilhar|udostępnij) "
-    r"(on|sur|auf|en|su|no|na) \w+|copy link|copier le lien|link kopieren|"
-    r"copiar (el )?enlace|copia (il )?link|copiar link|kopiuj link"
+    r"(on|via|to|su|sur|en|no|auf|op|på|във|в|на|na|pe) )?(" + _NETWORKS + r")|"
+    r"copy link|copier le lien|link kopieren|copiar (el )?enlace|copia (il )?link|"
+    r"copiar link|kopiuj link"
 )
 _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
@@ -123,7 +120,14 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"aceitar( tudo)?|aceito|принять|"
             r"save( recipe)?|print recipe|stampa la ricetta|salva|rezept drucken|speichern|"
             r"imprimer la recette|enregistrer|imprimir (la )?receta|guardar|imprimir receita|"
-            r"salvar"
+            r"salvar|"
+            # A live blog's new-entries button; a comment form's buttons.
+            r"show (\d+ )?(latest|new) (updates|posts|entries)|neue beiträge anzeigen|"
+            r"afficher les nouveaux (posts|messages)|mostrar (nuevas )?actualizaciones|"
+            r"prosseguir|submit|send|post comment|cancel reply|antwort abbrechen|"
+            r"kommentar abschicken|annuler la réponse|cancelar (la )?respuesta|annulla risposta|"
+            r"cancelar resposta|anuluj pisanie odpowiedzi|reactie annuleren|anulează răspunsul|"
+            r"отменить ответ|wyślij|enviar|invia|envoyer|senden|absenden|verzenden|отправить"
         ),
     },
     "social": {
@@ -137,9 +141,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"поделиться|dela|del|deel|сподели|podijeli|podeli|sdílet|zdieľať|distribuie) "
             r"(su|en|sur|auf|no|na|w|в|във|на|op|på|via|pe) \w+|"
             r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
-            r"del artiklen|jaa|megosztás|distribuie|поділитися|"
-            # Share buttons in a row: "Share on Facebook Share on X Copy link".
-            r"(" + _SHARE_BUTTON + r")( ?[|·•/]? ?(" + _SHARE_BUTTON + r")){1,6}"
+            r"del artiklen|jaa|megosztás|distribuie|поділитися"
         ),
         # A row of share buttons in any language: two or more networks, perhaps under a
         # short label ("Bagikan: WhatsApp | Facebook | X | Salin tautan").
@@ -259,7 +261,12 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"[\d\s.,]{1,12}(k )?(people|readers|personnes|personas|persone|pessoas|leute|"
             r"menschen) (are )?(reading|lisent|leyendo|stanno leggendo|estão lendo|lesen)"
             r"[^\n]{0,20}|"
-            r"read [\d\s.,]{1,12}(k )?times|[\d\s.,]{1,12} लोग (इस खबर को |इसे )?पढ़ रहे हैं"
+            r"read [\d\s.,]{1,12}(k )?times|[\d\s.,]{1,12} लोग (इस खबर को |इसे )?पढ़ रहे हैं|"
+            # The count after its label: "Views: 4 812", "Прочетена: 4 812".
+            r"(views|reads|aufrufe|gelesen|vues|lectures|visitas|lecturas|letture|leituras|"
+            r"просмотры|просмотров|прочитано|прочетена|прочетено|прегледи|переглядів|перегляди|"
+            r"wyświetlenia|odsłony|zobrazení|přečteno|megtekintések|vizualizări|citiri|"
+            r"görüntülenme|okunma|dibaca|lượt xem) ?: ?[\d\s.,]{1,12}(k)?"
         ),
         "meta_word": (
             r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
@@ -272,6 +279,16 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"impressum|datenschutz|datenschutzerklärung|privacy|privacy policy|"
             r"terms( of (use|service))?|cookie policy|cookies|imprint|mentions légales|"
             r"aviso legal|política de privacidad|agb|nutzungsbedingungen"
+        ),
+    },
+    "subscription": {
+        # A paywall's button on its own line.
+        "subscribe_word": (
+            r"subscribe( now| today)?|subscribe to (read|continue)|abonnieren|jetzt abonnieren|"
+            r"abo abschließen|s'abonner|je m'abonne|abonnez-vous|suscribirse|suscríbete|"
+            r"abbonati( ora| subito)?|assine( já| agora)?|assinar|подписаться|оформить подписку|"
+            r"kup (subskrypcję|prenumeratę|dostęp)|zaprenumeruj|wykup (subskrypcję|dostęp)|"
+            r"abonneer( nu)?|word abonnee"
         ),
     },
 }
@@ -291,6 +308,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"[^\n]{0,300}(on line \d+|should not be called statically|undefined "
             r"(constant|variable|index|offset))"
         ),
+        # "Found a typo? Select it and press Ctrl+Enter": a site tool, in any language.
+        "typo_report": r"\b(ctrl ?\+ ?enter)",
     },
     "related": {
         # A headline tagged as another story: "Plague fears grow in the city [VIDEO]".
@@ -439,7 +458,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"ti resta(no)? \d+ articol|ultimo articolo gratuito|"
             r"articoli gratuiti (rimasti|questo mese)|resta(m)? \d+ artigos?|"
             r"último artigo gratuito|artigos? gratuitos? (restantes|este mês)|"
-            r"zostało ci \d+|ostatni (darmowy|bezpłatny) artykuł|(darmowych|bezpłatnych) artykułów|"
+            r"zostało ci \d+|pozostało (jeszcze )?\d+ ?% (artykułu|tekstu)|"
+            r"ostatni (darmowy|bezpłatny) artykuł|(darmowych|bezpłatnych) artykułów|"
             r"осталось \d+ бесплатн|последн(ий|яя) бесплатн|бесплатных (статей|материалов)|"
             r"nog \d+ gratis artikel|laatste gratis artikel|gratis artiklar kvar|"
             # ... and offer plans: "Choose your plan", "Scegli il tuo piano".
@@ -652,11 +672,21 @@ PHRASES: dict[str, dict[str, str]] = {
             + _MONTHS
             + r"|"
             + _THAI_MONTHS
+            + r")|\d{1,2} de ("
+            + _MONTHS
             + r")|("
             + _MONTHS
             + r") \d{1,2},?|\d{1,2}[./]\d{1,2}[./]|(19|20)\d\d\.? ("
             + _MONTHS
-            + r")|(19|20)\d\d[./-]\d\d?[./-]\d\d?)[^\n]{0,80}$"
+            + r")|(19|20)\d\d[./-]\d\d?[./-]\d\d?)[^\n]{0,80}$|"
+            # With a dash the stamp must end in its time: "Ann Lee - Selasa, 11 Feb 2025
+            # 16:45 WIB", "Ann Lee – 3 février 2025, 18 h 12".
+            r"^(?!(the|a|an|der|die|das|le|la|les|el|los|las|il|lo|o|os|de|het)\b)"
+            r"([^\W\d_][\w.'’-]* ){1,3}[^\W\d_][\w.'’-]* [-–—] ([^\W\d_]{1,12},? )?"
+            r"\d{1,2}\.? (de )?("
+            + _MONTHS
+            + r")\.? (de )?(19|20)\d\d,?( (à|um|at|a las|às|alle|pukul))? "
+            r"([01]?\d|2[0-3]) ?([:.]|h) ?[0-5]\d( ?(wib|wita|wit|uhr|h|gmt|utc|cet|cest))?$"
         ),
         # A caption ending in its photo credit: "The slopes at dawn. © AFP / Ann Lee",
         # "Crédits photos : Agence X" (a footer's "... © 2024 Outlet" is a copyright line).
@@ -687,7 +717,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "credit": (
             r"\b(contributed (reporting|to this (report|story|article))|"
             r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"
-            r"\bmit material von|\bavec (afp|reuters|ap)\b|\bcon información de|"
+            r"\bmit material von|\bavec (afp|reuters|ap)\b|^mit (dpa|afp|reuters|ap|kna|epd)$|"
+            r"\bcon información de|"
             r"\bcom informações d[aeo]s?|^editing by|"
             # Who checked it: "Medically reviewed by Dr. Ann Lee", "Revisão técnica: Dr. X".
             r"^(medically |clinically )?(reviewed|fact[- ]checked) by|^fact[- ]check(ed)?:|"
@@ -705,6 +736,10 @@ PHRASES: dict[str, dict[str, str]] = {
             # auto-generated from a syndicated feed."
             r"\b(auto-generated from a syndicated feed|published from a (syndicated|wire) "
             r"(agency )?feed|has not been edited by [^\n]{1,40} staff)|"
+            # A press release's note to the newsrooms that print it.
+            r"^(notes? (to|for) editors|noot voor de redactie|hinweise? (für|an) (die )?"
+            r"redaktion(en)?|note aux rédactions|nota (para|a) (los |las )?(editores|"
+            r"redacciones|redações)|nota per (le )?redazioni|uwaga dla redakcji)\b|"
             # "This story first appeared in ...": where the text comes from.
             r"^this (story|article|piece|essay) (was )?(first|originally) (appeared|published|ran)|"
             r"^cet article (est paru|a été (publié|initialement publié)) dans|"
@@ -753,6 +788,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"dekker|"
             r"schreibt über|schreibt für|écrit sur|couvre|escribe sobre|cubre|escreve sobre|"
             r"cobre|skriver om|pisze o|píše o|пишет о|пише про|sa venuje|se věnuje|zajmuje się|"
+            r"scrie despre|"
             r"viết về|menulis tentang|γράφει για) [^.!?\n]{1,60}([.!?]|$)"
         ),
         "reading_time": (
@@ -767,6 +803,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"publicado|actualizado|опубликовано|обновлено|last (modified|updated)|"
             r"zuletzt aktualisiert|dernière mise à jour|última actualización|"
             r"ultimo aggiornamento|última atualização)\b[^\n]{0,60}$|"
+            # Both stamps on one line: "Publié le 18 septembre 2024 à 07h30, mis à jour le ..."
+            r"^(published|posted|veröffentlicht|publié|publicado|pubblicato|опубликовано|"
+            r"gepubliceerd|opublikowano|publicat)\b[^\n]{0,50}\d[^\n]{0,20}(updated|"
+            r"aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|bijgewerkt|"
+            r"zaktualizowano|actualizat)\b[^\n]{0,50}$|"
             # "18 febbraio 2025 (modifica il 18 febbraio 2025 | 10:27)"
             r"^[^\n()]{0,12}\d[^\n()]{2,24}\((modifica|modificato|aggiornato|updated|modifié|"
             r"mis à jour|actualizado|atualizado|aktualisiert)\b[^\n()]{0,40}\)?$"
@@ -816,7 +857,24 @@ PHRASES: dict[str, dict[str, str]] = {
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
             r"para comentar (debes|es necesario|tienes que|hay que)|"
             r"commentaires sont fermés|deja un comentario|оставьте комментарий|"
-            r"charte de modération|réagir à cet article est réservé)|"
+            r"charte de modération|réagir à cet article est réservé|"
+            # A blog's comment form: "Your email address will not be published."
+            r"(your|deine|ihre) e-?mail(-| )?ad(d)?ress(e)? (will not|wird nicht) (be )?"
+            r"(published|veröffentlicht)|required fields are marked|"
+            r"erforderliche felder sind (mit|markiert)|"
+            r"votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée|"
+            r"les champs obligatoires sont indiqués|"
+            r"tu (dirección de )?correo electrónico no será publicad[oa]|"
+            r"los campos obligatorios están marcados|"
+            r"il tuo indirizzo (e-?mail )?non sarà pubblicato|i campi obbligatori sono "
+            r"contrassegnati|o (seu )?endereço de e-?mail não será publicado|"
+            r"(os )?campos obrigatórios (são|estão) marcados|je e-?mailadres wordt niet "
+            r"gepubliceerd|vereiste velden zijn gemarkeerd|twój adres e-?mail nie zostanie "
+            r"opublikowany|wymagane pola są oznaczone|adresa ta de e-?mail nu va fi publicată|"
+            r"câmpurile obligatorii sunt marcate|ваш (адрес )?e-?mail не будет опубликован|"
+            r"обязательные поля помечены|din e-?postadress kommer inte (att )?publiceras|"
+            r"e-?posta adresiniz yayınlanmayacak|vaše e-?mailová adresa nebude zveřejněna|"
+            r"alamat email anda tidak akan dipublikasikan)|"
             # A moderation policy: "Comments that ... will not be approved by the moderator".
             r"\b(comments|kommentare|commentaires|comentarios|comentários|commenti)\b[^.\n]{0,120}"
             r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)"
@@ -875,7 +933,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "sponsored_prefix": (
             r"^(sponsored|sponsorizzato|patrocinado|gesponsert|sponsorisé|sponsorowane|"
             r"gesponsord|sponsrat|реклама|спонсор(ский материал)?|partner content|"
-            r"in partnership with)\s?[·:|–—-]"
+            r"in partnership with|sponsored content|contenu sponsorisé|contenido patrocinado|"
+            r"contenuto sponsorizzato|conteúdo patrocinado|gesponsorde inhoud|"
+            r"gesponserter inhalt|treść sponsorowana|χορηγούμενο|χορηγούμενο περιεχόμενο|"
+            r"conținut sponsorizat|sponzorováno|sponzorované|szponzorált( tartalom)?|"
+            r"sponsoroitu|sponsoreret|sponset)\s?[·:|–—-]"
         ),
         # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
         "gambling": (

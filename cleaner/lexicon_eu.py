@@ -1,7 +1,8 @@
 """Cue phrases for more languages as plain word lists: Dutch, Swedish, Danish, Norwegian,
 Finnish, Czech, Slovak, Turkish, Hungarian, Romanian, Greek, Bulgarian, Croatian (with
 Bosnian and Serbian in Latin script), Serbian in Cyrillic, Slovenian, Catalan, Lithuanian,
-Latvian, Estonian, and in the same shape Malay and Swahili.
+Latvian, Estonian, and in the same shape Malay and Swahili. The patterns built here also
+hold lexicon_world.py's languages.
 
 Plain word lists per language and label (how any site phrases a prompt, never one site's
 text), turned into the same rule patterns as lexicon.py: phrases are searched inside a unit,
@@ -13,6 +14,8 @@ open a line ("Tagovi: ..."). A whole-line comment word may carry its count ("Kom
 from __future__ import annotations
 
 import re
+
+from .lexicon_world import CUES as WORLD_CUES
 
 # language -> {"phrases": {label: [...]}, "whole_line": {label: [...]}, "byline": [...],
 #              "tags": [...] (optional)}
@@ -650,6 +653,8 @@ CUES: dict[str, dict] = {
                 "copyright ©",
             ],
             "meta": [
+                "indholdet er leveret af afsenderen",
+                "pressemeddelelsen er leveret af",
                 "læsetid",
                 "opdateret:",
                 "sidst opdateret",
@@ -1149,6 +1154,8 @@ CUES: dict[str, dict] = {
                 "jaa artikkeli",
             ],
             "related": [
+                "aiheesta muualla",
+                "lisää aiheesta",
                 "lue myös",
                 "lue lisää",
                 "aiheesta lisää",
@@ -1394,6 +1401,10 @@ CUES: dict[str, dict] = {
                 "sdílet článek",
             ],
             "related": [
+                "další recenze",
+                "další články",
+                "další zprávy",
+                "další z rubriky",
                 "další zápasy",
                 "další zápasy kola",
                 "ostatní zápasy",
@@ -1419,6 +1430,7 @@ CUES: dict[str, dict] = {
                 "napsat komentář",
             ],
             "promo": [
+                "komerční sdělení",
                 "reklama",
                 "komerční sdělení",
                 "sponzorováno",
@@ -1605,6 +1617,7 @@ CUES: dict[str, dict] = {
                 "copyright ©",
             ],
             "meta": [
+                "čítanie na",
                 "čas čítania",
                 "aktualizované",
                 "aktualizované:",
@@ -2662,7 +2675,14 @@ CUES: dict[str, dict] = {
                 "откажи",
             ],
             "social": ["сподели", "споделяне"],
-            "related": ["още по темата", "прочетете още", "най-четени", "свързани новини"],
+            "related": [
+                "още по темата",
+                "прочетете още",
+                "най-четени",
+                "свързани новини",
+                "последни новини",
+                "още новини",
+            ],
             "comments": ["коментари"],
             "promo": ["реклама"],
             "meta": ["етикети", "тагове"],
@@ -2752,6 +2772,8 @@ CUES: dict[str, dict] = {
                 "povezano:",
             ],
             "promo": [
+                "sponzorirani sadržaj",
+                "sponzorirani članak",
                 "preuzmite aplikaciju",
                 "preuzmite našu aplikaciju",
                 "sponzorirani sadržaj",
@@ -2912,6 +2934,9 @@ CUES: dict[str, dict] = {
         },
         "whole_line": {
             "ui": [
+                "пошаљи",
+                "пошаљите",
+                "pošalji",
                 "затвори",
                 "штампај",
                 "подсети ме касније",
@@ -3034,6 +3059,8 @@ CUES: dict[str, dict] = {
     "ca": {
         "phrases": {
             "donation": [
+                "ajuda'ns a",
+                "ajudeu-nos a",
                 "ens ajudes",
                 "fes una donació",
                 "feu una donació",
@@ -3274,7 +3301,12 @@ CUES: dict[str, dict] = {
                 "saistītie raksti",
                 "saistītās ziņas",
             ],
-            "promo": ["lejupielādējiet lietotni", "reklāmraksts", "sponsorēts saturs"],
+            "promo": [
+                "lejupielādējiet lietotni",
+                "reklāmraksts",
+                "sponsorēts saturs",
+                "pērc tagad",
+            ],
             "comments": [
                 "pieslēdzies, lai komentētu",
                 "lai komentētu",
@@ -3378,7 +3410,17 @@ CUES: dict[str, dict] = {
                 "tagasi üles",
             ],
             "social": ["jaga"],
-            "related": ["loetuimad", "seotud lood", "uusimad", "loe ka"],
+            "related": [
+                "loetuimad",
+                "seotud lood",
+                "uusimad",
+                "loe ka",
+                "veel kultuurist",
+                "veel uudiseid",
+                "veel samal teemal",
+                "veel spordist",
+                "veel majandusest",
+            ],
             "comments": ["kommentaarid", "kommenteeri"],
             "promo": ["reklaam", "sponsoreeritud"],
             "meta": ["märksõnad", "sildid"],
@@ -3508,23 +3550,25 @@ def _alternatives(items: list[str]) -> str:
 
 
 def _build() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], str]:
+    # This module's languages and lexicon_world's, in the same shape.
+    languages = [*CUES.values(), *WORLD_CUES.values()]
     phrases: dict[str, dict[str, str]] = {}
     whole: dict[str, dict[str, str]] = {}
     for label, reason in PHRASE_REASONS.items():
-        items = [item for cues in CUES.values() for item in cues["phrases"].get(label, [])]
+        items = [item for cues in languages for item in cues["phrases"].get(label, [])]
         anchor = "^" if label == "related" else r"\b"
         phrases[label] = {reason: rf"{anchor}({_alternatives(items)})"}
-    tag_heads = [item for cues in CUES.values() for item in cues.get("tags", [])]
+    tag_heads = [item for cues in languages for item in cues.get("tags", [])]
     phrases["meta"]["tags"] = rf"^({_alternatives(tag_heads)})\s?:"
     for label, reason in WHOLE_LINE_REASONS.items():
-        items = [item for cues in CUES.values() for item in cues["whole_line"].get(label, [])]
+        items = [item for cues in languages for item in cues["whole_line"].get(label, [])]
         pattern = _alternatives(items)
         if label == "comments":
             # The count beside the word: "12 kommentarer", "Komentari (64)" (the closing
             # bracket is stripped with the line's edges, rules.normalise).
             pattern = rf"(\d+ )?({pattern})( ?\(?\d+\)?)?"
         whole[label] = {reason: pattern}
-    bylines = _alternatives([item for cues in CUES.values() for item in cues["byline"]])
+    bylines = _alternatives([item for cues in languages for item in cues["byline"]])
     return phrases, whole, bylines
 
 

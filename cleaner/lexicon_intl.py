@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon_world import VOICE as WORLD_VOICE
+
 WHOLE_LINE_INTL: dict[str, dict[str, str]] = {
     "ui": {
         "ui_word": (
@@ -58,7 +60,7 @@ WHOLE_LINE_INTL: dict[str, dict[str, str]] = {
     "promo": {
         "advert_word": (
             r"広告|スポンサーリンク|広告の下に記事が続きます|广告|廣告|推广|推廣|광고|스폰서|"
-            r"إعلان|مساحة إعلانية|محتوى برعاية|פרסומת|תוכן ממומן|تبلیغات|آگهی"
+            r"إعلان|مساحة إعلانية|محتوى برعاية|פרסומת|תוכן ממומן|تبلیغات|آگهی|اشتہار|اشتہارات"
         ),
     },
 }
@@ -133,7 +135,7 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
         "teaser_prefix": (
             r"^(関連記事|あわせて読みたい|合わせて読みたい|相[关關]阅读|相關閱讀|延伸[阅閱][读讀]|"
             r"推[荐薦][阅閱][读讀]|相[关關]新[闻聞]|相[关關]报道|相關報導|[热熱][门門]新[闻聞])\s?[:：]|^(관련\s?기사|اقرأ أيضا[ً]?|اقرأ المزيد|קראו גם|קראו עוד|"
-            r"بیشتر بخوانید|بخوانید)\s?[:：]|^\[?관련\s?기사\]? "
+            r"עוד בנושא|עוד ב[\"״]?[^:\n]{1,25}[\"״]|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں)\s?[:：]|^\[?관련\s?기사\]? "
         ),
     },
     "promo": {
@@ -219,6 +221,28 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
 # without any of their letters is not searched.
 MARKED_SCRIPTS = re.compile("[\u0590-\u0e7f\u3040-\u9fff\uac00-\ud7af]")
 
+
+def _marked_words(*kinds: str) -> str:
+    """lexicon_world's voice words of `kinds` written in MARKED_SCRIPTS, as one whole-word
+    alternation (vowel signs split them into several `\\w+` tokens)."""
+    words = {
+        word
+        for voice in WORLD_VOICE.values()
+        for kind in kinds
+        for word in voice[kind]
+        if MARKED_SCRIPTS.search(word) and not re.fullmatch(r"\w+", word)
+    }
+    if not words:
+        return r"(?!)"  # matches nothing (an empty group would match everywhere)
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)"
+
+
+# lexicon_world's words in these scripts (Bengali, Tamil, Sinhala ...).
+_WORLD_ADDRESSING = _marked_words("second_person", "first_plural")
+_WORLD_REPORTING = _marked_words("reporting")
+
+
 # Words that address the reader ("you", "please", the outlet's "we") in scripts where a
 # word list cannot: no spaces (Chinese, Japanese, Thai), or particles glued to the word
 # (Korean, Arabic). A unit holding one is not news voice (features.py).
@@ -235,7 +259,7 @@ ADDRESSING_MARKS = re.compile(
     r"أنت|أنتم|لكم|نحن|ندعوك|ندعوكم|يرجى|رجاء|فضلك|فضلكم|عزيزي|عزيزتي|قراءنا|ادعمنا|تابعونا|"
     r"دعمكم|بريدك|ساهموا|حسابك|אתם|אתה|שלך|שלכם|לכם|אנחנו|שלנו|אותנו|אנא|בבקשה|הירשמו|תמכו|"
     r"עקבו|שתפו|הצטרפו|شما|لطفا|لطفاً|همراهان|بپیوندید|आप|आपका|आपकी|आपके|आपको|आपने|कृपया|हमें|"
-    r"हमारा|हमारी|हमारे)(?!\w)"
+    r"हमारा|हमारी|हमारे)(?!\w)|" + _WORLD_ADDRESSING
 )
 
 # Hindi, Thai, Indonesian, Vietnamese, Ukrainian and Greek: added under the same reasons.
@@ -347,7 +371,8 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
         "app_download": (
             r"\b(ऐप डाउनलोड करें|unduh aplikasi|konten bersponsor|tải (ứng dụng|app)|"
             r"nội dung được tài trợ|на правах реклами|завантажте застосунок|"
-            r"κατεβάστε την εφαρμογή)|ดาวน์โหลดแอป|พื้นที่โฆษณา|บทความสปอนเซอร์"
+            r"κατεβάστε την εφαρμογή|להורדת האפליקציה|הורידו את האפליקציה|"
+            r"ایپ ڈاؤن لوڈ کریں)|ดาวน์โหลดแอป|พื้นที่โฆษณา|บทความสปอนเซอร์"
         ),
     },
     "comments": {
@@ -422,5 +447,5 @@ REPORTING_MARKS = re.compile(
     r"(?<!\w)((밝혔|말했|전했|설명했|강조했|당부했|지적했|발표했|덧붙였|보도했)(다|습니다)|따르면|기자|قال|وقال|قالت|وقالت|أعلن|وأعلن|"
     r"أعلنت|وأعلنت|أكد|وأكد|أكدت|أضاف|وأضاف|بحسب|وفقا|وفقاً|أفاد|وأفاد|أشار|وأشار|ذكرت|"
     r"אמר|אמרה|לדברי|הודיע|הודיעה|מסר|מסרה|נמסר|گفت|افزود|اظهار|کها|बताया|अनुसार|घोषणा)(?!\w)|"
-    r"اعلام کرد|به گزارش|ने कहा|कहा कि"
+    r"اعلام کرد|به گزارش|ने कहा|कहा कि|" + _WORLD_REPORTING
 )

@@ -236,6 +236,28 @@ def _longest_match(pattern: str) -> int | None:
     return longest + 1 if longest < parser.MAXREPEAT else None
 
 
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is a regex `\\w` character."""
+    return char.isalnum() or char == "_"
+
+
+class _Literal:
+    """A plain phrase at a word start ("\\b(?:support our newsroom)"), searched with
+    str.find: thousands of them would cost a second of regex compiling at start-up."""
+
+    __slots__ = ("pattern", "text")
+
+    def __init__(self, pattern: str, text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+
+    def search(self, head: str) -> bool:
+        found = head.find(self.text)
+        while found > 0 and _is_word_char(head[found - 1]):
+            found = head.find(self.text, found + 1)
+        return found >= 0
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Compiled rules. Phrase rules are split into their top-level alternatives
@@ -244,7 +266,8 @@ class RuleSet:
     whole: tuple[tuple[str, str, re.Pattern[str]], ...]
     whole_any_length: tuple[tuple[str, str, re.Pattern[str]], ...]  # also for long lines
     phrases: tuple[tuple[str, str], ...]  # (label, reason) in the lexicon's order
-    pieces: tuple[tuple[int, re.Pattern[str]], ...]  # (phrase rule, compiled alternative)
+    # (phrase rule, compiled alternative, or a plain phrase searched as text)
+    pieces: tuple[tuple[int, re.Pattern[str] | _Literal], ...]
     longest: tuple[int | None, ...]  # per piece: longest text it can match whole, if bounded
     always: tuple[int, ...]  # pieces without a word-start shortcut
     # Pieces in East Asian scripts or Thai (no word starts to index in most of them): searched
@@ -264,7 +287,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         if only is None or reason in only
     )
     phrases: list[tuple[str, str]] = []
-    pieces: list[tuple[int, re.Pattern[str]]] = []
+    pieces: list[tuple[int, re.Pattern[str] | _Literal]] = []
     longest: list[int | None] = []
     always: list[int] = []
     east_asian: list[int] = []
@@ -274,8 +297,14 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         """One searched piece of the current rule: indexed by its word starts, or else
         listed in `unindexed` (searched in every unit, or every East Asian one)."""
         index = len(pieces)
-        pieces.append((len(phrases) - 1, re.compile(pattern_text)))
-        longest.append(_longest_match(pattern_text))
+        literal = _LITERAL_PHRASE.fullmatch(pattern_text)
+        if literal and _is_word_char(literal.group(1)[0]):
+            text = re.sub(r"\\(.)", r"\1", literal.group(1))
+            pieces.append((len(phrases) - 1, _Literal(pattern_text, text)))
+            longest.append(None)
+        else:
+            pieces.append((len(phrases) - 1, re.compile(pattern_text)))
+            longest.append(_longest_match(pattern_text))
         if starts is None:
             unindexed.append(index)
         for start in starts or ():

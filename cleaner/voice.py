@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon_world import VOICE as WORLD_VOICE
+
 SECOND_PERSON = frozenset(
     [
         "you",
@@ -285,12 +287,29 @@ kuuntele katso poslechněte podívejte kupte hallgasd nézd dengarkan tonton
 στηρίξτε στήριξε κάντε εγγραφείτε ακολουθήστε διαβάστε κατεβάστε γίνετε αποκτήστε
 ακούστε δείτε
 """
-SECOND_PERSON = SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split())
+
+
+def _world_words(kind: str) -> frozenset[str]:
+    """lexicon_world's words of one kind that `\\w+` tokens can spell (scripts whose vowel
+    signs break such tokens are read by lexicon_intl's marks instead)."""
+    return frozenset(
+        word for words in WORLD_VOICE.values() for word in words[kind] if re.fullmatch(r"\w+", word)
+    )
+
+
+SECOND_PERSON = (
+    SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split()) | _world_words("second_person")
+)
 # Two-word pronouns are one token (features.words_of joins them): Vietnamese "chúng tôi"
 # and "chúng ta" are "we", "công chúng" is "the public".
 PAIRED_WORDS = {"chúng": frozenset({"tôi", "ta"})}
-FIRST_PLURAL = FIRST_PLURAL | frozenset(_MORE_FIRST_PLURAL.split()) | {"chúng tôi", "chúng ta"}
-CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split())
+FIRST_PLURAL = (
+    FIRST_PLURAL
+    | frozenset(_MORE_FIRST_PLURAL.split())
+    | {"chúng tôi", "chúng ta"}
+    | _world_words("first_plural")
+)
+CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split()) | _world_words("cta_verbs")
 
 # Pronouns that are also a third person's ("sie", "ihr", "su", "lei", "pan", "du" is French
 # "of the") are not in the lists: most news prose would read as addressing someone. German
@@ -326,7 +345,7 @@ REPORTING = frozenset(
     "dijo afirmó según explicó señaló aseguró declaró "
     "сказал сказала заявил заявила сообщил сообщила по словам отметил "
     "ha detto secondo disse afirmou segundo disse powiedział według".split()
-)
+) | _world_words("reporting")
 THIRD_PERSON = frozenset(
     "he she they his her their them it its er sie ihm ihr ihre sein seine il elle ils elles "
     "lui leur él ella ellos ellas su sus он она они его её их egli lei loro ele ela eles "

@@ -2,12 +2,12 @@
 trained on) by writers who did not see training_data/. devset.jsonl (48 documents, 12
 languages), devset2.jsonl to devset4.jsonl (60 each) and devset5.jsonl (58) have had their
 misses studied, devset6.jsonl (57, 18 languages) since the twelfth round, devset7.jsonl
-(60, 23 languages) since the thirteenth and devset12.jsonl (57, 26 languages) since the
-fourteenth; devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31 languages),
-devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages), devset13.jsonl (57,
-43 languages, written at the start of the thirteenth round) and devset14.jsonl (58, 54
-languages, written at the start of the fourteenth) are held out: only their scores are
-looked at.
+(60, 23 languages) since the thirteenth, devset12.jsonl (57, 26 languages) since the
+fourteenth and devset13.jsonl (57, 43 languages) since the fifteenth; devset8.jsonl (60,
+27 languages), devset9.jsonl (60, 31 languages), devset10.jsonl (60, 52 languages),
+devset11.jsonl (58, 46 languages), devset14.jsonl (58, 54 languages, written at the start
+of the fourteenth round) and devset15.jsonl (60, 59 languages, written at the start of the
+fifteenth) are held out: only their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -60,7 +60,7 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 14: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 15: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
     "devset2": ("devset2.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.92}),
@@ -101,15 +101,20 @@ LATER_SETS = {
         57,
         {"f1": 0.988, "recall": 0.995, "junk_removed": 0.9},
     ),
-    "devset13 (held out)": (
+    "devset13": (
         "devset13.jsonl",
         57,
-        {"f1": 0.976, "recall": 0.995, "junk_removed": 0.86},
+        {"f1": 0.986, "recall": 0.995, "junk_removed": 0.92},
     ),
     "devset14 (held out)": (
         "devset14.jsonl",
         58,
-        {"f1": 0.96, "recall": 0.993, "junk_removed": 0.75},
+        {"f1": 0.965, "recall": 0.993, "junk_removed": 0.79},
+    ),
+    "devset15 (held out)": (
+        "devset15.jsonl",
+        60,
+        {"f1": 0.955, "recall": 0.995, "junk_removed": 0.72},
     ),
 }
 

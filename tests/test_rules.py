@@ -959,7 +959,7 @@ def test_disclaimers_affiliate_notes_shop_buttons_and_podcast_furniture_are_name
             ),
             "Theo dõi Báo Đường Phố trên Zalo để cập nhật tin giao thông": "follow_us",
             "Entrar no canal": "follow_us",
-            "Share on Facebook Share on X Copy link": "share_word",
+            "Share on Facebook Share on X Copy link": "share_row",
             "Ezt is olvasd el: Bezárt a falu utolsó boltja": "teaser_prefix",
             "اقرأ أيضًا: ارتفاع أسعار السمك": "teaser_prefix",
             "相關新聞：報紙紙價兩年升四成": "teaser_prefix",
@@ -984,3 +984,71 @@ def test_disclaimers_affiliate_notes_shop_buttons_and_podcast_furniture_are_name
         ],
         {"credit", "advice_disclaimer", "ui_word"},
     )
+
+
+def test_stamps_form_buttons_sponsored_labels_and_meters_in_more_forms():
+    assert_named(
+        {
+            # Both stamps on one line; a byline with "de" dates; a name, a dash, a stamp.
+            "Publié le 2 mars 2025 à 08h10, mis à jour le 2 mars 2025 à 19h45": "dateline",
+            "Por Lucía Ferrer · 4 de abril de 2025 · 5 minutos de lectura": "byline",
+            "Dewi Lestari - Kamis, 6 Mar 2025 09:12 WIB": "byline",
+            "Camille Roux – 14 janvier 2025, 7 h 05": "byline",
+            # A blog's comment form and a live blog's button.
+            "Your email address will not be published. Required fields are marked *": (
+                "comment_prompt"
+            ),
+            "Il tuo indirizzo email non sarà pubblicato.": "comment_prompt",
+            "Cancel reply": "ui_word",
+            "Show 3 new updates": "ui_word",
+            "Заметили ошибку? Выделите её и нажмите Ctrl+Enter": "typo_report",
+            # Sponsored labels, meters, buttons and counters.
+            "Contenido patrocinado: Cinco rutas de otoño por la sierra": "sponsored_prefix",
+            "Χορηγούμενο: Νέα σειρά κλιματιστικών με έκπτωση": "sponsored_prefix",
+            "Pozostało jeszcze 62% artykułu": "paywall",
+            "Kup subskrypcję": "subscribe_word",
+            "Views: 12 408": "view_count",
+            "Notes to editors: The society was founded in 1974.": "credit",
+            "(mit dpa)": "credit",
+            'עוד ב"חדשות העמק": הכביש ייסגר בסוף השבוע': "teaser_prefix",
+            "اشتہار": "advert_word",
+            "Další články": "related_heading",
+        }
+    )
+    # The same words in a story's sentences and fact boxes.
+    assert_not_named(
+        [
+            "The council met – 3 March 2025, 18:30",
+            "Published in 1998, the novel sold two million copies and was updated in 2004 "
+            "for a new edition.",
+            "Sponsored by the county, the race raised money for the hospice.",
+            "The views of residents were split on the plan.",
+        ],
+        {"byline", "dateline", "sponsored_prefix", "view_count"},
+    )
+
+
+def test_cues_in_languages_with_fewer_speakers_online():
+    assert_named(
+        {
+            "Babestu gure kazetaritza independentea": "support_ask",
+            "Le tamén: O concello pecha a piscina municipal": "teaser_prefix",
+            "Bizi dəstəkləyin": "support_ask",
+            "BASAHIN: Bagong tulay sa bayan, bubuksan na": "teaser_prefix",
+            "Lexo edhe: Bashkia hap tregun e ri": "teaser_prefix",
+            "বিজ্ঞাপন": "advert_word",
+            "আরও পড়ুন: নদী ভাঙনে দুই গ্রাম প্লাবিত": "teaser_prefix",
+            "விளம்பரம்": "advert_word",
+            "ასევე წაიკითხეთ: ახალი ხიდი გაიხსნა": "teaser_prefix",
+        }
+    )
+    # Each language's lists are lower case (units are matched lower-cased) and hold no
+    # phrase twice.
+    from cleaner.lexicon_world import CUES
+    from cleaner.scripts import fold_case
+
+    for language, cues in CUES.items():
+        lists = [*cues["phrases"].values(), *cues["whole_line"].values(), cues["byline"]]
+        for items in lists:
+            assert len(set(items)) == len(items), language
+            assert all(item == fold_case(item) for item in items), language

@@ -12,6 +12,14 @@ import pytest
 from cleaner.features import make_inputs
 
 APPEALS = {
+    # lexicon_world's voice words: Basque in a word list, Bengali among the marks.
+    "eu": "Zure laguntzarik gabe ezin dugu kazetaritza independentea egin. Egin zaitez "
+    "bazkide gaur bertan eta babestu gure lana.",
+    "bn": "আপনার সহায়তা ছাড়া আমাদের স্বাধীন সাংবাদিকতা টিকে থাকতে পারে না। আজই আমাদের পাশে দাঁড়ান এবং মাসিক অনুদান দিন।",
+    # A reader quoted in single quotes; the appeal around the quotation still asks.
+    "en-single-quoted": "\u2018I read it with my first coffee every morning,\u2019 says "
+    "Anna, one of our members. Join her and thousands of readers and support our "
+    "newsroom today.",
     "nl": "Wij zijn een kleine redactie zonder adverteerders en zonder aandeelhouders, en "
     "jouw bijdrage van een paar euro per maand maakt het verschil voor ons werk.",
     "sv": "Bakom varje granskning står ett litet team som lever på läsarnas stöd, och med "
@@ -53,6 +61,10 @@ APPEALS = {
 }
 
 NEWS = {
+    "eu": "Udalak jakinarazi duenez, igerilekua irailaren amaierara arte itxita egongo da, "
+    "konponketa lanak direla eta, alkateak esan duenez.",
+    "bn": "জেলা প্রশাসক বলেন, আগামী সপ্তাহ থেকে নদীর ভাঙন রোধে বাঁধ নির্মাণের কাজ শুরু "
+    "হবে এবং এতে প্রায় দশ কোটি টাকা খরচ হবে।",
     "fr": "Les habitants du quartier ont manifesté samedi devant la mairie contre la "
     "fermeture de la piscine, selon les organisateurs, qui comptaient près de trois cents "
     "personnes.",
@@ -70,6 +82,13 @@ NEWS = {
     "en-quoted-we": "Ombrog said every donation is recorded in a public spreadsheet. "
     "\u201cPeople abroad are kind, but they want to see where the money goes, so we show "
     "them everything,\u201d she said.",
+    # ... in single quotes too, where an apostrophe inside a word does not close it.
+    "en-single-quoted-we": "The trust said the appeal had raised less than half its target. "
+    "\u2018We don\u2019t give up easily, and we will knock on every door again,\u2019 "
+    "its chair told the meeting.",
+    "en-straight-quoted-we": "The club's treasurer said the roof repair would take the "
+    "reserves. 'We can't ask members for more, so we are selling the old minibus,' "
+    "she said.",
     # French "du" (of the) and Italian "vi" (there) are no Nordic address.
     "fr-du": "Le directeur du port a confirmé lundi la fermeture du quai nord pendant six "
     "mois, le temps de remplacer les pieux rongés par le sel, a indiqué la préfecture.",

@@ -21,6 +21,11 @@ _NETWORKS = (
     r"e-?mail|messenger|threads|bluesky|tiktok|youtube|flipboard|xing|vk|vkontakte|"
     r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
 )
+# Networks a site's accounts are on, for a list of them ("x", "line" and "ok" are words).
+_LISTED_NETWORKS = (
+    r"facebook|instagram|tiktok|youtube|telegram|whatsapp|twitter|linkedin|threads|bluesky|"
+    r"viber|pinterest|snapchat|mastodon|vk|vkontakte|zalo|kakaotalk|weibo|wechat"
+)
 # A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"; digits bounded, so a run
 # of digits cannot make the search quadratic), what follows the opening
 # price ("then", "danach", "potem"), and a period ("a month", "monatlich", "/mies.").
@@ -345,6 +350,7 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "dear_readers": (
             r"^(dear (readers?|friends?|supporters?)|liebe (leserinnen|leser|leserin)|"
+            r"mpendwa msomaji|wapendwa wasomaji|"
             r"chers lecteurs|chères lectrices|queridos lectores|queridas lectoras|"
             r"cher lecteur|chère lectrice|querido lector|querida lectora|caro lettore|"
             r"cara lettrice|caro leitor|cara leitora|lieber leser|liebe leserin|"
@@ -548,6 +554,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(on|auf|sur|en|no|su|na|trên|di) (facebook|instagram|telegram|whatsapp|zalo|"
             r"tiktok|youtube|x|twitter|threads|bluesky|linkedin|line|viber)\b"
         ),
+        # Three networks in a row, in any language: "on Facebook, Instagram at TikTok".
+        "network_list": (
+            r"\b(" + _LISTED_NETWORKS + r")\b,?( [^\W\d_]{1,5})? (" + _LISTED_NETWORKS + r")\b,?"
+            r"( [^\W\d_]{1,5})? (" + _LISTED_NETWORKS + r")\b"
+        ),
     },
     "legal": {
         # A notice, not a sentence that mentions copyright: it starts with the mark or
@@ -657,6 +668,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"oleh(?= )(?! (karena|sebab|itu)\b)|"
             r"(dal|dalla) (nostro|nostra) (inviat[oa]|corrispondente)|"
             r"(eine|ein) (recherche|reportage|bericht|analyse) von|"
+            # Who did the interview: "Propos recueillis par Ann Lee", "Interview: Ann Lee".
+            r"propos recueillis par|entretien réalisé par|interview réalisée par|"
+            r"das interview führte|intervista (a cura )?di|entrevista realizada por|"
             + BYLINE_PREFIXES_EU
             # ... not a sentence that starts with "av de 402 ..." or "de la ...".
             + r")\s(?!\d|(de|det|den|en|ett|et|att|og|och|i|på|la|le|les|el|los|las|un|una)\b)"
@@ -937,7 +951,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"contenuto sponsorizzato|conteúdo patrocinado|gesponsorde inhoud|"
             r"gesponserter inhalt|treść sponsorowana|χορηγούμενο|χορηγούμενο περιεχόμενο|"
             r"conținut sponsorizat|sponzorováno|sponzorované|szponzorált( tartalom)?|"
-            r"sponsoroitu|sponsoreret|sponset)\s?[·:|–—-]"
+            r"sponsoroitu|sponsoreret|sponset|sponzorirani sadržaj|sponzorisani sadržaj|"
+            r"sponzorirano|спонзорисан садржај|sponzorirana vsebina|sponzorovaný obsah|"
+            r"sponsoreeritud( sisu)?|sponsorēts( saturs)?|remiamas turinys|sponsorlu( içerik)?|"
+            r"konten bersponsor|nội dung tài trợ|платена публикация)\s?[·:|–—-]"
         ),
         # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
         "gambling": (

@@ -1274,6 +1274,8 @@ CUES: dict[str, dict] = {
                 "první měsíc za",
             ],
             "newsletter": [
+                "do vaší schránky",
+                "do vaší e-mailové schránky",
                 "přihlaste se k odběru",
                 "odebírejte náš newsletter",
                 "náš newsletter",
@@ -1536,6 +1538,8 @@ CUES: dict[str, dict] = {
                 "ročné predplatné",
             ],
             "newsletter": [
+                "do vašej schránky",
+                "do vašej e-mailovej schránky",
                 "prihláste sa na odber",
                 "odoberajte náš newsletter",
                 "náš newsletter",
@@ -1782,6 +1786,10 @@ CUES: dict[str, dict] = {
                 "ücretsiz üye ol",
             ],
             "newsletter": [
+                "bültene abone ol",
+                "bültenimize abone ol",
+                "e-posta kutunuzda",
+                "e-posta kutunuza",
                 "bültenimize abone olun",
                 "e-bültenimize",
                 "bültenimize",

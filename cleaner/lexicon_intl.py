@@ -378,7 +378,7 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
     "comments": {
         "comment_prompt": (
             r"\b(टिप्पणी करने के लिए लॉग इन|पहली टिप्पणी करें|pedoman komentar|login untuk berkomentar|"
-            r"tulis komentar|ý kiến bạn đọc|gửi bình luận|viết bình luận|щоб залишити коментар|"
+            r"tulis komentar|ý kiến bạn đọc|gửi bình luận|viết bình luận|người đầu tiên bình luận|щоб залишити коментар|"
             r"правила коментування|όροι σχολιασμού|γράψτε το σχόλιό σας|συνδεθείτε για να σχολιάσετε)|"
             r"เข้าสู่ระบบเพื่อแสดงความคิดเห็น|กติกาการแสดงความคิดเห็น|ร่วมแสดงความคิดเห็น|"
             r"ความคิดเห็นเป็นของผู้เขียน|ความคิดเห็นเป็นความเห็นส่วนตัว"

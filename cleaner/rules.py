@@ -51,6 +51,9 @@ FORMAT_RULES = frozenset(
         "free_count",
         "offer_terms",
         "ticket_price",
+        # A line that opens with its label ("Sponsored:"), and a site tool's line.
+        "sponsored_prefix",
+        "typo_report",
     }
 )
 

@@ -1013,6 +1013,13 @@ def test_stamps_form_buttons_sponsored_labels_and_meters_in_more_forms():
             'עוד ב"חדשות העמק": הכביש ייסגר בסוף השבוע': "teaser_prefix",
             "اشتہار": "advert_word",
             "Další články": "related_heading",
+            "Sponzorirani sadržaj: Vikend u toplicama uz popust": "sponsored_prefix",
+            "Propos recueillis par Claire Morel": "byline",
+            "Das Interview führte Jonas Weber.": "byline",
+            "Siga a Rádio Vale no Facebook, Instagram e YouTube": "network_list",
+            "Her sabah e-posta kutunuzda: bültenimize abone olun.": "newsletter_signup",
+            "Mpendwa msomaji,": "dear_readers",
+            "Hãy là người đầu tiên bình luận về bài viết này.": "comment_prompt",
         }
     )
     # The same words in a story's sentences and fact boxes.
@@ -1023,8 +1030,10 @@ def test_stamps_form_buttons_sponsored_labels_and_meters_in_more_forms():
             "for a new edition.",
             "Sponsored by the county, the race raised money for the hospice.",
             "The views of residents were split on the plan.",
+            # Two networks in a story's sentence are no list of a site's accounts.
+            "Meta said Facebook and Instagram were down for six hours on Monday.",
         ],
-        {"byline", "dateline", "sponsored_prefix", "view_count"},
+        {"byline", "dateline", "sponsored_prefix", "view_count", "network_list"},
     )
 
 

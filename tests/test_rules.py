@@ -1061,3 +1061,16 @@ def test_cues_in_languages_with_fewer_speakers_online():
         for items in lists:
             assert len(set(items)) == len(items), language
             assert all(item == fold_case(item) for item in items), language
+
+
+def test_a_word_list_compiles_to_a_trie_that_matches_the_same_lines():
+    import re
+
+    from cleaner.lexicon_eu import _trie
+
+    items = ["read also", "read more", "read", "lees ook", "διαφήμιση", "a.b"]
+    pattern = re.compile(_trie(items))
+    for item in [*items, "διαφημιση"]:  # Greek without accents matches too
+        assert pattern.fullmatch(item), item
+    for other in ["read al", "reads", "lees", "axb", ""]:
+        assert not pattern.fullmatch(other), other

@@ -3574,10 +3574,10 @@ def _trie(items: list[str]) -> str:
         branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a phrase ends here and others go on
-            return group + "?" if group.startswith("(?:") and len(branches) > 1 else f"(?:{group})?"
-        return group
+        alternation = "|".join(branches)
+        if "" in node:  # a phrase ends here, and longer ones go on
+            return f"(?:{alternation})?"
+        return alternation if len(branches) == 1 else f"(?:{alternation})"
 
     return emit(root)
 

@@ -229,10 +229,10 @@ def _news_voice(words: Sequence[str], text: str) -> bool:
     if len(words) <= SHORT_WORDS:
         return False
     if _addresses(words, text):
-        if REPORTING.isdisjoint(words) or not _QUOTED.search(text, 0, MAX_MODEL_CHARS):
+        if REPORTING.isdisjoint(words):
             return False
-        outside = _QUOTED.sub(" ", text[:MAX_MODEL_CHARS])
-        if _addresses(words_of(outside)[0] or ("",), outside):
+        outside, quotations = _QUOTED.subn(" ", text[:MAX_MODEL_CHARS])
+        if not quotations or _addresses(words_of(outside)[0] or ("",), outside):
             return False
     if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True

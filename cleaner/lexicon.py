@@ -21,10 +21,14 @@ _NETWORKS = (
     r"e-?mail|messenger|threads|bluesky|tiktok|youtube|flipboard|xing|vk|vkontakte|"
     r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
 )
-# Networks a site's accounts are on, for a list of them ("x", "line" and "ok" are words).
-_LISTED_NETWORKS = (
-    r"facebook|instagram|tiktok|youtube|telegram|whatsapp|twitter|linkedin|threads|bluesky|"
-    r"viber|pinterest|snapchat|mastodon|vk|vkontakte|zalo|kakaotalk|weibo|wechat"
+# Networks a site's accounts are on, for a list of them: the share buttons' networks but
+# those that are also words ("x", "line", "ok", "pocket", "e-mail") or only places to share
+# to, and two more.
+_NOT_ACCOUNTS = frozenset(
+    "x line ok pocket e-?mail messenger reddit flipboard xing odnoklassniki tumblr".split()
+)
+_LISTED_NETWORKS = "|".join(
+    [name for name in _NETWORKS.split("|") if name not in _NOT_ACCOUNTS] + ["snapchat", "zalo"]
 )
 # A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"; digits bounded, so a run
 # of digits cannot make the search quadratic), what follows the opening

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_world import VOICE as WORLD_VOICE
+from .lexicon_world import voice_words
 
 WHOLE_LINE_INTL: dict[str, dict[str, str]] = {
     "ui": {
@@ -135,7 +135,7 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
         "teaser_prefix": (
             r"^(関連記事|あわせて読みたい|合わせて読みたい|相[关關]阅读|相關閱讀|延伸[阅閱][读讀]|"
             r"推[荐薦][阅閱][读讀]|相[关關]新[闻聞]|相[关關]报道|相關報導|[热熱][门門]新[闻聞])\s?[:：]|^(관련\s?기사|اقرأ أيضا[ً]?|اقرأ المزيد|קראו גם|קראו עוד|"
-            r"עוד בנושא|עוד ב[\"״]?[^:\n]{1,25}[\"״]|بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں)\s?[:：]|^\[?관련\s?기사\]? "
+            r"עוד בנושא|עוד ב[\"״]?[^:\n]{1,25}[\"״]|بیشتر بخوانید|بخوانید)\s?[:：]|^\[?관련\s?기사\]? "
         ),
     },
     "promo": {
@@ -227,9 +227,7 @@ def _marked_words(*kinds: str) -> str:
     alternation (vowel signs split them into several `\\w+` tokens)."""
     words = {
         word
-        for voice in WORLD_VOICE.values()
-        for kind in kinds
-        for word in voice[kind]
+        for word in voice_words(*kinds)
         if MARKED_SCRIPTS.search(word) and not re.fullmatch(r"\w+", word)
     }
     if not words:

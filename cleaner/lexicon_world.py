@@ -8343,3 +8343,8 @@ VOICE: dict[str, dict[str, list[str]]] = {
     "my": {"second_person": [], "first_plural": [], "cta_verbs": [], "reporting": []},
     "km": {"second_person": [], "first_plural": [], "cta_verbs": [], "reporting": []},
 }
+
+
+def voice_words(*kinds: str) -> set[str]:
+    """Every language's VOICE words of the given kinds."""
+    return {word for voice in VOICE.values() for kind in kinds for word in voice[kind]}

@@ -74,6 +74,11 @@ _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(rf"\b\w{{1,{_START}}}")  # the first letters of every word
 
 
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is a regex `\\w` character."""
+    return char.isalnum() or char == "_"
+
+
 def _parse(pattern: str):
     """(the standard library's regex parser, the parsed pattern), or None where that
     parser is not available (another Python's internals): then no shortcut is taken."""
@@ -123,7 +128,7 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
     for index, (op, arg) in enumerate(items):
         if op is parser.LITERAL:
             char = chr(arg)
-            if not _WORD.fullmatch(char):
+            if not _is_word_char(char):
                 # A short first word ("we use") ends here, so it is the whole word.
                 return frozenset([prefix]) if prefix else None
             prefix += char
@@ -237,11 +242,6 @@ def _longest_match(pattern: str) -> int | None:
     longest = tree.getwidth()[1]
     # "$" also matches before a final newline, which the width does not count.
     return longest + 1 if longest < parser.MAXREPEAT else None
-
-
-def _is_word_char(char: str) -> bool:
-    """Whether `char` is a regex `\\w` character."""
-    return char.isalnum() or char == "_"
 
 
 class _Literal:

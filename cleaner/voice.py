@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_world import VOICE as WORLD_VOICE
+from .lexicon_world import voice_words
 
 SECOND_PERSON = frozenset(
     [
@@ -292,9 +292,7 @@ kuuntele katso poslechněte podívejte kupte hallgasd nézd dengarkan tonton
 def _world_words(kind: str) -> frozenset[str]:
     """lexicon_world's words of one kind that `\\w+` tokens can spell (scripts whose vowel
     signs break such tokens are read by lexicon_intl's marks instead)."""
-    return frozenset(
-        word for words in WORLD_VOICE.values() for word in words[kind] if re.fullmatch(r"\w+", word)
-    )
+    return frozenset(word for word in voice_words(kind) if re.fullmatch(r"\w+", word))
 
 
 SECOND_PERSON = (

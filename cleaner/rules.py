@@ -105,13 +105,18 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
 _LITERAL_PHRASE = re.compile(r"\\b\(\?:((?:[^\\()|[\]{}*+?.^$]|\\[^\w])+)\)")
 
 
+def _literal_text(piece: str) -> str | None:
+    """The phrase of a plain piece ("\\b(?:support our newsroom)"), else None."""
+    literal = _LITERAL_PHRASE.fullmatch(piece)
+    return re.sub(r"\\(.)", r"\1", literal.group(1)) if literal else None
+
+
 def _index_starts(piece: str) -> frozenset[str] | None:
     """The word starts a piece is indexed by. A plain phrase ("support our newsroom") holds
     all of its words, each at a word start: it is indexed by its longest word, which is
     rarer than its first ("in", "a", "de" begin half the units of some languages)."""
-    literal = _LITERAL_PHRASE.fullmatch(piece)
-    if literal:
-        phrase = re.sub(r"\\(.)", r"\1", literal.group(1))
+    phrase = _literal_text(piece)
+    if phrase is not None:
         words = _WORD.findall(phrase)
         # The last word may be the start of a longer one in the text ("후원하기" in
         # "후원하기s"): it indexes the phrase only if the phrase ends after it with a mark,
@@ -300,9 +305,8 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         """One searched piece of the current rule: indexed by its word starts, or else
         listed in `unindexed` (searched in every unit, or every East Asian one)."""
         index = len(pieces)
-        literal = _LITERAL_PHRASE.fullmatch(pattern_text)
-        if literal and _is_word_char(literal.group(1)[0]):
-            text = re.sub(r"\\(.)", r"\1", literal.group(1))
+        text = _literal_text(pattern_text)
+        if text is not None and _is_word_char(text[0]):
             pieces.append((len(phrases) - 1, _Literal(pattern_text, text)))
             longest.append(None)
         else:

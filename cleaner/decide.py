@@ -57,6 +57,9 @@ LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 # ... the article goes on after such a heading only if this many prose paragraphs follow.
 RESUMED_PROSE = 2
 LIST_WORDS = 16
+# ... or, after the article, by a line a cue removed, when two headlines of so many words
+# follow it.
+TAIL_TEASER_WORDS = 4
 LIST_SCORE = 0.8
 # ... or opened by a heading the first pass alone reads as related this surely, of so many
 # words (a one-word "Pros" or "Standings" is no teaser heading).
@@ -177,6 +180,22 @@ def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> 
         and not list_item(item.text)
         # A question that asks nobody is the story's subheading ("What did the drill test?").
         and (not item.text.rstrip().endswith(("?", "？")) or calls_to_reader(item))
+    )
+
+
+def _junk_by_cue(verdict: Verdict) -> bool:
+    """Whether a unit was removed on a cue rule's word ("Source: ...", "Share")."""
+    return verdict[0] != "body" and any(reason.startswith("rule:") for reason in verdict[3])
+
+
+def _teaser_pair(inputs: Sequence[UnitInput], i: int) -> bool:
+    """Whether units i and i+1 are both teaser headlines of TAIL_TEASER_WORDS or more
+    (a lone line there may be a photo's caption; cue rules other than teasers' end it)."""
+    return i + 1 < len(inputs) and all(
+        _headline_like(item)
+        and item.n_words >= TAIL_TEASER_WORDS
+        and all(h.label == "related" for h in item.hits)
+        for item in (inputs[i], inputs[i + 1])
     )
 
 
@@ -360,6 +379,10 @@ def decide(
             if headings[i - 1]:
                 in_list, list_by_model = True, False
             elif _teaser_heading(verdicts[-1], inputs[i - 1], first_rows[i - 1][RELATED_INDEX]):
+                in_list, list_by_model = True, True
+            elif _junk_by_cue(verdicts[-1]) and _teaser_pair(inputs, i):
+                # No heading, but the article is over: under a line a cue removed (a
+                # source line, a share row, an ad label), headlines in a row are teasers.
                 in_list, list_by_model = True, True
         in_list = (
             candidate

@@ -55,13 +55,16 @@ _PER_PERIOD = (
 
 
 # A button of a share row: "Facebook", "Share on Facebook", "Condividi su WhatsApp", or
-# one that names its action: "Copy link", "Copier le lien".
+# one that names its action: "Copy link", "Copier le lien", "Tweet", "Print".
 _SHARED = (
     r"((share|post|send|condividi|partager|compartir|compartilhar|teilen|deel|dela|del|"
     r"сподели|поделиться|поділитися|podijeli|podeli|sdílet|zdieľať|udostępnij|distribuie) "
     r"(on|via|to|su|sur|en|no|auf|op|på|във|в|на|na|pe) )?(" + _NETWORKS + r")|"
     r"copy link|copier le lien|link kopieren|copiar (el )?enlace|copia (il )?link|"
-    r"copiar link|kopiuj link"
+    r"copiar link|kopiuj link|"
+    # Bare buttons glued into one line: "Share Tweet Email Print".
+    r"share|tweet|pin it|print|teilen|drucken|partager|imprimer|compartir|imprimir|"
+    r"condividi|stampa|compartilhar|delen|udostępnij|drukuj|поделиться|печать"
 )
 _CLOCK_TIME = (
     r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
@@ -90,6 +93,33 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         # A lone image address the extractor kept from page metadata (a link to a page,
         # such as a petition, can be the article's own content: it stays).
         "image_url": r"(https?://|www\.)\S+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?",
+        # Text-size buttons: "A- A+", "Ա- Ա+".
+        "font_size": (
+            r"[^\W\d_]{1,2} ?[-−–] ?[^\W\d_]{1,2} ?\+|[^\W\d_]{1,2} ?\+ ?[^\W\d_]{1,2} ?[-−–]"
+        ),
+        # A government page's feedback box: "Was this page helpful?"
+        "page_feedback": (
+            r"(was this (page|article|information) (helpful|useful)|"
+            r"(war|ist) (diese|dieser) (seite|artikel|beitrag|information) hilfreich|"
+            r"(cette page|cet article|cette information) (vous )?a-t-(elle|il) été utile|"
+            r"¿?(te|le) (ha )?(resultó|ha resultado|fue|ha sido) útil (esta|este) "
+            r"(página|artículo|información)|"
+            r"¿?(esta|este) (página|artículo|información) (te|le) (ha )?(resultó|fue|ha sido) útil|"
+            r"questa pagina ti è stata utile|questa pagina è stata utile|"
+            r"esta página (foi|lhe foi|te foi) útil|esta informação foi útil|"
+            r"czy (ta strona|ten artykuł|te informacje) (była|był|były) (pomocn|przydatn)\w*|"
+            r"(is|was) deze (pagina|informatie) (nuttig|handig)|"
+            r"(была ли|была ли вам) (эта )?(страница|статья|информация) полезн\w*|"
+            r"чи (була|був) (ця|цей) (сторінка|інформація|матеріал) корисн\w*|"
+            r"var (denne siden|den här sidan|denne side) (nyttig|till hjälp|hjælpsom)|"
+            r"oliko (tästä sivusta|sivusta) (apua|hyötyä)|byla (tato stránka|pro vás tato stránka) "
+            r"užitečná|bola (táto stránka|pre vás táto stránka) užitočná|"
+            r"bu (sayfa|içerik) (yararlı|faydalı) (mıydı|oldu mu)|hasznos volt (ez az oldal|"
+            r"ez a cikk|az információ)|(această pagină|acest articol) (v-)?a fost (util|utilă))\??"
+            # ... with its buttons in the same row: "| Sì | No".
+            r"( ?[|/]? ?(yes|no|sì|si|sí|ja|nein|oui|non|sim|não|tak|nie|da|ne|да|нет|ні|"
+            r"evet|hayır|igen|nem|kyllä|ei|ano|áno|nee|jah))*"
+        ),
         "ui_nav": (
             r"kontakt|contact( us)?|inhaltsverzeichnis|table of contents|sommaire|índice|"
             r"содержание"
@@ -191,7 +221,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"(der )?artikel (geht )?(nach|unter) (der|dieser) (anzeige|werbung)( weiter)?|"
             r"weiterlesen nach der (anzeige|werbung)|artikel fortsetzen nach der anzeige|"
             r"videoen starter efter reklamen|videon börjar efter reklamen|"
-            r"videoen starter etter reklamen|het artikel gaat verder na de advertentie"
+            r"videoen starter etter reklamen|het artikel gaat verder na de advertentie|"
+            r"(mainos ?[–-] ?)?juttu jatkuu (alla|mainoksen jälkeen)|"
+            r"(advertisement ?[–-] ?)?(story|article) continues (below|after (the )?(ad|advert))"
         ),
     },
     "comments": {
@@ -265,7 +297,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         "view_count": (
             r"[\d\s.,]{1,12}(k )?(views|reads|aufrufe|vues|visualizaciones|visualizzazioni|"
             r"visualizações|просмотр(ов|а)?|перегляд(ів|и)?|wyświetle(ń|nia)|weergaven|"
-            r"visningar|megtekintés|zhlédnutí|görüntülenme|vizualizări|kali dibaca)|"
+            r"visningar|megtekintés|zhlédnutí|görüntülenme|vizualizări|kali dibaca|"
+            r"kali dilihat|lượt xem|kez okundu|defa okundu|kez görüntülendi|accesări|afișări|"
+            r"lecturas|visitas|lectures|letture|leituras|visninger|katselukertaa|προβολές|"
+            r"прегледа|pregleda|ogledov|перегляди|դիտում)|"
             # "1,245 people are reading this", "Read 3,400 times".
             r"[\d\s.,]{1,12}(k )?(people|readers|personnes|personas|persone|pessoas|leute|"
             r"menschen) (are )?(reading|lisent|leyendo|stanno leggendo|estão lendo|lesen)"
@@ -275,7 +310,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"(views|reads|aufrufe|gelesen|vues|lectures|visitas|lecturas|letture|leituras|"
             r"просмотры|просмотров|прочитано|прочетена|прочетено|прегледи|переглядів|перегляди|"
             r"wyświetlenia|odsłony|zobrazení|přečteno|megtekintések|vizualizări|citiri|"
-            r"görüntülenme|okunma|dibaca|lượt xem) ?: ?[\d\s.,]{1,12}(k)?"
+            r"görüntülenme|okunma|dibaca|lượt xem|accesări|afișări|vizualizări|"
+            r"դիտումներ|ნახვები|ნახვა) ?: ?[\d\s.,]{1,12}(k)?"
         ),
         "meta_word": (
             r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
@@ -285,6 +321,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     },
     "legal": {
         "legal_word": (
+            r"réutiliser ce contenu|reuse this content|reutilizar este contenido|"
             r"impressum|datenschutz|datenschutzerklärung|privacy|privacy policy|"
             r"terms( of (use|service))?|cookie policy|cookies|imprint|mentions légales|"
             r"aviso legal|política de privacidad|agb|nutzungsbedingungen"
@@ -364,7 +401,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"drodzy czytelnicy|beste lezers|milí čtenáři|vážení čtenáři|sevgili okurlar|"
             r"kära läsare|kære læsere|kjære lesere|hyvät lukijat|kedves olvasók|"
             r"dragi cititori|дорогі читачі|draga bralka|dragi bralec|dragi bralci|drage bralke|"
-            r"dragi čitatelji|drage čitateljice|драги читаоци|dragi čitaoci)\b"
+            r"dragi čitatelji|drage čitateljice|драги читаоци|dragi čitaoci|benvolgut lector|"
+            r"benvolguda lectora|benvolguts lectors|benvolgudes lectores|estimat lector|"
+            r"estimada lectora|estimats lectors|querido leitor|querida leitora|beste lezer|"
+            r"kedves olvasó|drahý čtenáři|milý čtenáři|dragă cititorule|sevgili okur|"
+            r"sayın okurlar|sayın okur|kära läsare|kære læser|kjære leser|hyvä lukija|"
+            r"αγαπητοί αναγνώστες|αγαπητέ αναγνώστη|скъпи читатели|уважаеми читатели|"
+            r"шановні читачі|дорогий читачу|шановний читачу)\b"
         ),
         # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".
         "fund_progress": (
@@ -453,6 +496,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"réservé aux abonnés|déjà abonné|abonnez-vous|"
             r"suscríbete|suscríbase|suscríbanse|ya eres suscriptor|ya es suscriptor|"
             r"exclusivo para suscriptores|noch kein abo|"
+            # Thanks under a paid article: "Danke, dass Sie ... mit Ihrem Abonnement möglich
+            # machen", "Thanks for being a subscriber".
+            r"mit ihrem abo(nnement)? (möglich|unterstützen)|danke für ihr abo(nnement)?|"
+            r"thank(s| you) for (being a subscriber|subscribing|your subscription)|"
+            r"merci (de|pour) votre abonnement|gracias por (tu|su) suscripción|"
+            r"grazie (per il tuo abbonamento|di essere abbonat)|"
+            r"obrigad[oa] por (assinar|ser assinante)|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
             r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
             r"per continuare a leggere|"
@@ -642,6 +692,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "license_note": (
             # The licence's code or full name, or "under a Creative Commons licence".
             r"\b(cc-by|cc by)\b|\bcreative commons (attribution|namensnennung|by|\d\.\d)|"
+            r"\bcreative commons [^.\n]{0,40}\b\d\.\d\b|"
             r"\b(under a|unter einer|bajo (una )?licencia|sob (uma )?licença|sous licence|"
             r"con licenza|άδεια|licencj[aąię]|licenc[ei]|лицензи[яей]) creative[ -]commons|"
             # Permission to republish: "You may republish this story for free ...".
@@ -787,7 +838,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(?!(the|a|an|this|he|she|it|der|die|das|er|sie|le|la|il|elle|el|lo|o|ela|ele|"
             r"on|ona)\b)(\w[\w.'-]* ){1,3}"
             r"(is|was|ist|war|est|es|è|é|jest|är|er|je|là|adalah|este|είναι|е|є|—|–|является|"
-            r"работает) [^.;\n]{0,60}"
+            r"работает|ni|alikuwa) [^.;\n]{0,60}"
             # Stems, and inside German compounds ("Gerichtsreporterin").
             r"\b\w*(reporter|correspondent|journalist|editor|writer|columnist|contributor|"
             r"redakteur|korrespondent|autor|rédact|chroniqueu|correspondant|periodista|"
@@ -796,7 +847,16 @@ PHRASES: dict[str, dict[str, str]] = {
             r"журналист|корреспондент|обозревател|редактор|verslaggever|redacteur|skribent|"
             r"reportér|novinář|novinár|zpravodaj|spravodaj|novinar|dopisnik|urednik|"
             r"újságíró|szerkesztő|tudósító|ziarist|corespondent|δημοσιογράφ|ανταποκριτ|"
-            r"wartawan|jurnalis|phóng viên|biên tập viên|nhà báo|журналіст|кореспондент)|"
+            r"wartawan|jurnalis|phóng viên|biên tập viên|nhà báo|журналіст|кореспондент|"
+            # Critics by their field ("... est critique de théâtre au Courrier"), and
+            # Swahili's writer, editor and reporter.
+            r"(theatre|theater|film|music|art|food|restaurant|book|dance|tv|television) critic\b|"
+            r"critique (de théâtre|de cinéma|musical|gastronomique|littéraire|d'art)|"
+            r"crític[oa] (de cine|de teatro|musical|gastronómic[oa]|literari[oa])|"
+            r"critic[oa] (cinematografic[oa]|teatrale|musicale|d'arte|gastronomic[oa])|"
+            r"(?<=\w)kritiker(in)?\b|krytyk (filmowy|teatralny|muzyczny|literacki)|"
+            r"(кино|театральный |музыкальный |литературный )критик|"
+            r"mwandishi|mhariri|ripota)|"
             # Finnish "on" is also the perfect's auxiliary: the title must be nominative.
             r"^(\w[\w.'-]* ){1,2}on ([^\s.;]+ ){0,3}\w*toimittaja\b|"
             # "<Name> covers courts for ...", "<Name> schrijft over geld en werk."
@@ -807,7 +867,15 @@ PHRASES: dict[str, dict[str, str]] = {
             r"schreibt über|schreibt für|écrit sur|couvre|escribe sobre|cubre|escreve sobre|"
             r"cobre|skriver om|pisze o|píše o|пишет о|пише про|sa venuje|se věnuje|zajmuje się|"
             r"scrie despre|"
-            r"viết về|menulis tentang|γράφει για) [^.!?\n]{1,60}([.!?]|$)"
+            r"viết về|menulis tentang|γράφει για|piše o|piše za|пише за|пише о|anaandika kuhusu) "
+            r"[^.!?\n]{1,60}([.!?]|$)"
+        ),
+        # A breadcrumb trail: "Home » News » Local", "Գլխավոր » Կրթություն", "A > B > C".
+        # Short steps without sentence punctuation (a sentence may quote a menu path).
+        "breadcrumb": (
+            r"^(?=[^\W\d_])(?![^\n]{0,200}[«‹])"
+            r"([^\n»›>|.!?:;\"“”„]{1,40} [»›] ){1,6}[^\n»›>|.!?:;\"“”„]{1,50}$|"
+            r"^(?=[^\W\d_])([^\n»›>|.!?:;\"“”„]{1,40} > ){2,6}[^\n»›>|.!?:;\"“”„]{1,50}$"
         ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
@@ -824,8 +892,9 @@ PHRASES: dict[str, dict[str, str]] = {
             # Both stamps on one line: "Publié le 18 septembre 2024 à 07h30, mis à jour le ..."
             r"^(published|posted|veröffentlicht|publié|publicado|pubblicato|опубликовано|"
             r"gepubliceerd|opublikowano|publicat)\b[^\n]{0,50}\d[^\n]{0,20}(updated|"
-            r"aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|bijgewerkt|"
-            r"zaktualizowano|actualizat)\b[^\n]{0,50}$|"
+            r"aktualisiert|mis à jour|modifié|actualizado|modificado|atualizado|aggiornato|"
+            r"modificato|обновлено|изменено|bijgewerkt|zaktualizowano|actualizat|modificat)"
+            r"\b[^\n]{0,50}$|"
             # "18 febbraio 2025 (modifica il 18 febbraio 2025 | 10:27)"
             r"^[^\n()]{0,12}\d[^\n()]{2,24}\((modifica|modificato|aggiornato|updated|modifié|"
             r"mis à jour|actualizado|atualizado|aktualisiert)\b[^\n()]{0,40}\)?$"
@@ -841,8 +910,8 @@ PHRASES: dict[str, dict[str, str]] = {
         # "3 de maio de 2023". A bare year needs a month name among the first words beside
         # it: "Budget 2025" is a title. A line naming an account, "- Ann Lee (@ann) November
         # 19, 2019", ends a quoted post.
-        # A clock time alone: a live blog's entry heading inside the article ("4:14 p.m."),
-        # a page's time stamp above it. A cue only outside the core (rules.WEAK_CUES).
+        # A clock time alone: a live blog's entry stamp inside the article ("4:14 p.m."),
+        # a page's time stamp above it.
         "clock_time": r"^" + _CLOCK_TIME,
         "dateline_short": (
             # The date itself is looked for first (most lines have none), then what it must
@@ -906,6 +975,22 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(responsab|responsib|verantwort|moderat|moderier|modér|moderad|delet|remov|"
             r"elimin|supprim|cancellat|rimoss|gelöscht|entfernt|șterse|sterse|töröl|usuwa|usunięte|"
             r"smazány|silin|verwijderd|raspunderea|răspunderea|felelősség)|"
+            # "Els comentaris que incloguin insults seran eliminats", "Коментарите што
+            # содржат навреди ... нема да бидат објавени".
+            r"^(els |(ο )?τα )?(comentaris|komentari|komentarji|коментари|коментарите|"
+            r"комментарии|коментарі|σχόλια|kommentit|kommentarer|kommentarerna)\b[^.\n]{0,160}"
+            r"(elimin|esborr|bris|uklanja|uklonjen|удал|видал|бриш|избриш|нема да бидат објав|"
+            r"не будут опубликован|не публику|neće biti objavljen|nebudou zveřejněn|poistetaan|"
+            r"slettes|raderas|διαγρ|responsab|odgovorn|одговорн|відповідальн|ответственн)|"
+            # Who may comment: "Only registered users can comment", "Per comentar cal estar
+            # registrat", "Komentirati mogu samo registrirani korisnici".
+            r"\b(only (registered|logged-in|signed-in) (users|members|readers|subscribers) "
+            r"(can|may) (comment|post comments)|nur registrierte (nutzer|benutzer|leser)(innen)? "
+            r"(können|dürfen) kommentieren|per comentar cal (estar|ser|iniciar)|"
+            r"(komentirati|komentarisati|komentarisat|komentovat|komentować|коментирати|"
+            r"коментарисати) (mogu|može|mohou|mogą|могу|може) (samo|pouze|tylko|само)|"
+            r"doar utilizatorii (înregistrați|autentificați|abonați) pot comenta|"
+            r"yorum (yapabilmek|yazabilmek) için (giriş|üye))|"
             # "The portal is not responsible for the comments": the site disclaims them.
             r"\b(nie ponosi odpowiedzialności za (treść )?(komentarzy|wpisy|opinie)|"
             r"wpisy naruszające regulamin|les contributions sont réservées aux abonnés)"

@@ -1343,6 +1343,8 @@ CUES: dict[str, dict] = {
                 "přidat komentář",
             ],
             "legal": [
+                "za obsah tiskové zprávy odpovídá",
+                "za obsah tiskové zprávy zodpovídá",
                 "všechna práva vyhrazena",
                 "používáme cookies",
                 "používáme soubory cookie",
@@ -1442,6 +1444,9 @@ CUES: dict[str, dict] = {
                 "inzerce",
             ],
             "meta": [
+                "kontakt pro média",
+                "kontakt pro novináře",
+                "mediální kontakt",
                 "štítky",
                 "témata",
                 "tagy",
@@ -1475,6 +1480,7 @@ CUES: dict[str, dict] = {
             ],
         },
         "byline": [
+            "o společnosti",
             "autor:",
             "autoři:",
             "text:",
@@ -2354,6 +2360,9 @@ CUES: dict[str, dict] = {
                 "comentariile aparțin",
             ],
             "legal": [
+                "preluarea integrală sau parțială",
+                "preluarea parțială sau integrală",
+                "preluarea integrală",
                 "toate drepturile rezervate",
                 "folosim cookie-uri",
                 "acest site folosește cookie-uri",
@@ -2574,6 +2583,8 @@ CUES: dict[str, dict] = {
                 "χρησιμοποιούμε cookies",
             ],
             "meta": [
+                "δημοσιεύεται όπως εστάλη",
+                "όπως ακριβώς εστάλη",
                 "χρόνος ανάγνωσης",
                 "τελευταία ενημέρωση:",
                 "ενημερώθηκε:",
@@ -2618,6 +2629,8 @@ CUES: dict[str, dict] = {
                 "еднократно дарение",
             ],
             "subscription": [
+                "абонирайте се от",
+                "четете без ограничения",
                 "вече сте абонат",
                 "само за абонати",
                 "за да продължите да четете",
@@ -2661,6 +2674,8 @@ CUES: dict[str, dict] = {
                 "запазва правото да изтрива",
             ],
             "legal": [
+                "използват се бисквитки",
+                "използването на бисквитки",
                 "всички права запазени",
                 "забранено е копирането",
                 "използва бисквитки",
@@ -2806,6 +2821,9 @@ CUES: dict[str, dict] = {
                 "ne odražavaju stav redakcije",
             ],
             "legal": [
+                "koriste se kolačići",
+                "upotrebu kolačića",
+                "korištenjem kolačića",
                 "sva prava pridržana",
                 "sva prava zadržana",
                 "sva prava su zadržana",
@@ -2932,6 +2950,8 @@ CUES: dict[str, dict] = {
                 "након одобрења модератора",
             ],
             "legal": [
+                "користе се колачићи",
+                "употребу колачића",
                 "сва права задржана",
                 "сва права су задржана",
                 "забрањено је преузимање",
@@ -3033,6 +3053,8 @@ CUES: dict[str, dict] = {
                 "prikaži komentarje",
             ],
             "legal": [
+                "se uporabljajo piškotki",
+                "uporabo piškotkov",
                 "vse pravice pridržane",
                 "uporablja piškotke",
                 "uporabljamo piškotke",
@@ -3236,6 +3258,9 @@ CUES: dict[str, dict] = {
                 "komentavimas išjungtas",
             ],
             "legal": [
+                "naudojami slapukai",
+                "slapukų naudojimu",
+                "sutinkate su slapukų",
                 "visos teisės saugomos",
                 "naudoja slapukus",
                 "naudojame slapukus",
@@ -3326,6 +3351,9 @@ CUES: dict[str, dict] = {
                 "komentāri ir izslēgti",
             ],
             "legal": [
+                "tiek izmantotas sīkdatnes",
+                "sīkdatņu izmantošan",
+                "piekrītat sīkdatņu",
                 "visas tiesības aizsargātas",
                 "izmanto sīkdatnes",
                 "izmantojam sīkdatnes",
@@ -3351,7 +3379,7 @@ CUES: dict[str, dict] = {
             "subscription": ["abonēt", "abonējiet"],
             "donation": ["ziedot", "atbalstīt", "ziedojiet"],
         },
-        "byline": ["autors:", "foto:", "teksts:"],
+        "byline": ["autors:", "foto:", "teksts:", "informāciju sagatavoja:"],
         "tags": ["birkas", "tēmas", "atslēgvārdi"],
     },
     # Estonian
@@ -3400,6 +3428,9 @@ CUES: dict[str, dict] = {
                 "kommenteerimine on suletud",
             ],
             "legal": [
+                "kasutatakse küpsiseid",
+                "nõustute küpsiste",
+                "küpsiste kasutamisega",
                 "kõik õigused kaitstud",
                 "kasutab küpsiseid",
                 "kasutame küpsiseid",
@@ -3513,7 +3544,7 @@ CUES: dict[str, dict] = {
             "comments": ["maoni"],
             "promo": ["tangazo", "matangazo"],
             "subscription": ["jiandikishe"],
-            "donation": ["changia"],
+            "donation": ["changia", "changia kila mwezi", "changia sasa", "changia leo"],
         },
         "byline": ["mwandishi:"],
         "tags": ["mada"],

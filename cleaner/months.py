@@ -1,7 +1,8 @@
 """Month names (and their common abbreviations) for date lines, lower-case, as one regex
 alternation: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 Turkish, Indonesian, Ukrainian, Greek, Arabic (both sets of names), Hebrew, Hindi, Romanian,
-Hungarian, Czech, Slovak, Croatian, Finnish and the Nordic languages.
+Hungarian, Czech, Slovak, Croatian, Finnish, the Nordic and Baltic languages, Bulgarian,
+Serbian, Slovenian and Catalan.
 """
 
 from __future__ import annotations
@@ -32,7 +33,18 @@ MONTHS = (
     r"januára|februára|apríla|mája|júna|júla|septembra|októbra|novembra|decembra|"
     r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|"
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|"
-    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|augusti|marts|maj"
+    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|augusti|marts|maj|"
+    r"janvāris|februāris|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|"
+    r"decembris|janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|"
+    r"oktobrī|novembrī|decembrī|"
+    r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
+    r"lapkričio|gruodžio|"
+    r"jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|"
+    r"януари|февруари|април|юни|юли|септември|октомври|ноември|декември|"
+    r"јануар|фебруар|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|"
+    r"septembar|oktobar|novembar|decembar|avgust|"
+    r"januarja|februarja|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra|"
+    r"gener|febrer|març|maig|juny|juliol|setembre|desembre"
 )
 
 # Thai month names and their dotted abbreviations ("15 ส.ค. 2567"), kept apart: a dot ends

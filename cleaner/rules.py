@@ -6,6 +6,7 @@ Rules never decide alone on long units; they feed the model and the context pass
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ FORMAT_RULES = frozenset(
         "clock_time",
         "tags",
         "reading_time",
+        "breadcrumb",
         "appeal_header",
         "dear_readers",
         "teaser_prefix",
@@ -60,8 +62,9 @@ FORMAT_RULES = frozenset(
 # Cues that hold only outside the article's core: a price per period is also how consumer
 # stories talk ("afterwards you'll pay $6.99 a month"), a store's name how they give advice,
 # and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
-# is no evidence.
-WEAK_CUES = frozenset({"money_per_period", "author_bio", "clock_time", "app_store"})
+# is no evidence. (A time alone on its line is a stamp anywhere, a live blog's entry's too:
+# the contract's dates are meta.)
+WEAK_CUES = frozenset({"money_per_period", "author_bio", "app_store"})
 
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●"
 
@@ -354,9 +357,36 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     )
 
 
+# Pictographs at a line's edge ("👉 Read also: ...", "🔔 Subscribe", "✅"): symbols, and
+# the joiners and selectors emoji are built with. The marks a cue spells stay.
+_KEPT_SYMBOLS = frozenset("©®℗™°")
+_EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+
+
+def _is_edge_symbol(char: str) -> bool:
+    """Whether `char` is a pictograph or emoji part to strip from a line's edge."""
+    if char in _EMOJI_PARTS:
+        return True
+    return unicodedata.category(char) in ("So", "Sk") and char not in _KEPT_SYMBOLS
+
+
+def _strip_symbols(text: str) -> str:
+    """`text` without pictographs (and edge junk between them) at either end."""
+    start, end = 0, len(text)
+    while start < end and (text[start] in _EDGE_JUNK or _is_edge_symbol(text[start])):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_JUNK or _is_edge_symbol(text[end - 1])):
+        end -= 1
+    return text[start:end]
+
+
 def normalise(text: str) -> str:
-    """Lower-case and strip bullets, arrows and punctuation from the edges."""
-    return fold_case(text.strip(_EDGE_JUNK))
+    """Lower-case and strip bullets, arrows, pictographs and punctuation from the edges."""
+    stripped = text.strip(_EDGE_JUNK)
+    if stripped and not (stripped[0].isascii() and stripped[-1].isascii()):
+        # A line of symbols alone ("★★★★☆", a review's rating) stays as it is.
+        stripped = _strip_symbols(stripped) or stripped
+    return fold_case(stripped)
 
 
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:

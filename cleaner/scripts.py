@@ -4,7 +4,8 @@ the model was trained on.
 Chinese, Japanese and Thai put no spaces between words, so a paragraph is one
 whitespace "word": counted that way, a 200-character Japanese paragraph would look like a
 button label to every rule that asks how long a unit is. Here a run of such characters
-counts as one word per two characters (a typical word length in those languages).
+counts as one word per two characters (a typical word length in Chinese and Japanese), or
+per four in Thai, Lao and Khmer.
 """
 
 from __future__ import annotations
@@ -18,19 +19,25 @@ NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]+")
 # characters (for text without such characters, exactly the `\w+` words).
 WORD = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W{_NO_SPACE}]+")
 CHARS_PER_WORD = 2
+# Thai, Lao and Khmer spell a word with several letters and vowel signs: about four
+# characters each (a 60-character Thai headline is some fifteen words, not thirty).
+SYLLABIC_CHARS_PER_WORD = 4
+_SYLLABIC = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # Arabic short-vowel marks (fathatan ... sukun, superscript alef) and the tatweel.
 _ARABIC_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 # Scripts with training data (TRAINED_SCRIPT_DOCS documents or more, checked against
-# training_data/ by tests/test_scripts.py): Latin, Greek, Cyrillic, Hebrew, Arabic,
-# Devanagari, Bengali, Tamil, Telugu, Thai, Georgian, Ethiopic, Hangul, kana and CJK
-# ideographs. In any other script (Armenian, Kannada, Sinhala ...) the model's word is not
-# trusted (see decide.py).
+# training_data/ by tests/test_scripts.py): Latin, Greek, Cyrillic, Armenian, Hebrew,
+# Arabic, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam,
+# Sinhala, Thai, Myanmar, Georgian, Ethiopic, Khmer, Hangul, kana and CJK ideographs. In
+# any other script (Oriya, Lao, Tibetan ...) the model's word is not trusted (see
+# decide.py).
 TRAINED_SCRIPT_DOCS = 8
 _TRAINED = (
-    "A-Za-z\u00c0-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f"
-    "\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f"
-    "\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f"
+    "A-Za-z\u00c0-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f"
+    "\u0980-\u09ff\u0a00-\u0a7f\u0a80-\u0aff\u0b80-\u0bff\u0c00-\u0c7f"
+    "\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0dff"
+    "\u0e00-\u0e7f\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u1780-\u17ff"
     "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff"
 )
@@ -60,7 +67,10 @@ def count_words(text: str) -> int:
     if not runs:
         return len(text.split())
     rest = NO_SPACE_RUN.sub(" ", text).split()
-    return len(rest) + sum(-(-len(run) // CHARS_PER_WORD) for run in runs)
+    return len(rest) + sum(
+        -(-len(run) // (SYLLABIC_CHARS_PER_WORD if _SYLLABIC.match(run) else CHARS_PER_WORD))
+        for run in runs
+    )
 
 
 # East Asian scripts and Thai (Hangul too, though written with spaces): cue rules in them

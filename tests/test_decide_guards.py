@@ -167,19 +167,23 @@ def test_a_quoted_social_post_and_its_attribution_are_kept():
     assert verdicts[2][0] == "meta"
 
 
-def test_a_live_blog_time_stamp_inside_the_article_is_kept():
+def test_a_live_blog_time_stamp_is_meta_inside_the_article_too():
     stamp = "4:14 p.m."
     assert [h.reason for h in make_inputs([stamp])[0].hits] == ["clock_time"]
     sure = {"meta": 0.95}
-    # A separator line and the stamp are no box: the separator has no words.
+    # A time alone on its line is a stamp (the contract's dates are meta), between two
+    # paragraphs as above the article.
     probs = _rows([{}, {"ui": 0.95}, sure, {}])
     verdicts = decide(make_inputs([ARTICLE, "___", stamp, ARTICLE]), probs, probs)
-    assert verdicts[2][0] == "body"
-    assert "guard:inside_core" in verdicts[2][3]
-    # Above the article, the same stamp is the page's: removed.
+    assert verdicts[2][0] == "meta"
     probs = _rows([sure, {}, {}])
     verdicts = decide(make_inputs([stamp, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "meta"
+    # A line that starts with a time and goes on is a live blog's entry: kept.
+    entry = "4:14 p.m. The council has voted to close the bridge until Monday."
+    probs = _rows([{}, {"meta": 0.7}, {}])
+    verdicts = decide(make_inputs([ARTICLE, entry, ARTICLE]), probs, probs)
+    assert verdicts[1][0] == "body"
 
 
 def test_above_the_article_the_model_alone_removes_no_appeal():
@@ -699,3 +703,27 @@ def test_a_quote_about_the_paywall_is_no_part_of_the_teaser_box_below_it():
     inputs = make_inputs([ARTICLE, ARTICLE, quote, button, ARTICLE, ARTICLE])
     probs = _rows([{}, {}, {"donation": 0.92}, {"donation": 0.99}, {}, {}])
     assert boxes(inputs, probs.tolist()) == [False, False, True, True, False, False]
+
+
+def test_headlines_under_a_line_a_cue_removed_after_the_article_are_teasers():
+    source = "Source: Kowalewo Gazette"
+    headlines = [
+        "Kowalewo bridge repairs will take longer, detours until June",
+        "New bus connections from Brzeziny start on Monday morning",
+        "Volleyball club reaches the semi-final for the first time",
+    ]
+    assert [h.reason for h in make_inputs([source])[0].hits]
+    assert not any(item.hits for item in make_inputs(headlines))
+    # The first pass reads the headlines as body: only their place tells.
+    first = _rows([{}, {}, {"meta": 0.95}, {}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, source, *headlines]), first, first)
+    assert [v[0] for v in verdicts[3:]] == ["related"] * 3
+    assert "context:related_list" in verdicts[3][3]
+    # Right under the article's last paragraph, the same lines stay (a closing list), and
+    # so does a lone line under a credit (a photo's caption).
+    first = _rows([{}, {}, {}, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, *headlines]), first, first)
+    assert [v[0] for v in verdicts[2:]] == ["body"] * 3
+    first = _rows([{}, {}, {"meta": 0.95}, {}])
+    verdicts = decide(make_inputs([ARTICLE, ARTICLE, source, headlines[0]]), first, first)
+    assert verdicts[3][0] == "body"

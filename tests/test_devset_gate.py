@@ -3,11 +3,12 @@ trained on) by writers who did not see training_data/. devset.jsonl (48 document
 languages), devset2.jsonl to devset4.jsonl (60 each) and devset5.jsonl (58) have had their
 misses studied, devset6.jsonl (57, 18 languages) since the twelfth round, devset7.jsonl
 (60, 23 languages) since the thirteenth, devset12.jsonl (57, 26 languages) since the
-fourteenth and devset13.jsonl (57, 43 languages) since the fifteenth; devset8.jsonl (60,
-27 languages), devset9.jsonl (60, 31 languages), devset10.jsonl (60, 52 languages),
-devset11.jsonl (58, 46 languages), devset14.jsonl (58, 54 languages, written at the start
-of the fourteenth round) and devset15.jsonl (60, 59 languages, written at the start of the
-fifteenth) are held out: only their scores are looked at.
+fourteenth, devset13.jsonl (57, 43 languages) since the fifteenth and devset14.jsonl (58,
+54 languages) since the sixteenth; devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31
+languages), devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages),
+devset15.jsonl (60, 59 languages, written at the start of the fifteenth round) and
+devset16.jsonl (50, 50 languages, written at the start of the sixteenth) are held out: only
+their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -60,7 +61,7 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 15: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 16: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
     "devset2": ("devset2.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.92}),
@@ -106,15 +107,20 @@ LATER_SETS = {
         57,
         {"f1": 0.986, "recall": 0.995, "junk_removed": 0.92},
     ),
-    "devset14 (held out)": (
+    "devset14": (
         "devset14.jsonl",
         58,
-        {"f1": 0.965, "recall": 0.993, "junk_removed": 0.79},
+        {"f1": 0.98, "recall": 0.993, "junk_removed": 0.9},
     ),
     "devset15 (held out)": (
         "devset15.jsonl",
         60,
-        {"f1": 0.955, "recall": 0.995, "junk_removed": 0.72},
+        {"f1": 0.958, "recall": 0.995, "junk_removed": 0.74},
+    ),
+    "devset16 (held out)": (
+        "devset16.jsonl",
+        50,
+        {"f1": 0.905, "recall": 0.99, "junk_removed": 0.5},
     ),
 }
 

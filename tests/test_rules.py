@@ -304,7 +304,7 @@ def test_programme_items_goals_and_timeline_entries_are_not_date_lines():
         {"dateline_short", "clock_time"},
     )
     # A time alone is a clock time: a page's stamp above the article, a live blog's entry
-    # heading inside it (decide.py counts it only outside the article's core).
+    # stamp inside it.
     assert_named({"14:20 Uhr": "clock_time", "08:30 GMT": "clock_time", "4:14 p.m.": "clock_time"})
     assert_named({"Updated 4:14 p.m.": "dateline_short", "12.03.2025, 17:24 Uhr": "dateline_short"})
 
@@ -1074,3 +1074,87 @@ def test_a_word_list_compiles_to_a_trie_that_matches_the_same_lines():
         assert pattern.fullmatch(item), item
     for other in ["read al", "reads", "lees", "axb", ""]:
         assert not pattern.fullmatch(other), other
+
+
+def test_breadcrumbs_page_tools_and_counters_in_any_language():
+    assert_named(
+        {
+            "Home » News » Local": "breadcrumb",
+            "முகப்பு » சமையல் » அசைவம் இல்லாத உணவுகள்": "breadcrumb",
+            "Գլխավոր » Կրթություն": "breadcrumb",
+            "Start > Politik > Inland": "breadcrumb",
+            "A- A+": "font_size",
+            "Ա- Ա+": "font_size",
+            "Was this page helpful?": "page_feedback",
+            "| Questa pagina ti è stata utile? | Sì | No |": "page_feedback",
+            "War diese Seite hilfreich? Ja Nein": "page_feedback",
+            "3.412 kez okundu": "view_count",
+            "Accesări: 2.317": "view_count",
+            "2 846 դիտում": "view_count",
+            "Réutiliser ce contenu": "legal_word",
+            "Mainos – juttu jatkuu alla": "advert_word",
+            "Share Tweet Email Print": "share_row",
+            "Publié le 14 février 2025 à 18h32, modifié le 15 février 2025 à 09h10": "dateline",
+            "2024. gada 3. aprīlis": "dateline_short",
+        }
+    )
+    assert_not_named(
+        [
+            # Guillemets are quotation marks, not a trail's separators.
+            "«Металлург-Восток» разгромил лидера и вышел в полуфинал",
+            "Une naine brune « solitaire » découverte à 19 années-lumière",
+            'He said: "Go to Settings » Privacy".',
+            "3 » 2",
+        ],
+        {"breadcrumb"},
+    )
+    # A rating of stars alone is no line without letters: symbols stay when nothing else is
+    # left.
+    assert_not_named(["★★★★☆"], {"no_letters"})
+    assert "breadcrumb" in FORMAT_RULES
+
+
+def test_pictographs_at_a_line_edge_do_not_hide_its_cue():
+    assert_named(
+        {
+            "👉 Read also: The mayor resigns": "teaser_prefix",
+            "🔔 Subscribe": "subscribe_word",
+            "➡️ Lire aussi : Le maire démissionne": "teaser_prefix",
+        }
+    )
+    assert reasons_of("© 2024 Outlet") >= {"copyright"}  # the mark a cue spells stays
+
+
+def test_comment_policies_bios_and_notices_in_more_languages():
+    assert_named(
+        {
+            "Per comentar cal estar registrat. Els comentaris que incloguin insults seran "
+            "eliminats.": "comment_policy",
+            "Komentirati mogu samo registrirani korisnici.": "comment_policy",
+            "Коментарите што содржат навреди, говор на омраза или линкови нема да бидат "
+            "објавени.": "comment_policy",
+            "Camille Berthier est critique de théâtre au Courrier du Val depuis 2016.": (
+                "author_bio"
+            ),
+            "Rehema Mwakasege ni mwandishi wa habari za mahakama.": "author_bio",
+            "Edukiak Creative Commons Aitortu-PartekatuBerdin 4.0 lizentziapean argitaratzen "
+            "dira.": "license_note",
+            "Benvolgut lector, benvolguda lectora,": "dear_readers",
+            "（科学部　森川 遥）": "byline",
+            "فوٹو: کھیل نامہ": "byline",
+            "नगर संदेश संवाददाता, कनकपुर | अपडेटेड: शुक्रवार, 14 जून 2024": "byline",
+            "לכתבות נוספות": "related_heading_2",
+            "Danke, dass Sie unseren Journalismus mit Ihrem Abonnement möglich machen.": (
+                "paywall"
+            ),
+        }
+    )
+    assert_not_named(
+        [
+            # Critics in the plural, or "critical of", are the story's.
+            "Vietnam is one of the region's most vocal critics of China's claims.",
+            "Le maire est critique vis-à-vis du projet de la région depuis 2016.",
+            "Comments from residents were collected by the council until Friday.",
+        ],
+        {"author_bio", "comment_policy"},
+    )

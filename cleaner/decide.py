@@ -164,6 +164,11 @@ def _unmarked_headline(item: UnitInput) -> bool:
     )
 
 
+def _junk_by_cue(verdict: Verdict) -> bool:
+    """Whether a unit was removed on a cue rule's word ("Source: ...", "Share")."""
+    return verdict[0] != "body" and any(reason.startswith("rule:") for reason in verdict[3])
+
+
 def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> bool:
     """A line removed as related on a cue ("More from Sport", "Read more: ..."), or a short
     heading of a few words that the first pass alone reads as related ("Have you read
@@ -172,7 +177,7 @@ def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> 
     pros and cons or a table of standings.)"""
     if verdict[0] != "related":
         return False
-    if any(reason.startswith("rule:") for reason in verdict[3]):
+    if _junk_by_cue(verdict):
         return True
     return (
         MODEL_HEADING_WORDS[0] <= item.n_words <= MODEL_HEADING_WORDS[1]
@@ -181,11 +186,6 @@ def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> 
         # A question that asks nobody is the story's subheading ("What did the drill test?").
         and (not item.text.rstrip().endswith(("?", "？")) or calls_to_reader(item))
     )
-
-
-def _junk_by_cue(verdict: Verdict) -> bool:
-    """Whether a unit was removed on a cue rule's word ("Source: ...", "Share")."""
-    return verdict[0] != "body" and any(reason.startswith("rule:") for reason in verdict[3])
 
 
 def _teaser_pair(inputs: Sequence[UnitInput], i: int) -> bool:

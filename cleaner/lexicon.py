@@ -300,7 +300,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"visningar|megtekintés|zhlédnutí|görüntülenme|vizualizări|kali dibaca|"
             r"kali dilihat|lượt xem|kez okundu|defa okundu|kez görüntülendi|accesări|afișări|"
             r"lecturas|visitas|lectures|letture|leituras|visninger|katselukertaa|προβολές|"
-            r"прегледа|pregleda|ogledov|перегляди|դիտում)|"
+            r"прегледа|pregleda|ogledov|դիտում)|"
             # "1,245 people are reading this", "Read 3,400 times".
             r"[\d\s.,]{1,12}(k )?(people|readers|personnes|personas|persone|pessoas|leute|"
             r"menschen) (are )?(reading|lisent|leyendo|stanno leggendo|estão lendo|lesen)"
@@ -310,7 +310,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"(views|reads|aufrufe|gelesen|vues|lectures|visitas|lecturas|letture|leituras|"
             r"просмотры|просмотров|прочитано|прочетена|прочетено|прегледи|переглядів|перегляди|"
             r"wyświetlenia|odsłony|zobrazení|přečteno|megtekintések|vizualizări|citiri|"
-            r"görüntülenme|okunma|dibaca|lượt xem|accesări|afișări|vizualizări|"
+            r"görüntülenme|okunma|dibaca|lượt xem|accesări|afișări|"
             r"դիտումներ|ნახვები|ნახვა) ?: ?[\d\s.,]{1,12}(k)?"
         ),
         "meta_word": (
@@ -405,7 +405,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"benvolguda lectora|benvolguts lectors|benvolgudes lectores|estimat lector|"
             r"estimada lectora|estimats lectors|querido leitor|querida leitora|beste lezer|"
             r"kedves olvasó|drahý čtenáři|milý čtenáři|dragă cititorule|sevgili okur|"
-            r"sayın okurlar|sayın okur|kära läsare|kære læser|kjære leser|hyvä lukija|"
+            r"sayın okurlar|sayın okur|kære læser|kjære leser|hyvä lukija|"
             r"αγαπητοί αναγνώστες|αγαπητέ αναγνώστη|скъпи читатели|уважаеми читатели|"
             r"шановні читачі|дорогий читачу|шановний читачу)\b"
         ),

@@ -41,9 +41,9 @@ MONTHS = (
     r"lapkričio|gruodžio|"
     r"jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|"
     r"януари|февруари|април|юни|юли|септември|октомври|ноември|декември|"
-    r"јануар|фебруар|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|"
+    r"јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар|"
     r"septembar|oktobar|novembar|decembar|avgust|"
-    r"januarja|februarja|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra|"
+    r"januarja|februarja|aprila|junija|julija|avgusta|oktobra|"
     r"gener|febrer|març|maig|juny|juliol|setembre|desembre"
 )
 

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 
 # Scripts written without spaces between words: CJK ideographs, kana, Thai, Lao, Khmer.
-_NO_SPACE = "\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Thai, Lao and Khmer spell a word with several letters and vowel signs: about four
+# characters each (a 60-character Thai headline is some fifteen words, not thirty).
+_SYLLABIC_CHARS = "\u0e00-\u0eff\u1780-\u17ff"
+_NO_SPACE = _SYLLABIC_CHARS + "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]+")
 # Word tokens for features: a pair of no-space characters, or a run of other word
 # characters (for text without such characters, exactly the `\w+` words).
 WORD = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W{_NO_SPACE}]+")
 CHARS_PER_WORD = 2
-# Thai, Lao and Khmer spell a word with several letters and vowel signs: about four
-# characters each (a 60-character Thai headline is some fifteen words, not thirty).
 SYLLABIC_CHARS_PER_WORD = 4
-_SYLLABIC = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+_SYLLABIC = re.compile(f"[{_SYLLABIC_CHARS}]")
 # Arabic short-vowel marks (fathatan ... sukun, superscript alef) and the tatweel.
 _ARABIC_MARK = re.compile("[\u064b-\u0652\u0670\u0640]")
 

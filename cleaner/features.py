@@ -74,38 +74,41 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
     (news prose that mentions donations is how it learns that a cue word is not enough).
     """
     count = len(texts)
+    # A line a page repeats ("Advertisement", a share row) is read once: what the rules
+    # and word lists find depends on its text alone, not on where it sits.
+    facts: dict[str, dict] = {}
     inputs = []
     for i, text in enumerate(texts):
-        words, n_words = words_of(text)
-        # In scripts the word lists cannot read, the marks of narration decide.
-        marked = marked_news_voice(text)
-        if marked is None:
-            news_voice = _news_voice(words, text)
-        else:
-            news_voice = marked and n_words > SHORT_WORDS
-        settled = False
-        if n_words >= PROSE_WORDS and news_voice:
-            hits = rule_hits(text, only=FORMAT_RULES)
-            settled = not hits
-            if hits or all_rules:
-                hits = rule_hits(text)
-        else:
-            hits = rule_hits(text)
-        inputs.append(
-            UnitInput(
-                text=text,
-                position=i,
-                count=count,
-                hits=tuple(hits),
-                settled=settled,
-                words=words,
-                n_words=n_words,
-                news_voice=news_voice,
-                trained_script=trained_script(text),
-                opens_block=opens_block(text, hits),
-            )
-        )
+        known = facts.get(text)
+        if known is None:
+            known = facts[text] = _text_facts(text, all_rules)
+        inputs.append(UnitInput(text=text, position=i, count=count, **known))
     return inputs
+
+
+def _text_facts(text: str, all_rules: bool) -> dict:
+    """The UnitInput fields that depend on a unit's text alone (make_inputs)."""
+    words, n_words = words_of(text)
+    # In scripts the word lists cannot read, the marks of narration decide.
+    marked = marked_news_voice(text)
+    news_voice = _news_voice(words, text) if marked is None else (marked and n_words > SHORT_WORDS)
+    settled = False
+    if n_words >= PROSE_WORDS and news_voice:
+        hits = rule_hits(text, only=FORMAT_RULES)
+        settled = not hits
+        if hits or all_rules:
+            hits = rule_hits(text)
+    else:
+        hits = rule_hits(text)
+    return {
+        "hits": tuple(hits),
+        "settled": settled,
+        "words": words,
+        "n_words": n_words,
+        "news_voice": news_voice,
+        "trained_script": trained_script(text),
+        "opens_block": opens_block(text, hits),
+    }
 
 
 def model_texts(inputs: Sequence[UnitInput]) -> list[str]:

@@ -67,7 +67,9 @@ _SHARED = (
     r"condividi|stampa|compartilhar|delen|udostępnij|drukuj|поделиться|печать"
 )
 _CLOCK_TIME = (
-    r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]))(a\.?m|p\.?m|uhr|h|hrs)?\.?"
+    # ("15.12" alone may be a number: with a dot, an "am", "h" or a zone must follow.)
+    r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]| ?(gmt|utc|cet|cest|bst)\b))"
+    r"(a\.?m|p\.?m|uhr|h|hrs)?\.?"
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
 )
 # A short line that holds a date or time and little else (dateline_short below).
@@ -313,6 +315,15 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"görüntülenme|okunma|dibaca|lượt xem|accesări|afișări|"
             r"դիտումներ|ნახვები|ნახვა) ?: ?[\d\s.,]{1,12}(k)?"
         ),
+        # A press release's furniture: its contact heading and its end mark.
+        "press_contact": (
+            r"((press|media) (contacts?|enquiries|inquiries)|pressekontakt|medienkontakt|"
+            r"contacts? presse|contactos? de prensa|contatos? de imprensa|contactos? de imprensa|"
+            r"contact presă|perscontact|kontakt dla mediów|kontakt pro média|ufficio stampa|"
+            r"sajtókapcsolat|pressekontakter|presskontakt|mediakontakt|контакты для сми) ?:?|"
+            r"(ends|einde persbericht|ende der pressemitteilung|fin du communiqué|"
+            r"fin del comunicado|fine del comunicato|sfârșit comunicat)"
+        ),
         "meta_word": (
             r"tags|tagged|topics|filed under|photos?|photo gallery|staff reports?|"
             r"schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|тэги|"
@@ -377,7 +388,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"auch lesen|schon gelesen|"
             r"(también )?(le|te) puede interesar|(le|te) recomendamos|lies (auch|mehr)|"
             r"lesen sie (auch|mehr) [^:]{1,30}|se video|se også|ehhez kapcsolódóan|"
-            r"ezt is olvasd el|olvasd el ezt is|kapcsolódó( cikk)?)\s?[:|]|"
+            r"ezt is olvasd el|olvasd el ezt is|kapcsolódó( cikk)?|"
+            # A blog's post navigation: "Previous post: <title>", "Article suivant : ...".
+            r"(previous|next|older|newer) (post|article|story|entry)|"
+            r"(vorheriger|nächster) (beitrag|artikel)|article (précédent|suivant)|"
+            r"artículo (anterior|siguiente)|siguiente artículo|articolo (precedente|successivo)|"
+            r"post (precedente|successivo)|artigo anterior|próximo artigo|"
+            r"(vorig|volgend) (artikel|bericht)|(poprzedni|następny) (artykuł|wpis))\s?[:|]|"
             # The same prefixes glued to the linked headline ("Lire aussi Vins en vrac ...").
             r"^(à lire aussi|lire aussi|read also|also read|leggi anche|lee también|leia também|"
             r"(prze)?czytaj (też|także|również)|читайте также|lesen sie auch) (?=\w)"
@@ -406,6 +423,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"estimada lectora|estimats lectors|querido leitor|querida leitora|beste lezer|"
             r"kedves olvasó|drahý čtenáři|milý čtenáři|dragă cititorule|sevgili okur|"
             r"sayın okurlar|sayın okur|kære læser|kjære leser|hyvä lukija|"
+            r"kallis lugeja|head lugejad|armas lugeja|mielas skaitytojau|mieli skaitytojai|"
+            r"gerbiami skaitytojai|gerbiamas skaitytojau|dārgais lasītāj|dārgie lasītāji|"
+            r"dārgā lasītāja|milí čitatelia|milý čitateľ|milá čitateľka|vážení čitatelia|"
+            r"draga čitateljice|poštovani čitatelji|bästa läsare|sayın okurlarımız|"
+            r"değerli okurlar|değerli okurlarımız|sevgili okurlarımız|ndugu msomaji|"
+            r"ndugu wasomaji|"
             r"αγαπητοί αναγνώστες|αγαπητέ αναγνώστη|скъпи читатели|уважаеми читатели|"
             r"шановні читачі|дорогий читачу|шановний читачу)\b"
         ),
@@ -424,7 +447,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "support_ask": (
             r"\b(support (us|our (work|journalism|reporting|newsroom))|"
             r"(make|give) a (donation|contribution|gift)|donate( now| today)?\b|"
-            r"become a (member|supporter|patron|friend)|chip in|buy us a coffee|"
+            r"become a (member|supporter|patron|friend)|chip in|"
+            # A tip jar: "Buy me a coffee", "Buy Maggie a coffee", "Spendier mir einen Kaffee".
+            r"buy (me|us|\w+) a (cup of )?coffee|ko-fi\.com|spendier (mir|uns) einen kaffee|"
+            r"offrez-(moi|nous) un café|offre-(moi|nous) un café|invítame a un café|"
+            r"invítanos a un café|offrimi un caffè|offrici un caffè|pague-me um café|"
+            r"me pague um café|postaw (mi|nam) kawę|trakteer (me|ons) op (een )?koffie|"
+            r"kup(te)? (mi|nám) kávu|tee mulle (üks )?kohvi|osta minulle kahvi|"
+            r"bjud (mig|oss) på (en )?kaffe|"
             # The appeal's measure of a gift: "for the price of a coffee a month".
             r"(price|cost) of a (cup of )?coffee (a|per|each) (month|week)|"
             r"preis (eines|einer tasse) kaffees? (im|pro) monat|"
@@ -727,8 +757,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"propos recueillis par|entretien réalisé par|interview réalisée par|"
             r"das interview führte|intervista (a cura )?di|entrevista realizada por|"
             + BYLINE_PREFIXES_EU
-            # ... not a sentence that starts with "av de 402 ..." or "de la ...".
-            + r")\s(?!\d|(de|det|den|en|ett|et|att|og|och|i|på|la|le|les|el|los|las|un|una)\b)"
+            # ... not a sentence that starts with "av de 402 ..." or "de la ...", nor a
+            # question heading ("Por que checamos", "Por qué lo hacemos").
+            + r")\s(?!\d|(de|det|den|en|ett|et|att|og|och|i|på|la|le|les|el|los|las|un|una|"
+            r"que|qué|quê)\b)"
             # ... nor a Dutch subheading ("De kalender van het seizoen") or a Portuguese
             # opening time ("De segunda a sexta").
             r"(?![^\n]{0,60}\b(het|een|aan|voor|tot|van de|van het|"
@@ -737,7 +769,8 @@ PHRASES: dict[str, dict[str, str]] = {
             # "Stefan Albrecht | 28. Mai 2025", "Ann Lee · March 3, 2025", "Par Ann Lee | Le
             # 4 février 2025 à 19h30 | Mis à jour ..."
             # ... "Nagy Balázs · 2025. május 27.", "Bayu Anggara | Minggu, 26 Januari 2025".
-            r"^[^|·•\n]{3,60} [|·•] ([^\W\d_]{1,12},? )?(\d{1,2}\.? ("
+            # ... "Ann Lee | 22.mai.2024 às 17h05".
+            r"^[^|·•\n]{3,60} [|·•] ([^\W\d_]{1,12},? )?(\d{1,2}(\.? |\.)("
             + _MONTHS
             + r"|"
             + _THAI_MONTHS
@@ -885,7 +918,8 @@ PHRASES: dict[str, dict[str, str]] = {
         # "Published 3 May 2023, 14:20": a short line (a sentence that starts "Posted on
         # social media by ..." is the article's own).
         "dateline": (
-            r"^(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
+            r"^((first )?published|updated|posted|veröffentlicht|aktualisiert|"
+            r"publié|mis à jour|"
             r"publicado|actualizado|опубликовано|обновлено|last (modified|updated)|"
             r"zuletzt aktualisiert|dernière mise à jour|última actualización|"
             r"ultimo aggiornamento|última atualização)\b[^\n]{0,60}$|"
@@ -903,7 +937,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(tags|schlagworte|schlagwörter|themen|étiquettes|etiquetas|теги|štítky|tagy|"
             r"taggar|emner|ämnen|trefwoorden|avainsanat|tunnisteet|aiheet|témata|témy|"
             r"etiketler|konular|címkék|témák|etichete|subiecte|tópicos|palavras-chave|argomenti|"
-            r"parole chiave|mots-clés|tagi|мітки|теги статті)\s?:"
+            r"parole chiave|mots-clés|tagi|мітки|теги статті|"
+            # A blog post's categories: "Categories: Cycling, Days out", "Filed under: ...".
+            r"categories|filed under|kategorien|catégories|categorías|categorie|categorias|"
+            r"kategorie|kategorier|kategoriat|категории|категорії|kategóriák|categorii)\s?:"
         ),
         # A short line that is mostly a date or time: "5:45 AM PST 11/19/2019", "22.03.2021",
         # (not a race time "2:07:41", a score "68:74" or a ranked result "1. Ann Lee ..."),
@@ -938,6 +975,15 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "comments": {
+        # A blog's comment section heading: "7 thoughts on “<title>”", "3 Gedanken zu „...“".
+        "comment_heading": (
+            r"^(\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|un|une|uno|"
+            r"una|um|uma|een) (thoughts?|responses?|replies|comments?|reactions?|gedanken|"
+            r"kommentare?|antworten|réflexions?|commentaires?|réponses?|comentarios?|"
+            r"respuestas?|pensieri|commenti|risposte|comentários?|respostas?|gedachten?|"
+            r"reacties|reactie|myśli|komentarz\w{0,3}|odpowiedzi) (on|to|zu|sur|à|en|a|su|em|"
+            r"para|over|op|na temat|do) ?[\"“«„'‘]"
+        ),
         "comment_prompt": (
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
             r"sign in to comment|暂无评论|暫無評論|快来抢沙发|快來搶沙發|"

@@ -45,6 +45,7 @@ FORMAT_RULES = frozenset(
         "php_error",
         "photo_credit",
         "comment_policy",
+        "comment_heading",
         "license_note",
         "disclaimer",
         "meta_fields",

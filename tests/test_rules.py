@@ -1158,3 +1158,45 @@ def test_comment_policies_bios_and_notices_in_more_languages():
         ],
         {"author_bio", "comment_policy"},
     )
+
+
+def test_blog_furniture_press_release_marks_and_more_greetings():
+    assert_named(
+        {
+            "7 thoughts on “The Wolds rail trail in one wet day”": "comment_heading",
+            "12 Gedanken zu „Radfahren im Winter“": "comment_heading",
+            "← Previous post: My winter kit list, revisited": "teaser_prefix",
+            "Article suivant : Le vélo en hiver": "teaser_prefix",
+            "Categories: Cycling, Days out, Yorkshire": "tags",
+            "Like this post? Buy me a coffee": "support_ask",
+            "☕ Buy Maggie a coffee": "support_ask",
+            "Tee mulle kohvi": "support_ask",
+            "Press contact:": "press_contact",
+            "– einde persbericht –": "press_contact",
+            "Dārgais lasītāj!": "dear_readers",
+            "ძვირფასო მკითხველო,": "dear_readers",
+            "Sayın okurlarımız,": "dear_readers",
+            "15.12 GMT": "clock_time",
+            "First published on Sat 9 Nov 2024 06.02 GMT": "dateline",
+            "（绍兴市越剧团供图）": "byline",
+            "Cùng chuyên mục": "related_heading_2",
+            "Por Camila Rezende | 22.mai.2024 às 17h05 | Atualizado em 23.mai.2024": "byline",
+            "文＝高原美咲　写真＝森田健": "byline",
+            "เผยแพร่ 12 ก.พ. 2567": "byline",
+        }
+    )
+    assert "comment_heading" in FORMAT_RULES
+    assert_not_named(
+        [
+            "7 thoughts on the budget, from our readers",  # no quoted title: a heading
+            "Revenue rose 15.12 percent in the quarter.",
+            "15.12",  # a number, not a time
+            "End",
+            "Originally published on the outlet's science site.",  # the source, kept
+            "（本文有删节）",  # an editor's note: the article's own
+        ],
+        {"comment_heading", "clock_time", "press_contact", "dateline", "byline"},
+    )
+    # A question heading is not a byline: "Por que checamos" (why we fact-check).
+    assert_not_named(["Por que checamos", "Por qué lo hacemos"], {"byline"})
+    assert "byline" in reasons_of("Por Camila Rezende | 22.mai.2024 às 17h05")

@@ -3,12 +3,13 @@ trained on) by writers who did not see training_data/. devset.jsonl (48 document
 languages), devset2.jsonl to devset4.jsonl (60 each) and devset5.jsonl (58) have had their
 misses studied, devset6.jsonl (57, 18 languages) since the twelfth round, devset7.jsonl
 (60, 23 languages) since the thirteenth, devset12.jsonl (57, 26 languages) since the
-fourteenth, devset13.jsonl (57, 43 languages) since the fifteenth and devset14.jsonl (58,
-54 languages) since the sixteenth; devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31
-languages), devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages),
-devset15.jsonl (60, 59 languages, written at the start of the fifteenth round) and
-devset16.jsonl (50, 50 languages, written at the start of the sixteenth) are held out: only
-their scores are looked at.
+fourteenth, devset13.jsonl (57, 43 languages) since the fifteenth, devset14.jsonl (58,
+54 languages) since the sixteenth and devset15.jsonl (60, 59 languages) since the
+seventeenth; devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31 languages),
+devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages), devset16.jsonl (50,
+50 languages, written at the start of the sixteenth round) and devset17.jsonl (50, 50
+languages, written at the start of the seventeenth) are held out: only their scores are
+looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -112,15 +113,20 @@ LATER_SETS = {
         58,
         {"f1": 0.98, "recall": 0.993, "junk_removed": 0.9},
     ),
-    "devset15 (held out)": (
+    "devset15": (
         "devset15.jsonl",
         60,
-        {"f1": 0.958, "recall": 0.995, "junk_removed": 0.74},
+        {"f1": 0.965, "recall": 0.995, "junk_removed": 0.8},
     ),
     "devset16 (held out)": (
         "devset16.jsonl",
         50,
         {"f1": 0.905, "recall": 0.99, "junk_removed": 0.5},
+    ),
+    "devset17 (held out)": (
+        "devset17.jsonl",
+        50,
+        {"f1": 0.915, "recall": 0.99, "junk_removed": 0.6},
     ),
 }
 

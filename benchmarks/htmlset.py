@@ -152,12 +152,18 @@ def held_texts(output: str) -> tuple[set[str], str]:
     return texts, " ".join(rendered)
 
 
+def unit_text(text: str) -> str:
+    """A unit as it is looked up: a unit that starts with a dash of its own (an interview's
+    answer, "- Yes, ...") loses it, as the output's list marks are dropped."""
+    return normalize_space(_LIST_MARK.sub("", text.strip()))
+
+
 def score_page(page: Page, output: str) -> Tally:
     """Shingle scores of the output, and which units it holds."""
     lines, flat = held_texts(output)
     tally = Tally(pages=[page_counts(page.truth, output)])
     for text, label in page.units:
-        unit = normalize_space(text)
+        unit = unit_text(text)
         kept = output_holds(unit, lines, flat)
         if label == "body":
             tally.body_units_lost += not kept

@@ -257,7 +257,8 @@ def test_the_byline_block_is_found_under_a_long_headline_and_a_long_dated_line()
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
     # Without a rule, a long line the first pass is sure is meta counts the same.
-    unruled = "15.jan.2025 at 19h40 · changed 16.jan.2025 at 08h12 by the desk"
+    # (With "·" between the stamps, the byline rule names it: "Ann Lee · 22.mai.2024".)
+    unruled = "Filed 15.jan.2025 at 19h40 and changed 16.jan.2025 at 08h12 by the desk"
     assert not make_inputs([unruled])[0].hits and len(unruled.split()) > 6
     texts = [headline, standfirst, name, unruled, ARTICLE, ARTICLE]
     verdicts = decide(make_inputs(texts), first, second)

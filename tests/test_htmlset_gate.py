@@ -21,7 +21,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.htmlset import DEFAULT_DATA, Tally, held_texts, load, score_page  # noqa: E402
+from benchmarks.htmlset import (  # noqa: E402
+    DEFAULT_DATA,
+    Page,
+    Tally,
+    held_texts,
+    load,
+    score_page,
+)
 from benchmarks.metrics import shingle_scores  # noqa: E402
 
 # file -> (pages, floors on shingle F1 and recall, the share of junk removed, and the
@@ -71,3 +78,16 @@ def test_units_are_found_whether_a_table_is_printed_by_row_or_by_cell():
     assert {"Year Billed", "2021 €241,500", "2021"} <= texts
     # Only whole lines, runs of them, or whole cells count: not a piece of a line.
     assert "Billed 20" not in texts and "ntro line." not in held_texts(by_row)[0]
+
+
+def test_a_unit_that_starts_with_its_own_dash_is_found_in_the_output():
+    # An interview's answers are written "- I worked ..."; extractors print them so, and
+    # the scorer drops an output line's list mark: the unit loses its dash the same way.
+    page = Page(
+        doc="t-vi-01",
+        html="",
+        units=[("- Tôi làm kỹ sư phần mềm sáu năm.", "body"), ("Chia sẻ", "social")],
+    )
+    held = score_page(page, "- Tôi làm kỹ sư phần mềm sáu năm.")
+    assert held.body_units_lost == 0
+    assert score_page(page, "Something else entirely.").body_units_lost == 1

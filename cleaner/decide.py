@@ -92,10 +92,10 @@ AD_MARKS = frozenset({"gambling", "gambling_notice", "ad_token"})
 # teaser, whatever the model reads in it (before the article it may be the page's own title).
 TAGGED_TEASER = "teaser_tag"
 APPEAL_LABELS = frozenset({"donation", "subscription", "newsletter"})
-# Above the article, the model alone does not remove an appeal or a share prompt: a headline
-# about a newsletter company, a fundraiser or a messaging app reads like one, and real
-# boxes and share rows there carry cues.
-ABOVE_CORE_CUED = APPEAL_LABELS | {"social"}
+# Above the article, the model alone does not remove an appeal, a share prompt or an advert:
+# a headline about a newsletter company, a fundraiser, a messaging app or an app launch
+# reads like one, and real boxes, share rows and ads there carry cues.
+ABOVE_CORE_CUED = APPEAL_LABELS | {"social", "promo"}
 # Lines above the headline that may be the page's furniture (decide: top_furniture).
 TOP_FURNITURE = 3
 TOP_FURNITURE_WORDS = 3

@@ -207,6 +207,16 @@ def test_above_the_article_the_model_alone_removes_no_appeal():
     verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "body"
     assert "guard:appeal_above_article" in verdicts[0][3]
+    # Nor an advert: a headline about an app or a product launch reads like one, and the
+    # adverts above an article carry their label ("Advertisement", "Sponsored").
+    headline = 'Council launches "Castro+" app for reporting potholes and broken street lights'
+    assert not make_inputs([headline])[0].hits
+    probs = _rows([{"promo": 0.7}, {}, {}])
+    verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[0][0] == "body"
+    assert "guard:appeal_above_article" in verdicts[0][3]
+    verdicts = decide(make_inputs(["Advertisement", ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[0][0] == "promo"
 
 
 def test_a_list_without_marks_after_an_announcing_paragraph_is_kept():

@@ -56,6 +56,11 @@ APPEALS = {
     # Sentence-initial "Om du" and "Vi" count like mid-sentence ones.
     "sv-om-du": "Lokalradion sänder utan reklam och lever på sina lyssnares bidrag. Om du "
     "uppskattar sändningarna från fullmäktige, swisha gärna en slant till föreningen.",
+    # Swahili and Zulu: the outlet's "we need your support".
+    "sw": "Gazeti hili halina mmiliki tajiri wala matangazo ya wanasiasa, kwa hiyo tunahitaji "
+    "msaada wako ili tuendelee kuandika habari za vijiji vyetu kila wiki.",
+    "zu": "Leli phephandaba alinamnikazi ocebile, ngakho sidinga ukusekela kwakho ukuze "
+    "siqhubeke nokubika izindaba zendawo yethu nsuku zonke nonyaka wonke.",
     "el": "Η εφημερίδα της πόλης γράφεται από τρεις δημοσιογράφους χωρίς ιδιοκτήτη. "
     "Στηρίξτε τη συνέχεια της έκδοσης με ένα μικρό ποσό κάθε μήνα, όσο σας επιτρέπει.",
 }
@@ -89,6 +94,8 @@ NEWS = {
     "en-straight-quoted-we": "The club's treasurer said the roof repair would take the "
     "reserves. 'We can't ask members for more, so we are selling the old minibus,' "
     "she said.",
+    "sw": "Mkuu wa wilaya alisema kwamba ujenzi wa daraja jipya utaanza mwezi ujao na "
+    "utagharimu zaidi ya shilingi milioni mia tatu, kwa mujibu wa taarifa ya halmashauri.",
     # French "du" (of the) and Italian "vi" (there) are no Nordic address.
     "fr-du": "Le directeur du port a confirmé lundi la fermeture du quai nord pendant six "
     "mois, le temps de remplacer les pieux rongés par le sel, a indiqué la préfecture.",

@@ -186,14 +186,20 @@ def test_a_live_blog_time_stamp_is_meta_inside_the_article_too():
     assert verdicts[1][0] == "body"
 
 
-def test_above_the_article_the_model_alone_removes_no_appeal():
-    headline = "Newsletter platform Inkwell jumps 27% on its first trading day"
+def _kept_above_the_article(headline: str, label: str, score: float) -> None:
+    """A cue-less headline that the model alone reads as `label` stays above the article."""
     assert not make_inputs([headline])[0].hits
-    probs = _rows([{"newsletter": 0.9}, {}, {}])
+    probs = _rows([{label: score}, {}, {}])
     verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "body"
     assert "guard:appeal_above_article" in verdicts[0][3]
+
+
+def test_above_the_article_the_model_alone_removes_no_appeal():
+    headline = "Newsletter platform Inkwell jumps 27% on its first trading day"
+    _kept_above_the_article(headline, "newsletter", 0.9)
     # With a cue it goes, and below the article the model may decide alone.
+    probs = _rows([{"newsletter": 0.9}, {}, {}])
     box = "Sign up for our free morning newsletter"
     verdicts = decide(make_inputs([box, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "newsletter"
@@ -202,19 +208,12 @@ def test_above_the_article_the_model_alone_removes_no_appeal():
     assert verdicts[2][0] == "newsletter"
     # Nor a share prompt: a headline about a messaging app reads like one.
     headline = 'Scams on WhatsApp: how to spot the "new number" message from your child'
-    assert not make_inputs([headline])[0].hits
-    probs = _rows([{"social": 0.62}, {}, {}])
-    verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
-    assert verdicts[0][0] == "body"
-    assert "guard:appeal_above_article" in verdicts[0][3]
+    _kept_above_the_article(headline, "social", 0.62)
     # Nor an advert: a headline about an app or a product launch reads like one, and the
     # adverts above an article carry their label ("Advertisement", "Sponsored").
     headline = 'Council launches "Castro+" app for reporting potholes and broken street lights'
-    assert not make_inputs([headline])[0].hits
+    _kept_above_the_article(headline, "promo", 0.7)
     probs = _rows([{"promo": 0.7}, {}, {}])
-    verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
-    assert verdicts[0][0] == "body"
-    assert "guard:appeal_above_article" in verdicts[0][3]
     verdicts = decide(make_inputs(["Advertisement", ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "promo"
 

@@ -135,7 +135,12 @@ def _output_line(line: str) -> str:
     cells = _table_cells(line)
     if cells:
         return normalize_space(" ".join(cells))
-    return normalize_space(_LIST_MARK.sub("", line.strip()))
+    return _without_list_mark(line)
+
+
+def _without_list_mark(text: str) -> str:
+    """`text` with its leading list mark ("- ", "* ", "• ") dropped, spaces collapsed."""
+    return normalize_space(_LIST_MARK.sub("", text.strip()))
 
 
 def held_texts(output: str) -> tuple[set[str], str]:
@@ -152,18 +157,14 @@ def held_texts(output: str) -> tuple[set[str], str]:
     return texts, " ".join(rendered)
 
 
-def unit_text(text: str) -> str:
-    """A unit as it is looked up: a unit that starts with a dash of its own (an interview's
-    answer, "- Yes, ...") loses it, as the output's list marks are dropped."""
-    return normalize_space(_LIST_MARK.sub("", text.strip()))
-
-
 def score_page(page: Page, output: str) -> Tally:
     """Shingle scores of the output, and which units it holds."""
     lines, flat = held_texts(output)
     tally = Tally(pages=[page_counts(page.truth, output)])
     for text, label in page.units:
-        unit = unit_text(text)
+        # A unit that starts with a dash of its own (an interview's answer, "- Yes, ...")
+        # loses it, as the output's lines lose their list marks.
+        unit = _without_list_mark(text)
         kept = output_holds(unit, lines, flat)
         if label == "body":
             tally.body_units_lost += not kept

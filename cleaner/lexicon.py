@@ -429,7 +429,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"draga čitateljice|poštovani čitatelji|bästa läsare|sayın okurlarımız|"
             r"değerli okurlar|değerli okurlarımız|sevgili okurlarımız|ndugu msomaji|"
             r"ndugu wasomaji|"
-            r"αγαπητοί αναγνώστες|αγαπητέ αναγνώστη|скъпи читатели|уважаеми читатели|"
+            r"αγαπητέ αναγνώστη|скъпи читатели|уважаеми читатели|"
             r"шановні читачі|дорогий читачу|шановний читачу)\b"
         ),
         # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".

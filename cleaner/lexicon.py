@@ -80,6 +80,11 @@ _DATE_LINE = (
 )
 # Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
 # ... and the little words before them: "a month", "pro Monat", "al mese", "/month".
+# Payment services an appeal lists (payment_methods).
+_PAYMENT_WAYS = (
+    r"paypal|patreon|ko-fi|liberapay|boosty|m-pesa|mpesa|bkash|gcash|esewa|khalti|liqpay|"
+    r"monobank|revolut|blik|twint|swish|vipps|mobilepay|bizum|ерип|sepa"
+)
 _PER = r"a|per|/|pro|par|al|por|в|im|ao|na|w|le|el|il|i"
 _PERIODS = (
     r"(month|monthly|mo|year|yearly|yr|week|monat|monatlich|jahr|woche|mois|an|année|"
@@ -140,7 +145,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"напомнить позже|позже|не сейчас|закрыть|продолжить|печать|показать ещё|"
             r"показать еще|наверх|далее|"
             r"più tardi|chiudi|continua|stampa|mostra altro|"
-            r"mais tarde|fechar|imprimir|ver mais|"
+            r"mais tarde|fechar|ver mais|"
             r"później|zamknij|drukuj|pokaż więcej|wybieram|akceptuję|odrzuć|zgadzam się|"
             r"dowiedz się więcej|czytaj więcej|zobacz więcej|"
             r"sluiten|lees verder|later herinneren|nu niet|zavřít|později|kapat|daha sonra|"
@@ -214,7 +219,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"advertisement|advertising|ad|sponsored|sponsored content|paid content|"
             r"story continues below advertisement|article continues below( advertisement)?|"
             r"anzeige|werbung|gesponsert|publicité|pub|publicidad|anuncio|patrocinado|"
-            r"реклама|pubblicità|publicidade|reklama|"
+            r"реклама|pubblicità|publicidade|anúncio|reklama|"
             r"advertentie|reklam|annons|annonce|mainos|hirdetés|publicitate|"
             # "The article continues after the advertisement", in a few languages.
             r"continua (após a|depois da) publicidade|"
@@ -274,7 +279,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"ähnliche themen|lesen sie auch die folgenden (beiträge|artikel)|"
             r"contenido relacionado|notas relacionadas|artículos relacionados|relacionad[oa]s|"
             r"más (sobre|de|noticias de) [\w '&-]{1,40}|mais (sobre|de|notícias de) [\w '&-]{1,40}|"
-            r"mais notícias|más noticias|"
+            r"mais notícias|más noticias|más crónicas|"
             r"también te puede interesar|te recomendamos|matérias relacionadas|"
             r"notícias relacionadas|posts relacionados|artigos relacionados|"
             r"você (também )?pode gostar|articoli correlati|potrebbe interessarti anche|"
@@ -382,8 +387,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
             r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
             r"ver también|te puede interesar|читайте также|смотрите также|"
+            r"(ещё |еще |также )?по теме|"
             r"leggi anche|leia também|veja também|(prze)?czytaj (też|także|również)|"
-            r"zobacz (też|także)|"
+            r"zobacz (też|także)|warto (też |także |również )?przeczytać|"
             r"mira|mire|puedes ver|lee (más|además)|lea (más|además)|leia mais|à voir aussi|"
             r"auch lesen|schon gelesen|"
             r"(también )?(le|te) puede interesar|(le|te) recomendamos|lies (auch|mehr)|"
@@ -401,6 +407,12 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "donation": {
+        # How to pay, two ways listed on a short line of their own: "Card · ЕРИП · PayPal",
+        # "eSewa / Khalti: <number>". A headline about payment firms joins them with words.
+        "payment_methods": (
+            rf"^(?=[^.!?\n]{{0,90}}$)[^\n]{{0,40}}\b({_PAYMENT_WAYS})\s?[·|•/,]\s?"
+            rf"[^\n]{{0,20}}\b({_PAYMENT_WAYS})\b"
+        ),
         "appeal_header": (
             r"^(a message from|a note from|a word from|before you (go|continue)|"
             r"since you'?re here|one more thing|eine nachricht von|un message de|"
@@ -534,7 +546,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"grazie (per il tuo abbonamento|di essere abbonat)|"
             r"obrigad[oa] por (assinar|ser assinante)|"
             r"оформите подписку|подпишитесь, чтобы|только для подписчиков|"
-            r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|zaloguj się|"
+            r"abbonati (ora|subito|oggi|a|al|per)\b|già abbonato|assine|já é assinante|"
+            r"já sou assinante|zaloguj się|"
             r"per continuare a leggere|"
             r"continue lendo com|quero assinar|acesso ilimitado|"
             r"for as little as|issues for (only )?[$€£]|members get (all|unlimited|full)|"
@@ -618,7 +631,8 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "social": {
         "follow_us": (
-            r"^(share( this( article| story)?)?|teilen|partager|compartir|condividi|compartilhe|"
+            r"^(share( this( article| story)?)?|teilen|partager|compartir|condividi|"
+            r"compartilhe( (esta|essa|este|esse) (reportagem|matéria|notícia|artigo|texto))?|"
             r"udostępnij|поделиться)\s?:|"
             r"\b(follow (us|@\w+)|follow (him|her|them) on (twitter|x|facebook|instagram|bluesky)|"
             r"join (us|our) (on|channel)|like us on|"
@@ -717,6 +731,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"esclusione di responsabilità|isenção de responsabilidade|zastrzeżenie|"
             r"vrijwaring|ansvarsfriskrivning|vastuuvapauslauseke|sorumluluk reddi|"
             r"отказ от ответственности|відмова від відповідальності|免责声明|免責聲明|免責事項|"
+            r"郑重声明|鄭重聲明|"
             r"면책 ?조항|إخلاء (ال)?مسؤولية|כתב ויתור|سلب مسئولیت)\s?[:：]"
         ),
         "license_note": (
@@ -913,7 +928,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"
             r"^temps de lecture|^tiempo de lectura|^время чтения|"
-            r"^(lecture|lectura|leitura|lettura|czas czytania|leestijd)\s?:\s?\d+ ?min"
+            r"^(lecture|lectura|leitura|lettura|czas czytania|leestijd)\s?:\s?\d+ ?min|"
+            # One field of a meta line: "7 ottobre 2025 · Tempo di lettura: 3 min · ...".
+            r"^[^\n]{0,80}[·|•] ?(reading time|lesezeit|temps de lecture|tiempo de lectura|"
+            r"tempo de leitura|tempo di lettura|czas czytania|leestijd|время чтения)"
+            r"\s?:?\s?\d+ ?min"
         ),
         # "Published 3 May 2023, 14:20": a short line (a sentence that starts "Posted on
         # social media by ..." is the article's own).
@@ -1036,10 +1055,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(komentirati|komentarisati|komentarisat|komentovat|komentować|коментирати|"
             r"коментарисати) (mogu|može|mohou|mogą|могу|може) (samo|pouze|tylko|само)|"
             r"doar utilizatorii (înregistrați|autentificați|abonați) pot comenta|"
-            r"yorum (yapabilmek|yazabilmek) için (giriş|üye))|"
+            r"yorum (yapabilmek|yazabilmek) için (giriş|üye)|"
+            r"(apenas|somente|só) (os )?(assinantes|usuários (cadastrados|registrados)) podem "
+            r"comentar)|"
             # "The portal is not responsible for the comments": the site disclaims them.
             r"\b(nie ponosi odpowiedzialności za (treść )?(komentarzy|wpisy|opinie)|"
-            r"wpisy naruszające regulamin|les contributions sont réservées aux abonnés)"
+            r"wpisy naruszające regulamin|les contributions sont réservées aux abonnés|"
+            r"les commentaires sont réservés aux (abonnés|membres))"
         ),
     },
     "promo": {
@@ -1089,7 +1111,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"sponsoroitu|sponsoreret|sponset|sponzorirani sadržaj|sponzorisani sadržaj|"
             r"sponzorirano|спонзорисан садржај|sponzorirana vsebina|sponzorovaný obsah|"
             r"sponsoreeritud( sisu)?|sponsorēts( saturs)?|remiamas turinys|sponsorlu( içerik)?|"
-            r"konten bersponsor|nội dung tài trợ|платена публикация)\s?[·:|–—-]"
+            r"konten bersponsor|nội dung tài trợ|платена публикация|conteúdo de marca|"
+            r"contenido de marca|contenu de marque|contenuto di marca)\s?[·:|–—-]"
         ),
         # A betting ad's small print: "18+ only. Gamble responsibly.", "T&Cs apply".
         "gambling": (

@@ -430,7 +430,6 @@ CUES: dict[str, dict] = {
                 "minuters läsning",
                 "lyssna på artikeln",
                 "grafik:",
-                "reporter:",
             ],
         },
         "whole_line": {
@@ -1341,6 +1340,7 @@ CUES: dict[str, dict] = {
                 "buďte první, kdo",
                 "redakce neodpovídá za obsah",
                 "přidat komentář",
+                "zobrazit celou diskusi",
             ],
             "legal": [
                 "za obsah tiskové zprávy odpovídá",
@@ -1956,6 +1956,7 @@ CUES: dict[str, dict] = {
                 "uygulamayı indir",
                 "advertorial",
                 "tanıtım",
+                "haberin devamı reklamdan sonra",
             ],
             "meta": [
                 "etiketler",
@@ -2753,6 +2754,8 @@ CUES: dict[str, dict] = {
                 "prvi mesec besplatno",
                 "otkažite bilo kada",
                 "otkažite u bilo kojem trenutku",
+                "postani pretplatnik",
+                "postanite pretplatnik",
             ],
             "newsletter": [
                 "prijavite se na newsletter",
@@ -2871,6 +2874,8 @@ CUES: dict[str, dict] = {
                 "izdvojeno",
                 "najnovije vijesti",
                 "najnovije vesti",
+                "najčitanije ove sedmice",
+                "najčitanije ovog tjedna",
             ],
             "comments": [
                 "komentari",
@@ -3312,6 +3317,7 @@ CUES: dict[str, dict] = {
                 "lai turpinātu lasīt",
                 "neierobežota piekļuve",
                 "pirmais mēnesis bez maksas",
+                "kļūt par abonentu",
             ],
             "newsletter": [
                 "pierakstieties jaunumu vēstulei",
@@ -3531,7 +3537,12 @@ CUES: dict[str, dict] = {
                 "jiunge na chaneli yetu",
                 "shiriki habari hii",
             ],
-            "related": ["soma pia", "soma zaidi:", "habari zinazohusiana"],
+            "related": [
+                "soma pia",
+                "soma zaidi:",
+                "habari zinazohusiana",
+                "usikose:",
+            ],
             "promo": ["pakua programu"],
             "comments": ["andika maoni", "toa maoni yako", "hakuna maoni"],
             "legal": ["haki zote zimehifadhiwa", "tunatumia vidakuzi"],

@@ -69,7 +69,7 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
     "donation": {
         "dear_readers": (
             r"^(読者の皆(様|さま)へ|親愛的讀者|亲爱的读者|各位[读讀]者)|"
-            r"^(독자 여러분(께)?|عزيزي القارئ|أعزاءنا القراء|קוראים יקרים|خوانندگان گرامی|"
+            r"^(독자 여러분(께)?|عزيزي القارئ|أعزاءنا القراء|أعزائي القراء|أخي الكريم|أختي الكريمة|קוראים יקרים|خوانندگان گرامی|"
             r"همراهان گرامی)"
         ),
         "support_ask": (
@@ -185,7 +185,8 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
     "meta": {
         # A credit or byline line: "責任編輯：X", "사진=X", "تصوير: X", "צילום: X".
         "byline": (
-            r"^(责任编辑|責任編輯|来源|來源|编辑|編輯|撰文|文|图|圖|摄影|攝影|写真|撮影|取材・文|記者|"
+            r"^(责任编辑|責任編輯|来源|來源|图片来源|圖片來源|编辑|編輯|撰文|文|图|圖|摄影|攝影|写真|撮影|"
+            r"取材・文|記者|"
             r"文・写真|写真・文|文・撮影|"
             r"配信日時|更新日時|发布时间|發布時間)\s?[:：/／=＝｜|][^\n]{0,60}$|"
             r"^((本报|本報|实习|實習)?(记者|記者|通讯员|通訊員)[\s　]*)?[\u4e00-\u9fff]{2,4}"
@@ -196,7 +197,9 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
             # A Japanese bureau's sign-off: "（雪見支局・村井 早紀）".
             r"^[（(][^）)\n]{0,12}(支局|総局|報道部|通信部|記者|部)[・ 　][^）)\n]{1,12}[）)]$|"
             # A Chinese photo credit in brackets: "（XX剧团供图）", "（新华社记者 XX 摄）".
-            r"^[（(][^）)\n]{1,20}(供图|供圖|摄|攝)[）)]$"
+            r"^[（(][^）)\n]{1,20}(供图|供圖|摄|攝)[）)]$|"
+            # An editor's sign-off in brackets: "（责任编辑：X）".
+            r"^[（(](责任编辑|責任編輯|编辑|編輯)\s?[:：][^）)\n]{1,20}[）)]$"
         ),
         # An author box's heading glued to the bio: "この記事を書いた人：X ...".
         "author_bio": (
@@ -288,7 +291,8 @@ _MORE_WHOLE: dict[str, dict[str, str]] = {
             r"(artikel|berita) (menarik )?lainnya|artikel menarik|berita pilihan|"
             r"rekomendasi untuk anda|pilihan editor|tin liên quan|đọc thêm|xem thêm|((tin|bài) )?đọc nhiều( nhất)?|"
             r"có thể bạn quan tâm|(tin )?cùng chuyên mục|схожі матеріали|більше новин|популярне|"
-            r"найпопулярніше|διαβάστε επίσης|δείτε ακόμη|σχετικά άρθρα|δημοφιλή|προτεινόμενα"
+            r"найпопулярніше|διαβάστε επίσης|δείτε ακόμη|σχετικά άρθρα|δημοφιλή|προτεινόμενα|"
+            r"こちらもどうぞ|こちらもおすすめ"
         ),
     },
     "comments": {
@@ -361,7 +365,8 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
     },
     "related": {
         "teaser_prefix": (
-            r"^(ये भी पढ़ें|यह भी पढ़ें|baca juga|tonton juga|xem thêm|đọc thêm|tin liên quan|читайте також|"
+            r"^(ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|इसे भी देखें|ये भी देखें|यह भी देखें|"
+            r"baca juga|tonton juga|simak juga|lihat juga|xem thêm|đọc thêm|tin liên quan|читайте також|"
             r"διαβάστε επίσης|δείτε επίσης|прочетете още|вижте още|прочитајте још|"
             r"прочитајте и|یہ بھی پڑھیں|یہ بھی پڑھیے|مزید پڑھیں|இதையும் படிங்க|இதையும் படிக்க|"
             r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|կարդացեք նաև|ilgili haber|ilginizi çekebilir)"
@@ -370,6 +375,8 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "promo": {
+        # "This article uses affiliate advertising" (a Japanese blog's disclosure).
+        "affiliate": r"アフィリエイト(広告|リンク|プログラム)",
         "app_download": (
             r"\b(ऐप डाउनलोड करें|unduh aplikasi|konten bersponsor|tải (ứng dụng|app)|"
             r"nội dung được tài trợ|на правах реклами|завантажте застосунок|"

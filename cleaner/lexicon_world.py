@@ -338,6 +338,7 @@ CUES: dict[str, dict] = {
                 "información patrocinada",
                 "publicidade:",
                 "publirreportaxe",
+                "ligazóns de afiliado",
             ],
             "comments": [
                 "aínda non hai comentarios",
@@ -539,6 +540,7 @@ CUES: dict[str, dict] = {
                 "əlaqəli xəbərlər",
                 "əlaqəli:",
                 "ətraflı:",
+                "bu da maraqlıdır",
             ],
             "promo": [
                 "mobil tətbiqimizi",
@@ -1190,6 +1192,7 @@ CUES: dict[str, dict] = {
                 "рұқсатсыз пайдалануға тыйым салынады",
                 "сілтеме жасау міндетті",
                 "құпиялылық саясаты",
+                "редакцияның жазбаша келісімімен",
             ],
             "meta": ["минут оқу", "оқу уақыты", "қаралым саны"],
         },
@@ -1383,6 +1386,7 @@ CUES: dict[str, dict] = {
                 "сизге кызыктуу болушу мүмкүн",
                 "тема боюнча",
                 "эң көп окулгандар",
+                "дагы эмне окуса болот",
             ],
             "comments": ["комментарийлер", "пикир", "пикир жазуу", "пикир калтыруу", "пикирлер"],
             "promo": ["демөөрчү", "жарнама", "жарнамалык материал", "өнөктөш материалы"],
@@ -1502,6 +1506,7 @@ CUES: dict[str, dict] = {
                 "shiko edhe",
                 "shikoni edhe",
                 "të ngjashme:",
+                "mos e humbisni:",
             ],
             "promo": [
                 "artikull i sponsorizuar",
@@ -1532,6 +1537,7 @@ CUES: dict[str, dict] = {
                 "shkruaj një koment",
                 "shkruani një koment",
                 "shto koment",
+                "shkruani edhe ju",
             ],
             "legal": [
                 "duke vazhduar të përdorni",
@@ -1886,6 +1892,7 @@ CUES: dict[str, dict] = {
                 "skráðu þig inn til að lesa",
                 "til að lesa greinina í heild",
                 "þessi grein er aðeins fyrir áskrifendur",
+                "skrá mig inn",
             ],
             "newsletter": [
                 "beint í pósthólfið",
@@ -2711,6 +2718,7 @@ CUES: dict[str, dict] = {
                 "tacaígí linn",
                 "tugaigí tacaíocht dúinn",
                 "éirigh i do bhall",
+                "focal beag uainn féin",
             ],
             "subscription": [
                 "an chéad mhí ar",
@@ -5667,6 +5675,7 @@ CUES: dict[str, dict] = {
                 "տես նաեւ",
                 "տես նաև",
                 "տեսեք նաև",
+                "թեմայի շուրջ",
             ],
             "promo": [
                 "գովազդային իրավունքներով",
@@ -6810,6 +6819,7 @@ CUES: dict[str, dict] = {
                 "អត្ថបទពាក់ព័ន្ធ",
                 "អានច្រើនជាងគេ",
                 "អ្នកប្រហែលជាចូលចិត្ត",
+                "ក្នុងផ្នែកនេះផងដែរ",
             ],
             "comments": ["បញ្ចេញមតិ", "មតិយោបល់", "សរសេរមតិយោបល់"],
             "promo": ["ផ្សាយពាណិជ្ជកម្ម", "ពាណិជ្ជកម្ម", "ឧបត្ថម្ភ"],

@@ -38,6 +38,7 @@ FORMAT_RULES = frozenset(
         "breadcrumb",
         "appeal_header",
         "dear_readers",
+        "payment_methods",
         "teaser_prefix",
         "teaser_tag",
         "credit",

@@ -1200,3 +1200,49 @@ def test_blog_furniture_press_release_marks_and_more_greetings():
     # A question heading is not a byline: "Por que checamos" (why we fact-check).
     assert_not_named(["Por que checamos", "Por qué lo hacemos"], {"byline"})
     assert "byline" in reasons_of("Por Camila Rezende | 22.mai.2024 às 17h05")
+
+
+def test_teasers_payment_lists_and_notices_in_more_languages():
+    assert_named(
+        {
+            "По теме: Где строят новые склады и кто их арендует": "teaser_prefix",
+            "इसे भी देखें: बारिश से छह ट्रेनें रद्द": "teaser_prefix",
+            "Simak juga: 5 aplikasi tabungan untuk pemula": "teaser_prefix",
+            "Warto przeczytać: Jak szkoły liczą frekwencję": "teaser_prefix",
+            "📌 Mos e humbisni: Si ta ruani ujin në verë": "teaser_prefix",
+            "USIKOSE: Bajeti ya kaunti yapitishwa": "teaser_prefix",
+            "Anúncio": "advert_word",
+            "— Haberin devamı reklamdan sonra —": "advert_word",
+            "Conteúdo de marca · Como economizar na conta de luz": "sponsored_prefix",
+            "※本記事はアフィリエイト広告を利用しています": "affiliate",
+            "Já sou assinante · Entrar": "paywall",
+            "POSTANI PRETPLATNIK": "paywall",
+            "Compartilhe esta reportagem: WhatsApp Facebook X": "follow_us",
+            "Data: 7 ottobre 2025 · Tempo di lettura: 3 min · Argomenti: Salute": "reading_time",
+            "Картай · ЕРИП · PayPal": "payment_methods",
+            "eSewa / Khalti: ९८५१० ७७२३०": "payment_methods",
+            "（责任编辑：王晓）": "byline",
+            "图片来源：公司官网": "byline",
+            "郑重声明：本站发布此信息的目的在于传播更多信息。": "disclaimer",
+            "Les commentaires sont réservés aux abonnés.": "comment_policy",
+            "Só assinantes podem comentar.": "comment_policy",
+            "أخي الكريم، أختي الكريمة،": "dear_readers",
+            "こちらもどうぞ👇": "related_heading_2",
+        }
+    )
+    assert "payment_methods" in FORMAT_RULES
+    assert_not_named(
+        [
+            # Payment firms in a headline or a sentence are the story's.
+            "PayPal and Revolut fined by the regulator",
+            "PayPal / Venmo users hit by outage, company says it is investigating",
+            "PayPal shares rose 4% after the results.",
+        ],
+        {"payment_methods"},
+    )
+    # A reporter quoted mid-sentence is no byline: "... im Gespräch mit unserem Reporter: „..."
+    assert_not_named(
+        ["19:30 Uhr – Der Einsatzleiter im Gespräch mit unserem Reporter: „Wir sind müde.“"],
+        {"meta_cue", "byline"},
+    )
+    assert "byline" in reasons_of("Reporter: Galih Nugroho")

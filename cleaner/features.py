@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -60,6 +61,7 @@ class UnitInput:
     words: tuple[str, ...] = field(default=(), repr=False)  # lower-cased, capped text
     n_words: int = 0  # whitespace-separated words of the whole text
     news_voice: bool = False
+    calls_reader: bool = False  # speaks to the reader (calls_to_reader)
     trained_script: bool = True
     opens_block: bool = False
 
@@ -89,9 +91,14 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
 def _text_facts(text: str, all_rules: bool) -> dict:
     """The UnitInput fields that depend on a unit's text alone (make_inputs)."""
     words, n_words = words_of(text)
-    # In scripts the word lists cannot read, the marks of narration decide.
+    # In scripts the word lists cannot read, the marks of narration and address decide.
     marked = marked_news_voice(text)
-    news_voice = _news_voice(words, text) if marked is None else (marked and n_words > SHORT_WORDS)
+    if marked is None:
+        calls_reader = bool(words) and _addresses(words, text)
+        news_voice = _news_voice(words, text, calls_reader)
+    else:
+        calls_reader = addresses_reader(text)
+        news_voice = marked and n_words > SHORT_WORDS
     settled = False
     if n_words >= PROSE_WORDS and news_voice:
         hits = rule_hits(text, only=FORMAT_RULES)
@@ -106,6 +113,7 @@ def _text_facts(text: str, all_rules: bool) -> dict:
         "words": words,
         "n_words": n_words,
         "news_voice": news_voice,
+        "calls_reader": calls_reader,
         "trained_script": trained_script(text),
         "opens_block": opens_block(text, hits),
     }
@@ -209,10 +217,8 @@ def _addresses(words: Sequence[str], text: str) -> bool:
 
 def calls_to_reader(item: UnitInput) -> bool:
     """Whether a unit speaks to the reader (_addresses); in scripts the word lists cannot
-    read, their marks of address."""
-    if _marked_head(item.text) is not None:
-        return addresses_reader(item.text)
-    return bool(item.words) and _addresses(item.words, item.text)
+    read, their marks of address. Computed once, with the unit's other text facts."""
+    return item.calls_reader
 
 
 # A quotation: "... we show them everything," she said. (Bounded: a run of opening marks
@@ -225,13 +231,13 @@ _QUOTED = re.compile(
 )
 
 
-def _news_voice(words: Sequence[str], text: str) -> bool:
-    """Reported, third-person prose that addresses nobody: a story *about* a topic. A "we"
-    or "you" inside a quotation the unit reports ("... we show them everything," she said)
-    is the speaker's, not the outlet's."""
+def _news_voice(words: Sequence[str], text: str, addresses: bool) -> bool:
+    """Reported, third-person prose that addresses nobody (`addresses`: _addresses of the
+    whole unit): a story *about* a topic. A "we" or "you" inside a quotation the unit
+    reports ("... we show them everything," she said) is the speaker's, not the outlet's."""
     if len(words) <= SHORT_WORDS:
         return False
-    if _addresses(words, text):
+    if addresses:
         if REPORTING.isdisjoint(words):
             return False
         outside, quotations = _QUOTED.subn(" ", text[:MAX_MODEL_CHARS])
@@ -259,6 +265,12 @@ def count_digits(text: str) -> int:
     if text.isascii():
         return sum(map(text.count, "0123456789"))
     return len(_DIGIT.findall(text))
+
+
+def _is_symbol(char: str) -> bool:
+    """Whether a character is a pictograph, dingbat or arrow (Unicode "other symbol" or
+    "math symbol": emoji, ➜, →; not letters, digits or punctuation such as "»")."""
+    return bool(char) and unicodedata.category(char) in ("So", "Sm")
 
 
 def unit_features(item: UnitInput) -> dict[str, float]:
@@ -289,6 +301,11 @@ def unit_features(item: UnitInput) -> dict[str, float]:
         "upper_ratio": count_upper(text) / max(len(text), 1),
         "title_case": count_upper("".join([w[0] for w in tokens])) / max(len(tokens), 1),
         "has_pipe_or_bullet": float(any(c in text for c in "|•·›»")),
+        # Marks a widget wears in every language: an emoji or arrow that leads a line
+        # ("📲 Get the app", "👉 Also read: ...") or closes a button ("Join us ➜").
+        "symbol_led": float(_is_symbol(text.lstrip()[:1])),
+        "symbol_end": float(_is_symbol(stripped[-1:])),
+        "calls_reader": float(calls_to_reader(item)),
     }
     reporting = sum(map(REPORTING.__contains__, words))
     third = sum(map(THIRD_PERSON.__contains__, words)) / n_words

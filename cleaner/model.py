@@ -27,6 +27,7 @@ from .errors import (
 from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
 from .paths import bundled
 from .records import LABELS
+from .scripts import word_token_pattern
 
 SCORE_SLICE = 1024  # units scored per call: bounds memory; small slices stay in cache
 MODEL_NAME = "cleaner-linear"
@@ -64,6 +65,7 @@ def build_stage1(seed: int = 0) -> Any:
             (
                 "tfidf",
                 TfidfVectorizer(
+                    token_pattern=word_token_pattern(),
                     ngram_range=(1, 2),
                     min_df=2,
                     sublinear_tf=True,

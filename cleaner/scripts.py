@@ -11,6 +11,8 @@ per four in Thai, Lao and Khmer.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 # Scripts written without spaces between words: CJK ideographs, kana, Thai, Lao, Khmer.
 # Thai, Lao and Khmer spell a word with several letters and vowel signs: about four
@@ -45,6 +47,26 @@ _TRAINED = (
 _LETTER = re.compile(r"[^\W\d_]")
 _TRAINED_LETTER = re.compile(f"[{_TRAINED}]")
 _OTHER_LETTER = re.compile(f"[^\\W\\d_{_TRAINED}]")  # a letter of an untrained script
+
+
+@cache
+def word_token_pattern() -> str:
+    """The model's word tokens: runs of two or more word characters, where combining
+    marks count as word characters. `\\w` leaves out the vowel signs of Devanagari,
+    Bengali, Tamil and the other Brahmic scripts, of Thai and Myanmar, and Yoruba's tone
+    marks, so scikit-learn's default pattern cuts "हिन्दी" into one-letter pieces and
+    drops them. For text without such marks, exactly the default's tokens."""
+    marks, start, previous = [], None, None
+    for point in range(0x10000):
+        if unicodedata.category(chr(point)) in ("Mn", "Mc", "Me"):
+            if start is None or point != previous + 1:
+                if start is not None:
+                    marks.append((start, previous))
+                start = point
+            previous = point
+    marks.append((start, previous))
+    spans = "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in marks)
+    return f"[\\w{spans}]{{2,}}"
 
 
 def fold_case(text: str) -> str:

@@ -3,9 +3,14 @@ for scripts written without spaces."""
 
 from __future__ import annotations
 
-from cleaner.features import addresses_reader, make_inputs
+import re
+
+from sklearn.feature_extraction.text import CountVectorizer
+
+from cleaner.features import addresses_reader, make_inputs, unit_features
+from cleaner.model import load_model
 from cleaner.rules import compiled_rules, rule_hits
-from cleaner.scripts import EAST_ASIAN, count_words, trained_script
+from cleaner.scripts import EAST_ASIAN, count_words, trained_script, word_token_pattern
 
 JAPANESE_NEWS = (
     "市交通局は20日、市営バスの運賃を来年4月から大人230円から250円に引き上げると発表した。"
@@ -166,3 +171,35 @@ def test_korean_news_in_the_polite_broadcast_form_reports():
     quote = '기상청은 "해안가에는 접근하지 말아 달라"고 당부했습니다.'
     assert marked_news_voice(quote) is True
     assert marked_news_voice("시장은 예산을 늘리겠다고 밝혔습니다.") is True
+
+
+def test_word_tokens_keep_vowel_signs_and_tone_marks_inside_words():
+    tokens = re.findall(word_token_pattern(), "हिन्दी தமிழ் ẹ́kọ́ ভাষা")
+    assert tokens == ["हिन्दी", "தமிழ்", "ẹ́kọ́", "ভাষা"]
+    # `\w` alone cuts them at every vowel sign: scikit-learn's default loses most letters.
+    assert "हिन्दी" not in re.findall(CountVectorizer().token_pattern, "हिन्दी")
+    # Text without combining marks gets exactly scikit-learn's default tokens.
+    plain = "Read more: the mayor's 2024 budget, a_b x Ünïcödé ÷ 12 x1"
+    assert re.findall(word_token_pattern(), plain) == re.findall(
+        CountVectorizer().token_pattern, plain
+    )
+
+
+def test_the_shipped_model_reads_whole_words_in_brahmic_scripts():
+    branches = dict(load_model().stage1.named_steps["features"].transformer_list)
+    words = branches["words"].named_steps["tfidf"]
+    assert words.token_pattern == word_token_pattern()
+    # Whole Hindi words ("official", "local"): `\w` would have cut them into pieces.
+    assert {"अधिकारी", "स्थानीय"} <= set(words.vocabulary_)
+
+
+def test_symbols_and_reader_address_are_features_in_any_script():
+    app, teaser, story = make_inputs(
+        ["📲 Get the app for alerts", "Join our members today ➜", "The council met on Monday."]
+    )
+    assert unit_features(app)["symbol_led"] == 1.0
+    assert unit_features(teaser)["symbol_end"] == 1.0
+    assert unit_features(teaser)["calls_reader"] == 1.0
+    assert unit_features(story)["symbol_led"] == unit_features(story)["calls_reader"] == 0.0
+    (hindi,) = make_inputs(["कृपया हमारी पत्रकारिता का समर्थन करें, आपका हर योगदान मायने रखता है।"])
+    assert unit_features(hindi)["calls_reader"] == 1.0

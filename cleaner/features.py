@@ -91,14 +91,15 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
 def _text_facts(text: str, all_rules: bool) -> dict:
     """The UnitInput fields that depend on a unit's text alone (make_inputs)."""
     words, n_words = words_of(text)
-    # In scripts the word lists cannot read, the marks of narration and address decide.
-    marked = marked_news_voice(text)
+    # In scripts the word lists cannot read, the marks of narration and address decide
+    # (one search for each, shared by both facts).
+    marked = _marked_voice(text)
     if marked is None:
         calls_reader = bool(words) and _addresses(words, text)
         news_voice = _news_voice(words, text, calls_reader)
     else:
-        calls_reader = addresses_reader(text)
-        news_voice = marked and n_words > SHORT_WORDS
+        calls_reader, reports = marked
+        news_voice = reports and n_words > SHORT_WORDS
     settled = False
     if n_words >= PROSE_WORDS and news_voice:
         hits = rule_hits(text, only=FORMAT_RULES)
@@ -165,21 +166,28 @@ def _marked_head(text: str) -> str | None:
     return head if MARKED_SCRIPTS.search(head) else None
 
 
+def _marked_voice(text: str) -> tuple[bool, bool] | None:
+    """In a script the word lists cannot read: (whether the unit addresses the reader,
+    whether it reports: a mark of narration and no reader address). None for other text."""
+    head = _marked_head(text)
+    if head is None:
+        return None
+    if ADDRESSING_MARKS.search(head):
+        return True, False
+    return False, REPORTING_MARKS.search(head) is not None
+
+
 def addresses_reader(text: str) -> bool:
     """Whether a unit addresses the reader in a script the word lists cannot read."""
-    head = _marked_head(text)
-    return head is not None and ADDRESSING_MARKS.search(head) is not None
+    voice = _marked_voice(text)
+    return voice is not None and voice[0]
 
 
 def marked_news_voice(text: str) -> bool | None:
     """In a script the word lists cannot read: whether the unit reports (a mark of
     narration, no reader address). None for other text."""
-    head = _marked_head(text)
-    if head is None:
-        return None
-    if ADDRESSING_MARKS.search(head):
-        return False
-    return REPORTING_MARKS.search(head) is not None
+    voice = _marked_voice(text)
+    return None if voice is None else voice[1]
 
 
 # A sentence inside the unit (not after an initial such as "a.m."), and its first word.

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-from .features import ADDRESSING, UnitInput, calls_to_reader
+from .features import ADDRESSING, UnitInput, calls_to_reader, quotes_someone
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
@@ -46,12 +46,15 @@ ANCHOR_WORDS = 12
 # After the article, a doubted unit between sure junk goes with it (regions.sandwiched)
 # unless it is a statement of at least this many words.
 STATEMENT_WORDS = 6
-# Inside the core, a newsletter prompt the first pass alone is this sure of, that speaks to
-# the reader and does not report, is an inserted box even without a cue ("Receba a
-# newsletter ... no seu email"): the core does not shield it. (Not so for offers, apps or
-# prices: consumer advice in the story speaks to the reader about those.)
+# Inside the core, a newsletter, donation or subscription prompt the first pass alone is
+# this sure of, that speaks to the reader, does not report and quotes nobody, is an
+# inserted box even without a cue ("Receba a newsletter ... no seu email", "You've read 4
+# of your 5 free stories"): the core does not shield it. A quotation is the story's
+# ("'Free news does not exist: someone pays,' the editor says"). Not so for adverts and
+# apps, nor for a line that names a price per period (a WEAK_CUE): consumer advice in the
+# story speaks to the reader about those ("you'll pay $6.99 a month after the trial").
 SURE_PROMPT = 0.85
-PROMPT_LABELS = frozenset({"newsletter"})
+PROMPT_LABELS = frozenset({"newsletter", "donation", "subscription"})
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
 # ... the article goes on after such a heading only if this many prose paragraphs follow.
@@ -442,7 +445,9 @@ def decide(
                 and label in PROMPT_LABELS
                 and first_rows[i][LABEL_INDEX[label]] >= SURE_PROMPT
                 and not item.news_voice
-                and calls_to_reader(item),
+                and calls_to_reader(item)
+                and not quotes_someone(item.text)
+                and not any(h.reason in WEAK_CUES for h in item.hits),
                 follows_body=i > 0 and verdicts[-1][0] == "body",
                 ad_marked=ad_marked,
             )

@@ -239,6 +239,11 @@ _QUOTED = re.compile(
 )
 
 
+def quotes_someone(text: str) -> bool:
+    """Whether the text holds a quotation ("... 'Free news does not exist,' she said")."""
+    return _QUOTED.search(text, 0, MAX_MODEL_CHARS) is not None
+
+
 def _news_voice(words: Sequence[str], text: str, addresses: bool) -> bool:
     """Reported, third-person prose that addresses nobody (`addresses`: _addresses of the
     whole unit): a story *about* a topic. A "we" or "you" inside a quotation the unit

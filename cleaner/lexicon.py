@@ -11,7 +11,7 @@ are compiled once in rules.py.
 from __future__ import annotations
 
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
-from .lexicon_intl import PHRASES_INTL, WHOLE_LINE_INTL, merge_cues
+from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
 
@@ -50,7 +50,8 @@ _PER_PERIOD = (
     r"/ ?mese|all'anno|ao mês|por mês|/ ?mês|por ano|per maand|per jaar|/ ?maand|"
     r"miesięcznie|/ ?mies|za miesiąc|rocznie|в месяц|/ ?мес|на месец|на месяц|на місяць|"
     r"месечно|mjesečno|mesečno|na mesec|měsíčně|mesačne|havonta|havi\b|pe lună|lunar|"
-    r"aylık|ayda|kuukaudessa|/ ?kk|i månaden|per måned|pr\. måned|om måneden|i måneden"
+    r"aylık|ayda|kuukaudessa|/ ?kk|i månaden|per måned|pr\. måned|om måneden|i måneden|"
+    r"/ ?mån\b|/ ?mnd\b|/ ?md\b"
 )
 
 
@@ -216,7 +217,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"點擊(購票|報名|預約|下載|查看)"
         ),
         "advert_word": (
-            r"advertisement|advertising|ad|sponsored|sponsored content|paid content|"
+            r"advertisement|advertising|ad|adv|sponsored|sponsored content|paid content|"
             r"story continues below advertisement|article continues below( advertisement)?|"
             r"anzeige|werbung|gesponsert|publicité|pub|publicidad|anuncio|patrocinado|"
             r"реклама|pubblicità|publicidade|anúncio|reklama|"
@@ -400,7 +401,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(vorheriger|nächster) (beitrag|artikel)|article (précédent|suivant)|"
             r"artículo (anterior|siguiente)|siguiente artículo|articolo (precedente|successivo)|"
             r"post (precedente|successivo)|artigo anterior|próximo artigo|"
-            r"(vorig|volgend) (artikel|bericht)|(poprzedni|następny) (artykuł|wpis))\s?[:|]|"
+            r"(vorig|volgend) (artikel|bericht)|(poprzedni|następny) (artykuł|wpis))"
+            + TEASER_END
+            + r"|"
             # The same prefixes glued to the linked headline ("Lire aussi Vins en vrac ...").
             r"^(à lire aussi|lire aussi|read also|also read|leggi anche|lee también|leia também|"
             r"(prze)?czytaj (też|także|również)|читайте также|lesen sie auch) (?=\w)"
@@ -587,9 +590,14 @@ PHRASES: dict[str, dict[str, str]] = {
         # A meter's count: "... 3 von 3 kostenlosen Artikeln gelesen" (anchored: a number
         # indexes no word).
         "free_count": (
-            r"^[^\n]{0,60}\b\d+ (of|von|de|sur|di|z|van|av) \d+ ((free|kostenlosen|freien|"
-            r"gratis|darmowych|bezpłatnych) (articles?|artikel\w*|artykuł\w*|stories)|"
-            r"(articles?|artículos|articoli|artigos) (gratuits?|gratis|gratuitos|gratuiti))"
+            # The count may name its owner and the outlet: "4 of your 5 free Courier stories",
+            # "3 daripada 4 artikel percuma".
+            r"^[^\n]{0,60}\b\d+ (of|von|de|sur|di|z|van|av|daripada|dari) "
+            r"((your|deinen|ihren|vos|tus|sus|seus|tuoi|je|uw|dina) )?\d+ "
+            r"((free|kostenlosen|freien|gratis|darmowych|bezpłatnych) ([\w'’-]+ ){0,2}?"
+            r"(articles?|artikel\w*|artykuł\w*|stories|reads)|"
+            r"(articles?|artículos|articoli|artigos|artikel) "
+            r"(gratuits?|gratis|gratuitos|gratuiti|percuma))"
         ),
         # An offer's terms: an opening price, then the regular one per period ("1 Monat
         # für 0,99 €, danach 9,90 € monatlich"). Anchored: a price indexes no word.
@@ -733,6 +741,49 @@ PHRASES: dict[str, dict[str, str]] = {
             r"отказ от ответственности|відмова від відповідальності|免责声明|免責聲明|免責事項|"
             r"郑重声明|鄭重聲明|"
             r"면책 ?조항|إخلاء (ال)?مسؤولية|כתב ויתור|سلب مسئولیت)\s?[:：]"
+        ),
+        # An opinion page's note, on a short line of its own: the views are the authors'
+        # and "not necessarily" the outlet's ("... nikoli nutně stanovisko redakce",
+        # "... ولا تعكس بالضرورة موقف «...»"; the quoted name's closing mark may be stripped
+        # with the line's edge). A politician's views in a story are no editors' or paper's.
+        "views_disclaimer": (
+            r"^(?=[^\n]{0,260}$)"
+            r"(?=[^\n]*(not necessarily|necessarily (reflect|represent)|nicht (unbedingt|"
+            r"notwendigerweise)|pas nécessairement|necesariamente|necessariamente|nikoli nutně|"
+            r"nemusí nutně|niekoniecznie|не обязательно|не обов'язково|не непременно|"
+            r"не е задължително|nem feltétlenül|neapărat|inte nödvändigtvis|ikke nødvendigvis|"
+            r"ei välttämättä|niet noodzakelijk|απαραίτητα|بالضرورة|لزوماً|لزوما|בהכרח|"
+            r"必ずしも|不一定|不代表|반드시))"
+            r"(?=[^\n]*(editor|the publisher|this (site|newspaper|publication|page|column)|"
+            r"\bour\b|redakc|redaktion|rédaction|redacción|redazione|redação|redactie|редакци|"
+            r"szerkesztőség|redacți|toimitu|σύνταξ|التحرير|الصحيفة|الموقع|تحریریه|המערכת|"
+            r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|[«“\"][^»”\"\n]{1,40}([»”\"]|$)))"
+        ),
+        # A reuse ban on a short line of its own: a copying verb, "without" and a consent,
+        # in any order, and the outlet as the one who grants it ("... ne peuvent être
+        # reproduits sans l'accord écrit de la rédaction", "Kopiowanie ... bez zgody
+        # wydawcy jest zabronione"). A story about a copyright case names someone else.
+        "reuse_ban": (
+            r"^(?=[^\n]{0,240}$)"
+            r"(?=[^\n]*\b(reprodu|republish|redistribut|cop(y|ied|ying)\b|copi|diffus|"
+            r"riprodu|vervielfältig|kopier|weiterverbreit|nachdruck|overgenomen|overnemen|"
+            r"verveelvoudig|kopiowan|rozpowszechnian|przedruk|powielan|kopírován|přebírán|"
+            r"šířen|воспроизвед|копирован|перепечат|възпроизвежда|копиран|preuzimanj|"
+            r"kopiranj|umnožavanj|kopiera|återge|kopiere|gengiv|másol|újraközl|preluare|"
+            r"copiere|kopyalan|çoğaltıl|αναδημοσίευ|αναπαραγωγ))"
+            r"(?=[^\n]*\b(without|sans|sin|senza|sem|ohne|zonder|bez|без|utan|uden|uten|"
+            r"nélkül|fără|olmadan|χωρίς)\b)"
+            r"(?=[^\n]*\b(consent|permission|authori[sz]ation|approval|accord|autorisation|"
+            r"permiso|autorización|consentimiento|consenso|autorizzazione|permesso|autorização|"
+            r"consentimento|zustimmung|genehmigung|erlaubnis|toestemming|zgod|souhlas|svolení|"
+            r"согласи|разрешени|съгласие|разрешение|dozvol|saglasnost|odobrenj|tillstånd|"
+            r"samtycke|tilladelse|samtykke|tillatelse|engedély|acordul|permisiun|izni|άδεια|"
+            r"συναίνεση))"
+            r"(?=[^\n]*\b(this (site|website|page|newspaper|publication)|our|the (editors|"
+            r"publisher)|rédaction|éditeur|redacción|editor|redazione|editore|redação|"
+            r"redaktion|verlag|herausgeber|redactie|uitgever|wydawc|redakcj|redakce|"
+            r"vydavatel|редакци|издател|redakcij|izdavač|förlaget|udgiver|utgiver|kiadó|"
+            r"szerkesztőség|redacți|editorului|yayıncı|εκδότ|σύνταξ))"
         ),
         "license_note": (
             # The licence's code or full name, or "under a Creative Commons licence".

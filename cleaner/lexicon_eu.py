@@ -3586,18 +3586,7 @@ WHOLE_LINE_REASONS = {
 }
 
 
-# Greek capitals drop their accents ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"): a cue written with
-# them also matches without.
-_GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
-
-
-def _with_unaccented(items: list[str]) -> list[str]:
-    """The items, and each again without Greek accents."""
-    return items + [item.translate(_GREEK_ACCENTS) for item in items]
-
-
 def _alternatives(items: list[str]) -> str:
-    items = _with_unaccented(items)
     # Longest first, so a phrase is not cut short by a shorter one it starts with; ties in
     # text order, so the pattern is the same in every process (a set's order is not).
     ordered = sorted(set(items), key=lambda item: (-len(item), item))
@@ -3610,7 +3599,7 @@ def _trie(items: list[str]) -> str:
     each phrase in turn, which matters for the anchored and whole-line lists, searched in
     every unit (the `\\b` phrases are split into plain phrases for the rule index)."""
     root: dict = {}
-    for item in _with_unaccented(items):
+    for item in items:
         node = root
         for char in item:
             node = node.setdefault(char, {})

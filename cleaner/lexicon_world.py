@@ -6230,6 +6230,7 @@ CUES: dict[str, dict] = {
                 "ìròyìn tó jọ mọ́ ọ",
                 "ẹ ka èyí náà",
                 "ẹ tún lè ka",
+                "ẹ tún kà",
             ],
             "promo": [
                 "fún ìpolówó ọjà",

@@ -22,6 +22,9 @@ META_INDEX = LABELS.index("meta")
 # the core does not shield it.
 BOX_RUN = 2
 BOX_FIRST = 0.9
+# A line between two such lines that the first pass reads as their kind of junk this surely
+# belongs to their box: an appeal's pitch between its heading and its button.
+BOX_BRIDGE = 0.75
 # ... but a box's last line of at most this many words, right above a prose paragraph and
 # read as another kind of junk than the line above it, is the next section's subheading.
 SUBHEADING_WORDS = 12
@@ -87,7 +90,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) -> list[bool]:
-    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone.
+    """Units in a run of BOX_RUN+ consecutive units each read as junk (BOX_FIRST) alone,
+    or bridging two such units of one label (BOX_BRIDGE: an appeal's pitch the first pass
+    is less sure of, between its heading and its button).
 
     A paragraph of PROSE_WORDS+ words without a cue that reads as another kind of junk than
     each sure neighbour is no part of their box: a quote about the paywall right above an
@@ -110,6 +115,9 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
         return all(_junk_label(first_rows[j]) != label for j in neighbours)
 
     sure_junk = [sure and not apart(i) for i, sure in enumerate(sure_junk)]
+    sure_junk = [
+        sure or _bridges(i, sure_junk, first_rows, inputs) for i, sure in enumerate(sure_junk)
+    ]
     marked = [False] * len(first_rows)
     for first, end in runs(sure_junk):
         if (
@@ -122,6 +130,24 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
         if end - first >= BOX_RUN:
             marked[first:end] = [True] * (end - first)
     return marked
+
+
+def _bridges(
+    i: int,
+    sure_junk: Sequence[bool],
+    first_rows: Sequence[Sequence[float]],
+    inputs: Sequence[UnitInput],
+) -> bool:
+    """Whether unit i sits between two sure junk lines of one label and reads, less
+    surely (BOX_BRIDGE), as that label too."""
+    if not 0 < i < len(sure_junk) - 1 or not (sure_junk[i - 1] and sure_junk[i + 1]):
+        return False
+    label = _junk_label(first_rows[i - 1])
+    return (
+        _junk_label(first_rows[i + 1]) == label
+        and first_rows[i][label] >= BOX_BRIDGE
+        and _LETTER.search(inputs[i].text) is not None
+    )
 
 
 def _junk_label(row: Sequence[float]) -> int:

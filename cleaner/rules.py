@@ -48,6 +48,8 @@ FORMAT_RULES = frozenset(
         "comment_policy",
         "comment_heading",
         "license_note",
+        "reuse_ban",
+        "views_disclaimer",
         "disclaimer",
         "meta_fields",
         "gambling_notice",
@@ -67,6 +69,17 @@ FORMAT_RULES = frozenset(
 # is no evidence. (A time alone on its line is a stamp anywhere, a live blog's entry's too:
 # the contract's dates are meta.)
 WEAK_CUES = frozenset({"money_per_period", "author_bio", "app_store"})
+
+# Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
+# cue patterns are both matched without them, so every Greek cue matches either way.
+_GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
+_GREEK_ACCENTED = re.compile("[άέήίόύώϊϋΐΰ]")
+
+
+def without_greek_accents(text: str) -> str:
+    """The text (a line or a cue pattern) with Greek vowels unaccented."""
+    return text.translate(_GREEK_ACCENTS) if _GREEK_ACCENTED.search(text) else text
+
 
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●"
 
@@ -294,7 +307,7 @@ class RuleSet:
 def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     """The rules (only those named in `only`, if given), compiled once."""
     whole = tuple(
-        (label, reason, re.compile(rf"(?:{pattern})"))
+        (label, reason, re.compile(rf"(?:{without_greek_accents(pattern)})"))
         for label, reasons in WHOLE_LINE.items()
         for reason, pattern in reasons.items()
         if only is None or reason in only
@@ -327,6 +340,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
+            pattern = without_greek_accents(pattern)
             split = [(piece, _index_starts(piece)) for piece in _word_alternatives(pattern)]
             for piece, starts in split:
                 if starts is not None:
@@ -383,12 +397,13 @@ def _strip_symbols(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower-case and strip bullets, arrows, pictographs and punctuation from the edges."""
+    """Lower-case, drop Greek accents and strip bullets, arrows, pictographs and punctuation
+    from the edges."""
     stripped = text.strip(_EDGE_JUNK)
     if stripped and not (stripped[0].isascii() and stripped[-1].isascii()):
         # A line of symbols alone ("★★★★☆", a review's rating) stays as it is.
         stripped = _strip_symbols(stripped) or stripped
-    return fold_case(stripped)
+    return without_greek_accents(fold_case(stripped))
 
 
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:

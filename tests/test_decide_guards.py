@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from cleaner.decide import LABEL_INDEX, decide
-from cleaner.features import make_inputs
+from cleaner.features import calls_to_reader, make_inputs
 from cleaner.regions import boxes
 
 
@@ -94,6 +94,38 @@ def test_a_run_of_sure_junk_inside_the_article_is_a_box_the_core_does_not_shield
     verdicts = decide(make_inputs([ARTICLE, box[0], ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "body"
     assert "guard:inside_core" in verdicts[1][3]
+
+
+def test_a_less_sure_line_between_two_sure_lines_of_a_box_goes_with_them():
+    box = [
+        "Local journalism needs you",
+        "Our reporters sat through every council meeting so you did not have to.",
+        "Back the Courier from £1",
+    ]
+    texts = [ARTICLE, *box, ARTICLE]
+    sure, less = {"donation": 0.95}, {"donation": 0.8}
+    probs = _rows([{}, sure, less, sure, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts] == ["body", "donation", "donation", "donation", "body"]
+    # A line the first pass reads as another kind of junk is no part of the box.
+    probs = _rows([{}, sure, {"related": 0.8}, sure, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert verdicts[2][0] == "body"
+
+
+def test_inside_the_article_a_sure_prompt_to_the_reader_goes_unless_it_quotes_someone():
+    meter = "You have read most of your free stories. Keep reading with a pass for a pound a week."
+    quote = (  # an editor quoted in the story: the words are hers, not the outlet's
+        "Für Chefredakteurin Lehmann bleibt es eine Abwägung. „Gratis-Journalismus gibt "
+        "es nicht. Lesen Sie weiter bei uns, für einen Euro pro Woche.“"
+    )
+    for text, expected in [(meter, "subscription"), (quote, "body")]:
+        item = make_inputs([text])[0]
+        # The model alone decides, on a unit that speaks to the reader outside news voice.
+        assert not item.hits and not item.news_voice and calls_to_reader(item), text
+        probs = _rows([{}, {"subscription": 0.9}, {}])
+        verdicts = decide(make_inputs([ARTICLE, text, ARTICLE]), probs, probs)
+        assert verdicts[1][0] == expected, text
 
 
 def test_after_the_article_a_doubted_unit_between_sure_junk_goes_with_it():

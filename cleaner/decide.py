@@ -54,6 +54,9 @@ STATEMENT_WORDS = 6
 # apps, nor for a line that names a price per period (a WEAK_CUE): consumer advice in the
 # story speaks to the reader about those ("you'll pay $6.99 a month after the trial").
 SURE_PROMPT = 0.85
+# ... and it is a sentence or two: a shorter line ("This game will help you!") may be the
+# story's own.
+PROMPT_WORDS = 8
 PROMPT_LABELS = frozenset({"newsletter", "donation", "subscription"})
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
@@ -444,6 +447,7 @@ def decide(
                 sure_prompt=inside_core
                 and label in PROMPT_LABELS
                 and first_rows[i][LABEL_INDEX[label]] >= SURE_PROMPT
+                and item.n_words >= PROMPT_WORDS
                 and not item.news_voice
                 and calls_to_reader(item)
                 and not quotes_someone(item.text)

@@ -119,7 +119,8 @@ def test_inside_the_article_a_sure_prompt_to_the_reader_goes_unless_it_quotes_so
         "Für Chefredakteurin Lehmann bleibt es eine Abwägung. „Gratis-Journalismus gibt "
         "es nicht. Lesen Sie weiter bei uns, für einen Euro pro Woche.“"
     )
-    for text, expected in [(meter, "subscription"), (quote, "body")]:
+    short = "This kit will help you!"  # a line of a product's description
+    for text, expected in [(meter, "subscription"), (quote, "body"), (short, "body")]:
         item = make_inputs([text])[0]
         # The model alone decides, on a unit that speaks to the reader outside news voice.
         assert not item.hits and not item.news_voice and calls_to_reader(item), text

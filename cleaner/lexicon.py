@@ -94,10 +94,48 @@ _PERIODS = (
     r"havi|בחודש|לחודש)\b"
 )
 
+# A row of a page's buttons or menu items: three or more short items (words with single
+# spaces) between bars, dots, slashes or wide gaps.
+_ROW_SEP = r"(?: ?[|·•/] ?|  +|\u3000+)"
+_ROW_ITEM = r"[^\s|·•/\u3000](?:[^|·•/\s]| (?! ))*"
+_ROW_EDGE = r"[\s|·•/\u3000]"
+# The items a site's top menu holds in any language: log in, register, search, menu, the
+# home page ("Home" alone may head a results table: "Home | Draw | Away").
+_MENU_ITEMS = (
+    r"homepage|log ?in|sign in|sign up|register|menu|search|my account|startseite|"
+    r"anmelden|registrieren|suche|accueil|connexion|se connecter|rechercher|inicio|buscar|"
+    r"iniciar sesión|entrar|registrarse|accedi|cerca|registrati|início|pesquisar|главная|"
+    r"войти|поиск|меню|регистрация|strona główna|zaloguj( się)?|szukaj|ana sayfa|"
+    r"giriş( yap)?|arama|αρχική|σύνδεση|αναζήτηση|首页|首頁|登录|登入|搜索|搜尋|菜单|選單|注册|"
+    r"註冊|メニュー|検索|ログイン|ホーム|新規登録|전체\s?메뉴|메뉴|로그인|회원가입|검색|홈|หน้าแรก|"
+    r"เข้าสู่ระบบ|ค้นหา|เมนู|الرئيسية|تسجيل الدخول|بحث|القائمة|דף הבית|התחברות|חיפוש|תפריט|"
+    r"صفحه اصلی|ورود|جستجو|منو|होम|लॉग इन|खोज|मेनू|trang chủ|đăng nhập|tìm kiếm|beranda|masuk|cari"
+)
+# A cookie banner's buttons: one that accepts and one that refuses or opens the settings.
+_CONSENT_YES = (
+    r"accept|agree|allow|akzeptieren|zustimmen|accepter|aceptar|accetta|aceitar|accepteren|"
+    r"akceptuj|godkänn|acceptera|accepter|godta|hyväksy|přijmout|elfogad|accept|kabul|"
+    r"принять|согласен|同意|동의|ยอมรับ|قبول|אישור|پذیرش|ok"
+)
+_CONSENT_NO = (
+    r"reject|decline|deny|necessary|essential|settings|preferences|manage|customi[sz]e|"
+    r"ablehnen|einstellungen|notwendige|refuser|paramètres|personnaliser|rechazar|"
+    r"configurar|rifiuta|impostazioni|rejeitar|configurações|weigeren|instellingen|"
+    r"odrzuć|ustawienia|avvisa|inställningar|nödvändiga|afvis|indstillinger|avslå|"
+    r"innstillinger|hylkää|asetukset|odmítnout|nastavení|elutasít|beállítások|respinge|"
+    r"setări|reddet|ayarlar|отклонить|настройки|拒绝|设置|拒否|設定|거부|설정|ปฏิเสธ|"
+    r"ตั้งค่า|رفض|الإعدادات|דחייה|הגדרות|رد|تنظیمات"
+)
+
 # label -> {reason: regex}; each regex is matched against the whole lower-cased unit,
 # with surrounding punctuation and bullets already stripped.
 WHOLE_LINE: dict[str, dict[str, str]] = {
     "ui": {
+        # A site's menu row: "Home | News | Sport | Log in", "メニュー　検索　ログイン".
+        "menu_row": (
+            rf"(?=(?:.*{_ROW_EDGE})?(?:{_MENU_ITEMS})(?:{_ROW_EDGE}|$))"
+            rf"{_ROW_ITEM}(?:{_ROW_SEP}{_ROW_ITEM}){{2,}}"
+        ),
         # A lone image address the extractor kept from page metadata (a link to a page,
         # such as a petition, can be the article's own content: it stays).
         "image_url": r"(https?://|www\.)\S+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?",
@@ -137,6 +175,9 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"load more|show more|read more|see more|print|print this( article| page)?|"
             r"back to top|top|menu|search|skip to (main )?content|expand|collapse|"
             r"show comments|hide comments|cancel|ok|got it|dismiss|next|previous|"
+            # A live page's controls: "Auto-refresh: ON", "Show earlier posts".
+            r"auto-?refresh( ?: ?(on|off))?|(show|load) (earlier|older|newer) "
+            r"(posts|entries|updates)|\d+ new (posts?|updates?)|"
             r"next article|previous article|zoom|listen|listen to (this )?(article|story)|"
             r"später erinnern|später|nicht jetzt|schließen|weiter|weiterlesen|mehr laden|"
             r"mehr anzeigen|drucken|zum seitenanfang|nach oben|abbrechen|zurück|"
@@ -337,6 +378,11 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
     },
     "legal": {
+        # A cookie banner's buttons: "Accept all | Reject all | Settings".
+        "consent_buttons": (
+            rf"(?=(?:.*{_ROW_EDGE})?(?:{_CONSENT_YES})\b)(?=.*(?:{_CONSENT_NO}))"
+            rf"{_ROW_ITEM}(?:{_ROW_SEP}{_ROW_ITEM})+"
+        ),
         "legal_word": (
             r"réutiliser ce contenu|reuse this content|reutilizar este contenido|"
             r"impressum|datenschutz|datenschutzerklärung|privacy|privacy policy|"
@@ -993,6 +1039,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"publicado|actualizado|опубликовано|обновлено|last (modified|updated)|"
             r"zuletzt aktualisiert|dernière mise à jour|última actualización|"
             r"ultimo aggiornamento|última atualização)\b[^\n]{0,60}$|"
+            # A credit or byline, then the stamp after a dash or bar: "Texte et photos : Ann
+            # Roy — publié le 3 novembre 2025 à 11 h 05" (a comma, or a second dash, sets off
+            # a story's clause: "The study — published 3 May in Nature — found ...").
+            r"^[^\n.!?]{2,60}\s[—–|·]\s(published|posted|updated|veröffentlicht|aktualisiert|"
+            r"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|опубликовано|"
+            r"обновлено|gepubliceerd|opublikowano|publicat)\b[^\n!?—–]{0,80}\d[^\n!?—–]{0,40}$|"
             # Both stamps on one line: "Publié le 18 septembre 2024 à 07h30, mis à jour le ..."
             r"^(published|posted|veröffentlicht|publié|publicado|pubblicato|опубликовано|"
             r"gepubliceerd|opublikowano|publicat)\b[^\n]{0,50}\d[^\n]{0,20}(updated|"

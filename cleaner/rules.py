@@ -379,9 +379,16 @@ _KEPT_SYMBOLS = frozenset("©®℗™°")
 _EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 
 
+def _is_arrow(char: str) -> bool:
+    """Arrows (some are math symbols to Unicode: "↓", "⟳"), from their blocks."""
+    code = ord(char)
+    return 0x2190 <= code <= 0x21FF or 0x27F0 <= code <= 0x27FF or 0x2900 <= code <= 0x297F
+
+
 def _is_edge_symbol(char: str) -> bool:
-    """Whether `char` is a pictograph or emoji part to strip from a line's edge."""
-    if char in _EMOJI_PARTS:
+    """Whether `char` is a pictograph, an arrow or an emoji part to strip from a line's
+    edge."""
+    if char in _EMOJI_PARTS or _is_arrow(char):
         return True
     return unicodedata.category(char) in ("So", "Sk") and char not in _KEPT_SYMBOLS
 

@@ -218,6 +218,40 @@ def test_teaser_prefixes_end_in_any_of_the_marks_sites_use():
     )
 
 
+def test_menu_rows_consent_buttons_and_live_page_controls_are_named():
+    assert_named(
+        {
+            "Home | News | Sport | Log in": "menu_row",
+            "メニュー　検索　ログイン": "menu_row",
+            "หน้าแรก  ข่าว  ไลฟ์สไตล์  สุขภาพ  ☰": "menu_row",
+            "Accept all | Reject all | Settings": "consent_buttons",
+            "Godkänn alla | Endast nödvändiga | Inställningar": "consent_buttons",
+            "Auto-refresh: ON ⟳": "ui_word",
+            "Show earlier posts ↓": "ui_word",
+        }
+    )
+    # A results table's header row, a sentence: the story's.
+    assert_not_named(
+        [
+            "Home | Draw | Away",
+            "Team | Won | Lost | Points",
+            "The home office will search the area",
+        ],
+        {"menu_row", "consent_buttons"},
+    )
+
+
+def test_a_byline_then_the_stamp_after_a_dash_is_a_dateline():
+    assert "dateline" in reasons_of("Texte et photos : Ann Roy — publié le 3 mai 2025 à 11 h 05")
+    assert "dateline" in reasons_of("Anna Berg | published 3 May 2025")
+    # A clause set off by commas or a pair of dashes is the story's.
+    for sentence in [
+        "The study, published 3 May in Nature, found that 40% of the reefs had bleached.",
+        "The study — published 3 May in Nature — found that 40% of the reefs had bleached.",
+    ]:
+        assert "dateline" not in reasons_of(sentence), sentence
+
+
 def test_greek_cues_match_in_capitals_without_their_accents():
     # Lines and cue patterns are both matched without accents (rules.normalise).
     assert_named(

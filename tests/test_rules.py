@@ -289,6 +289,11 @@ def test_credits_disclosures_and_offers_are_named():
         "Keith Lee contributed reporting from Hong Kong.": "credit",
         "(Reporting by Ann Lee; Editing by Tom Brown)": "credit",
         "Com informações da Agência Vale Verde": "credit",
+        "Questo articolo è stato realizzato anche grazie al contributo della Fondazione X.": (
+            "credit"
+        ),
+        "Материал подготовлен при поддержке фонда «Северный ветер».": "credit",
+        "Artykuł powstał w ramach projektu Fundacji Dobrej Prasy.": "credit",
         "If you buy something through this post, Outlet may get a share of the sale.": "affiliate",
         "Wir verwenden Affiliate-Links.": "affiliate",
         "If you enjoyed this article, we have a proposition for you: join the club.": "support_ask",

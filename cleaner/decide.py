@@ -301,6 +301,7 @@ def decide(
     """
     verdicts: list[Verdict] = []
     since_header = None
+    block_prose = False
     confident_body = (first[:, 0] >= FIRST_PASS_BODY).tolist()
     # Link-led units (a teaser's headline and summary) are not the article's own prose.
     link_led = (
@@ -356,10 +357,19 @@ def decide(
     in_list = list_by_model = False
     for i, item in enumerate(inputs):
         if item.opens_block:
-            since_header = 0
+            since_header, block_prose = 0, False
         elif since_header is not None:
             since_header += 1
-        in_header_block = since_header is not None and since_header <= APPEAL_REACH
+        # Under a header ("Dear readers,"), the appeal's first prose paragraph may read as
+        # body; after it, a line that reads as body and names no cue is the article going
+        # on (a subheading, the next section), not more of the appeal.
+        in_header_block = (
+            since_header is not None
+            and since_header <= APPEAL_REACH
+            and not (block_prose and first_labels[i] == "body" and not item.hits)
+        )
+        if in_header_block and confident_body[i] and item.n_words >= ANCHOR_WORDS:
+            block_prose = True
         in_block = in_header_block or sandwiched_appeal[i] or appeal_faq[i]
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop. A heading only the

@@ -276,6 +276,8 @@ ADDRESSING_MARKS = re.compile(
 
 # Hindi, Thai, Indonesian, Vietnamese, Ukrainian and Greek: added under the same reasons.
 _MORE_WHOLE: dict[str, dict[str, str]] = {
+    # An appeal's button in Urdu: "contribute", "donate".
+    "donation": {"donate_word": r"تعاون کریں|عطیہ دیں|عطیہ کریں|ابھی عطیہ کریں"},
     "ui": {
         "ui_word": (
             r"बाद में याद दिलाएं|बंद करें|और लोड करें|प्रिंट करें|यह खबर सुनें|ไว้ทีหลัง|ปิด|โหลดเพิ่ม(เติม)?|"
@@ -334,7 +336,10 @@ _MORE_PHRASES: dict[str, dict[str, str]] = {
             r"đóng góp một lần|sự ủng hộ của bạn|підтримати редакцію|щомісячним внеском|"
             r"станьте патроном|разовий внесок|στηρίξτε (μας|τη δουλειά μας)|κάντε δωρεά|"
             r"εφάπαξ συνεισφορά|γίνετε μέλος|стать донором|станьте донором|нас содержат читатели|"
-            r"ادعم الصحافة|حامی ما شوید|حامی [^\n]{1,20} شوید|독자 후원으로|후원 회원이 되어)|"
+            r"ادعم الصحافة|حامی ما شوید|حامی [^\n]{1,20} شوید|독자 후원으로|후원 회원이 되어|"
+            # Urdu: "support us", "stand with free journalism", "give a donation".
+            r"ہمارا ساتھ دیں|ہماری مدد کریں|آزاد صحافت کا ساتھ دیں|عطیہ دیں|ہمیں سپورٹ کریں|"
+            r"آپ کا تعاون ہمیں)|^[^\n]{1,40} کا ساتھ دیں$|"
             r"สนับสนุนเรา|ร่วมสนับสนุน|สนับสนุนสื่ออิสระ|บริจาคให้เรา"
         ),
         "appeal_header": r"^[^\n]{1,40} की ओर से एक निवेदन|^(pesan dari redaksi|lời nhắn từ ban biên tập)",

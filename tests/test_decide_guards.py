@@ -517,6 +517,32 @@ def test_a_topic_cue_in_news_voice_counts_only_where_the_first_pass_is_sure():
     assert verdict[0] == "body" and "guard:prose" in verdict[3]
 
 
+def test_under_a_header_the_appeal_ends_where_the_article_goes_on():
+    header = "Dear readers,"
+    account = (
+        "The Harbour Ledger takes no money from the council or from any party, and it has no "
+        "owner. A few pounds a month from you keeps the reviews coming."
+    )
+    subheading = "Strong performances all round"
+    [opener, *_] = make_inputs([header])
+    assert opener.opens_block
+    texts = [ARTICLE, ARTICLE, header, account, subheading, ARTICLE, ARTICLE]
+    # The account reads as body alone, the subheading hardly as anything; beside the
+    # header the context pass reads both as the appeal's.
+    first = _rows([{}, {}, {"donation": 0.95}, {"donation": 0.05}, {"meta": 0.3}, {}, {}])
+    second = _rows([{}, {}, {"donation": 0.95}, {"donation": 0.9}, {"donation": 0.8}, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts] == [
+        "body",
+        "body",
+        "donation",
+        "donation",
+        "body",
+        "body",
+        "body",
+    ]
+
+
 def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with_it():
     opener = "Stories like this one exist only because readers like you pay for them."
     account = (

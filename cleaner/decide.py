@@ -360,14 +360,15 @@ def decide(
             since_header, block_prose = 0, False
         elif since_header is not None:
             since_header += 1
+        in_header_block = since_header is not None and since_header <= APPEAL_REACH
         # Under a header ("Dear readers,"), the appeal's first prose paragraph may read as
         # body; after it, a line that reads as body and names no cue is the article going
-        # on (a subheading, the next section), not more of the appeal.
-        in_header_block = (
-            since_header is not None
-            and since_header <= APPEAL_REACH
-            and not (block_prose and first_labels[i] == "body" and not item.hits)
+        # on (a subheading, the next section), not more of the appeal: the block does not
+        # take it, and, as in the block, no teaser list does either.
+        article_resumes = (
+            in_header_block and block_prose and first_labels[i] == "body" and not item.hits
         )
+        in_header_block = in_header_block and not article_resumes
         if in_header_block and confident_body[i] and item.n_words >= ANCHOR_WORDS:
             block_prose = True
         in_block = in_header_block or sandwiched_appeal[i] or appeal_faq[i]
@@ -424,7 +425,7 @@ def decide(
         strong = sorted((h for h in item.hits if h.weight >= STRONG_RULE), key=lambda h: -h.weight)
         guard: str | None = None
         tagged = i > core[0] and any(h.reason == TAGGED_TEASER for h in item.hits)
-        if (in_list or link_list[i] or tagged) and not strong and not in_block:
+        if (in_list or link_list[i] or tagged) and not strong and not (in_block or article_resumes):
             label, junk = "related", max(junk, LIST_SCORE)
         elif strong and (p_body < STRONG_BODY or strong[0].weight >= CERTAIN_RULE):
             label = strong[0].label

@@ -791,8 +791,9 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         # An opinion page's note, on a short line of its own: the views are the authors'
         # and "not necessarily" the outlet's ("... nikoli nutně stanovisko redakce",
-        # "... ولا تعكس بالضرورة موقف «...»"; the quoted name's closing mark may be stripped
-        # with the line's edge). A politician's views in a story are no editors' or paper's.
+        # "... ولا تعكس بالضرورة موقف «...»"; the outlet's name in guillemets, whose closing
+        # mark may be stripped with the line's edge). A politician's views in a story are no
+        # editors' or paper's, and a quotation in other marks is someone's words.
         "views_disclaimer": (
             r"^(?=[^\n]{0,260}$)"
             r"(?=[^\n]*(not necessarily|necessarily (reflect|represent)|nicht (unbedingt|"
@@ -800,11 +801,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"nemusí nutně|niekoniecznie|не обязательно|не обов'язково|не непременно|"
             r"не е задължително|nem feltétlenül|neapărat|inte nödvändigtvis|ikke nødvendigvis|"
             r"ei välttämättä|niet noodzakelijk|απαραίτητα|بالضرورة|لزوماً|لزوما|בהכרח|"
-            r"必ずしも|不一定|不代表|반드시))"
+            r"必ずしも|不一定|不代表|반드시 [^\n]{0,12}(일치|같|반영|대변)))"
             r"(?=[^\n]*(editor|the publisher|this (site|newspaper|publication|page|column)|"
             r"\bour\b|redakc|redaktion|rédaction|redacción|redazione|redação|redactie|редакци|"
             r"szerkesztőség|redacți|toimitu|σύνταξ|التحرير|الصحيفة|الموقع|تحریریه|המערכת|"
-            r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|[«“\"][^»”\"\n]{1,40}([»”\"]|$)))"
+            r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|«[^»\n]{1,40}(»|$)))"
         ),
         # A reuse ban on a short line of its own: a copying verb, "without" and a consent,
         # in any order, and the outlet as the one who grants it ("... ne peuvent être

@@ -5,11 +5,12 @@ misses studied, devset6.jsonl (57, 18 languages) since the twelfth round, devset
 (60, 23 languages) since the thirteenth, devset12.jsonl (57, 26 languages) since the
 fourteenth, devset13.jsonl (57, 43 languages) since the fifteenth, devset14.jsonl (58,
 54 languages) since the sixteenth, devset15.jsonl (60, 59 languages) since the
-seventeenth and devset16.jsonl (50, 50 languages) since the eighteenth; devset8.jsonl (60,
-27 languages), devset9.jsonl (60, 31 languages), devset10.jsonl (60, 52 languages),
-devset11.jsonl (58, 46 languages), devset17.jsonl (50, 50 languages, written at the start
-of the seventeenth round) and devset18.jsonl (50, 49 languages, written at the start of
-the eighteenth) are held out: only their scores are looked at.
+seventeenth, devset16.jsonl (50, 50 languages) since the eighteenth and devset17.jsonl (50,
+50 languages) since the nineteenth; devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31
+languages), devset10.jsonl (60, 52 languages), devset11.jsonl (58, 46 languages),
+devset18.jsonl (50, 49 languages, written at the start of the eighteenth round) and
+devset19.jsonl (50, 49 languages, written at the start of the nineteenth) are held out:
+only their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -62,7 +63,7 @@ def test_each_script_is_cleaned(tallies, lang):
     assert recall >= 0.98, recall
 
 
-# Sets 2 to 18: (file, documents, floors on F1, recall and the share of junk removed).
+# Sets 2 to 19: (file, documents, floors on F1, recall and the share of junk removed).
 LATER_SETS = {
     "devset2": ("devset2.jsonl", 60, {"f1": 0.99, "recall": 0.99, "junk_removed": 0.96}),
     "devset3": ("devset3.jsonl", 60, {"f1": 0.988, "recall": 0.995, "junk_removed": 0.92}),
@@ -123,15 +124,20 @@ LATER_SETS = {
         50,
         {"f1": 0.925, "recall": 0.99, "junk_removed": 0.6},
     ),
-    "devset17 (held out)": (
+    "devset17": (
         "devset17.jsonl",
         50,
-        {"f1": 0.915, "recall": 0.99, "junk_removed": 0.6},
+        {"f1": 0.935, "recall": 0.99, "junk_removed": 0.7},
     ),
     "devset18 (held out)": (
         "devset18.jsonl",
         50,
-        {"f1": 0.915, "recall": 0.985, "junk_removed": 0.6},
+        {"f1": 0.92, "recall": 0.985, "junk_removed": 0.65},
+    ),
+    "devset19 (held out)": (
+        "devset19.jsonl",
+        50,
+        {"f1": 0.915, "recall": 0.985, "junk_removed": 0.53},
     ),
 }
 

@@ -241,6 +241,28 @@ def test_menu_rows_consent_buttons_and_live_page_controls_are_named():
     )
 
 
+def test_an_opinion_pages_disclaimer_names_the_outlet_a_quote_does_not():
+    assert_named(
+        {
+            "The views in this column are the author's own and do not necessarily reflect "
+            "those of the Courier.": "views_disclaimer",
+            "Komentáře vyjadřují osobní názory autorů, nikoli nutně stanovisko redakce.": (
+                "views_disclaimer"
+            ),
+            "본 칼럼은 필자의 의견이며 본지의 편집 방향과 반드시 일치하지는 않습니다.": (
+                "views_disclaimer"
+            ),
+        }
+    )
+    assert_not_named(
+        [
+            "His views do not necessarily reflect the party's position, the spokesman said.",
+            '한 관계자는 "보증금 총액을 반드시 확인해야 한다"고 조언했다.',
+        ],
+        {"views_disclaimer"},
+    )
+
+
 def test_a_byline_then_the_stamp_after_a_dash_is_a_dateline():
     assert "dateline" in reasons_of("Texte et photos : Ann Roy — publié le 3 mai 2025 à 11 h 05")
     assert "dateline" in reasons_of("Anna Berg | published 3 May 2025")

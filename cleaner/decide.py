@@ -54,7 +54,7 @@ STATEMENT_WORDS = 6
 # apps, nor for a line that names a price per period (a WEAK_CUE): consumer advice in the
 # story speaks to the reader about those ("you'll pay $6.99 a month after the trial").
 SURE_PROMPT = 0.85
-# ... and it is a sentence or two: a shorter line ("This game will help you!") may be the
+# ... and it is a sentence or two: a shorter line ("This kit will help you!") may be the
 # story's own.
 PROMPT_WORDS = 8
 PROMPT_LABELS = frozenset({"newsletter", "donation", "subscription"})

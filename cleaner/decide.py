@@ -15,6 +15,7 @@ from .features import ADDRESSING, UnitInput, calls_to_reader, quotes_someone
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
+    agreed_boxes,
     appeal_faqs,
     appeal_sandwiches,
     body_lists,
@@ -244,6 +245,7 @@ def _guard(
     sure_prompt: bool = False,
     follows_body: bool = False,
     ad_marked: bool = False,
+    agreed_box: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body" and not ad_marked:
@@ -274,8 +276,10 @@ def _guard(
         return "guard:appeal_above_article"
     if not item.trained_script:
         return "guard:unknown_script"
-    if item.n_words >= GUARDED_PROSE_WORDS and item.news_voice:
-        # Long reported prose is the article's own voice.
+    if item.n_words >= GUARDED_PROSE_WORDS and item.news_voice and not agreed_box:
+        # Long reported prose is the article's own voice. (Not in a box both passes agree
+        # on: the voice word lists miss a polite imperative in some languages, "колдоп
+        # коюңуз", and read the appeal as reported.)
         return "guard:prose"
     # Teasers, interface words and share prompts are short; and appeals or prompts of
     # paragraph length name what they want ("support us"): without any cue, keep it.
@@ -332,7 +336,8 @@ def decide(
     junk_labels = [LABELS[1 + j] for j in second[:, 1:].argmax(axis=1).tolist()]
     body_list = body_lists(inputs, first_rows)
     introduced = introduced_lists(inputs, first_rows)
-    boxed = boxes(inputs, first_rows)
+    agreed = agreed_boxes(inputs, first_rows, second_rows)
+    boxed = [box or in_agreed for box, in_agreed in zip(boxes(inputs, first_rows), agreed)]
     # The first unit that reads as body: the headline, as a rule.
     first_body = next((i for i, row in enumerate(first_rows) if row[0] >= 0.5), len(inputs))
     byline_block = head_meta(inputs, first_rows, anchors, first_body)
@@ -465,6 +470,7 @@ def decide(
                 and not any(h.reason in WEAK_CUES for h in item.hits),
                 follows_body=i > 0 and verdicts[-1][0] == "body",
                 ad_marked=ad_marked,
+                agreed_box=agreed[i],
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.

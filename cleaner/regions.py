@@ -29,6 +29,15 @@ BOX_BRIDGE = 0.75
 # read as another kind of junk than the line above it, is the next section's subheading.
 SUBHEADING_WORDS = 12
 
+# Inside the core, a run of this many units that both passes read as one kind of appeal,
+# the first pass each on its own this surely and the context pass as junk this surely, is
+# an inserted appeal box in a language or voice the first pass knows less well: three
+# lines of one appeal in a row are no part of a story.
+AGREED_RUN = 3
+AGREED_FIRST = 0.6
+AGREED_JUNK = 0.8
+AGREED_LABELS = frozenset(LABELS.index(name) for name in ("donation", "subscription", "newsletter"))
+
 # Under the headline, between it and the first prose paragraphs (a standfirst, then the
 # text), a run of short doubted lines with one the first pass reads as meta this surely is
 # the byline block: the core does not shield it.
@@ -129,6 +138,44 @@ def boxes(inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]) ->
             end -= 1  # the box ends before the next section's heading
         if end - first >= BOX_RUN:
             marked[first:end] = [True] * (end - first)
+    return marked
+
+
+def agreed_boxes(
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    second_rows: Sequence[Sequence[float]],
+) -> list[bool]:
+    """Units in a run of AGREED_RUN+ consecutive units of one appeal label that the first
+    pass reads as that label (AGREED_FIRST) and the context pass as junk (AGREED_JUNK).
+
+    A question that ends the run right above a prose paragraph in news voice is the next
+    section's heading in a Q&A ("Can I appeal the bill?"), not the box's: a box ends on a
+    button ("I'm in", "Give monthly")."""
+    labels = [
+        label
+        if label in AGREED_LABELS
+        and first[label] >= AGREED_FIRST
+        and 1.0 - second[0] >= AGREED_JUNK
+        and _LETTER.search(item.text) is not None
+        else -1
+        for item, first, second in zip(inputs, first_rows, second_rows)
+        for label in (_junk_label(first),)
+    ]
+    marked = [False] * len(inputs)
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            end = i
+            if (
+                end < len(inputs)
+                and inputs[end - 1].text.rstrip().endswith(("?", "？"))
+                and _subheading_above_prose(inputs[end - 1], inputs[end])
+            ):
+                end -= 1  # the box ends before the next section's question (a Q&A)
+            if labels[start] >= 0 and end - start >= AGREED_RUN:
+                marked[start:end] = [True] * (end - start)
+            start = i
     return marked
 
 

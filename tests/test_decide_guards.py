@@ -113,6 +113,42 @@ def test_a_less_sure_line_between_two_sure_lines_of_a_box_goes_with_them():
     assert verdicts[2][0] == "body"
 
 
+def test_three_lines_of_one_appeal_both_passes_read_as_junk_are_a_box():
+    # The first pass is only fairly sure of each line (a language it knows less well),
+    # the context pass sure they are junk: three lines of one appeal in a row are a box.
+    box = [
+        "We wrote this interview without ads and without anyone's orders to do so.",
+        "If you want more interviews like this one to exist, back us from 150 a month.",
+        "I'M IN",
+    ]
+    texts = [ARTICLE, ARTICLE, *box, ARTICLE, ARTICLE]
+    first = _rows([{}, {}, *[{"donation": 0.65}] * 3, {}, {}])
+    second = _rows([{}, {}, *[{"donation": 0.95}] * 3, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts] == ["body"] * 2 + ["donation"] * 3 + ["body"] * 2
+    # Two such lines are not enough, nor three the context pass doubts.
+    for rows in (
+        ([{"donation": 0.65}] * 2 + [{}], [{"donation": 0.95}] * 2 + [{}]),
+        ([{"donation": 0.65}] * 3, [{"donation": 0.5}] * 3),
+    ):
+        first = _rows([{}, {}, *rows[0], {}, {}])
+        second = _rows([{}, {}, *rows[1], {}, {}])
+        verdicts = decide(make_inputs(texts), first, second)
+        assert [v[0] for v in verdicts[2:5]] == ["body"] * 3
+        assert "guard:inside_core" in verdicts[2][3]
+
+
+def test_an_agreed_box_ends_before_the_next_sections_question():
+    box = ["Support local reporting", "Every euro keeps this desk open.", "GIVE MONTHLY"]
+    question = "Can I appeal the bill?"
+    texts = [ARTICLE, ARTICLE, *box, question, ARTICLE, ARTICLE]
+    junk = [{"donation": 0.7}] * 4
+    first = _rows([{}, {}, *junk, {}, {}])
+    second = _rows([{}, {}, *[{"donation": 0.95}] * 4, {}, {}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts[2:6]] == ["donation"] * 3 + ["body"]
+
+
 def test_inside_the_article_a_sure_prompt_to_the_reader_goes_unless_it_quotes_someone():
     meter = "You have read most of your free stories. Keep reading with a pass for a pound a week."
     quote = (  # an editor quoted in the story: the words are hers, not the outlet's

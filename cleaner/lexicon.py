@@ -10,6 +10,7 @@ are compiled once in rules.py.
 
 from __future__ import annotations
 
+from .lexicon_calls import PHRASES_CALLS
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .months import MONTHS as _MONTHS
@@ -1305,6 +1306,7 @@ merge_cues(WHOLE_LINE, WHOLE_LINE_INTL)
 merge_cues(WHOLE_LINE, WHOLE_LINE_EU)
 merge_cues(PHRASES, PHRASES_INTL)
 merge_cues(PHRASES, PHRASES_EU)
+merge_cues(PHRASES, PHRASES_CALLS)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -1354,3 +1354,28 @@ def test_teasers_payment_lists_and_notices_in_more_languages():
         {"meta_cue", "byline"},
     )
     assert "byline" in reasons_of("Reporter: Galih Nugroho")
+
+
+def test_calls_for_tips_votes_and_listening_are_named_in_many_languages():
+    assert_named(
+        {
+            "Got a story tip? Email the newsroom at tips@example.org": "promo_cue",
+            "Take our quiz: how well do you know the river towns?": "promo_cue",
+            "🎧 Listen to our podcast wherever you get your podcasts": "promo_cue",
+            "Haben Sie einen Hinweis? Kontaktieren Sie unsere Redaktion.": "promo_cue",
+            "Vet du något vi borde gräva i? Tipsa oss, anonymt om du vill.": "promo_cue",
+            "Примите участие в опросе: нужен ли городу новый мост?": "promo_cue",
+            "情報をお寄せください。取材班が調べます。": "promo_cue",
+            "ร่วมตอบโพล: บ้านคุณใช้น้ำวันละกี่ลิตร": "promo_cue",
+        }
+    )
+    # A story reports polls, podcasts and tips in its own voice: no call to the reader.
+    assert_not_named(
+        [
+            "A poll showed that 40% of residents back the new bridge.",
+            "Police urged residents to send tips about the break-in.",
+            "The podcast's host said the episode drew record numbers.",
+            "Жергілікті сауалнамаға қатысқан адамдардың жартысы жобаны қолдады.",
+        ],
+        {"promo_cue"},
+    )

@@ -11,7 +11,14 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
-from .features import ADDRESSING, UnitInput, calls_to_reader, quotes_someone
+from .features import (
+    ADDRESSING,
+    UnitInput,
+    calls_to_reader,
+    ends_on_icon,
+    quotes_someone,
+    widget_marked,
+)
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
@@ -246,6 +253,7 @@ def _guard(
     follows_body: bool = False,
     ad_marked: bool = False,
     agreed_box: bool = False,
+    widget_insert: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body" and not ad_marked:
@@ -270,7 +278,7 @@ def _guard(
         # A full sentence right under a kept paragraph goes on with the article: teaser
         # headlines end without a full stop.
         return "guard:statement"
-    if inside_core and not sure_prompt:
+    if inside_core and not (sure_prompt or widget_insert):
         return "guard:inside_core"
     if above_core and label in ABOVE_CORE_CUED:
         return "guard:appeal_above_article"
@@ -471,6 +479,9 @@ def decide(
                 follows_body=i > 0 and verdicts[-1][0] == "body",
                 ad_marked=ad_marked,
                 agreed_box=agreed[i],
+                widget_insert=inside_core
+                and widget_marked(item.text)
+                and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.
@@ -559,6 +570,8 @@ def _keep_subheadings(
             and verdicts[i - 1][0] == "body"
             # ... not a prompt that opens with its verb ("Listen to our podcast on ...").
             and not (inputs[i].words and inputs[i].words[0] in CTA_VERBS)
+            # ... nor a button, which ends on its icon or arrow ("JOIN US ➜").
+            and not ends_on_icon(inputs[i].text)
             and not inputs[i].hits
             and _headline_like(inputs[i])
             # ... one line, not a box's sentences ("Newsletter X: every Thursday. Sign up")

@@ -280,6 +280,34 @@ def count_digits(text: str) -> int:
     return len(_DIGIT.findall(text))
 
 
+# An inserted widget's line starts with an emoji pictograph ("📲 Get the app", "🎧 Listen to
+# ...") or ends on a button's icon or arrow ("Sign me up ✉", "Read on 📖", "YES, COUNT ME IN
+# ➜"); a story's lines rarely do. (Not a pros-and-cons list's ✓ and ✗ at the start, nor a
+# smiley at the end of a blogger's sentence.)
+_EMOJI = (0x1F000, 0x1FAFF)
+_FACES = (0x1F600, 0x1F64F)
+_ICONS_AND_ARROWS = ((0x2190, 0x21FF), (0x2700, 0x27BF), (0x2B00, 0x2BFF))
+_EMOJI_TAIL = "\ufe0f\ufe0e\u200d\u20e3 "
+
+
+def _within(char: str, *ranges: tuple[int, int]) -> bool:
+    return any(low <= ord(char) <= high for low, high in ranges)
+
+
+def ends_on_icon(text: str) -> bool:
+    """Whether a unit ends on an icon or arrow, as a button does ("Read on 📖")."""
+    tail = text.rstrip(_EMOJI_TAIL)[-1:]
+    return bool(tail) and (
+        (_within(tail, _EMOJI) and not _within(tail, _FACES)) or _within(tail, *_ICONS_AND_ARROWS)
+    )
+
+
+def widget_marked(text: str) -> bool:
+    """Whether a unit starts with an emoji pictograph or ends on an icon or arrow."""
+    head = text.lstrip()[:1]
+    return (bool(head) and _within(head, _EMOJI)) or ends_on_icon(text)
+
+
 def _is_symbol(char: str) -> bool:
     """Whether a character is a pictograph, dingbat or arrow (Unicode "other symbol" or
     "math symbol": emoji, ➜, →; not letters, digits or punctuation such as "»")."""

@@ -149,6 +149,38 @@ def test_an_agreed_box_ends_before_the_next_sections_question():
     assert [v[0] for v in verdicts[2:6]] == ["donation"] * 3 + ["body"]
 
 
+def test_inside_the_article_a_line_marked_as_a_widget_goes_when_the_first_pass_reads_junk():
+    # No cue rule knows these words; the emoji that leads the line, or the icon or arrow
+    # that ends it like a button's, marks an inserted widget.
+    for text, label in [
+        ("📲 Every storm update first, on your phone. Get the river desk's app.", "promo"),
+        ("Sign me up ✉", "newsletter"),
+        ("YES, THIS PAPER IS MINE TOO ➜", "donation"),
+    ]:
+        assert not make_inputs([text])[0].hits, text
+        probs = _rows([{}, {label: 0.6}, {}])
+        verdicts = decide(make_inputs([ARTICLE, text, ARTICLE]), probs, probs)
+        assert verdicts[1][0] == label, text
+        # Read as body by the first pass, it stays; so does a line without the mark.
+        probs = _rows([{}, {label: 0.3}, {}])
+        assert decide(make_inputs([ARTICLE, text, ARTICLE]), probs, probs)[1][0] == "body"
+    plain = "Every storm update first, on your phone. Get the river desk's app."
+    probs = _rows([{}, {"promo": 0.6}, {}])
+    verdicts = decide(make_inputs([ARTICLE, plain, ARTICLE]), probs, probs)
+    assert "guard:inside_core" in verdicts[1][3]
+
+
+def test_widget_marks_are_emoji_at_the_start_and_icons_or_arrows_at_the_end():
+    from cleaner.features import widget_marked
+
+    assert widget_marked("🎧 Listen to this week's episode")
+    assert widget_marked("Read on 📖") and widget_marked("Continue ➡️")
+    # A pros-and-cons list's ticks and a blogger's smiley are the story's.
+    assert not widget_marked("✓ Quiet on the lowest setting")
+    assert not widget_marked("We hope to see you soon! 🙂")
+    assert not widget_marked("Prices rose 4% → the highest since 2008.")
+
+
 def test_inside_the_article_a_sure_prompt_to_the_reader_goes_unless_it_quotes_someone():
     meter = "You have read most of your free stories. Keep reading with a pass for a pound a week."
     quote = (  # an editor quoted in the story: the words are hers, not the outlet's

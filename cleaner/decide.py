@@ -448,7 +448,7 @@ def decide(
             ruled = _ruled(
                 item,
                 label,
-                inside_core or i < core[0],
+                inside_core,
                 # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
                 sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
             )

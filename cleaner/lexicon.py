@@ -13,7 +13,6 @@ from __future__ import annotations
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
-from .lexicon_prices import PHRASES_PRICES
 from .months import MONTHS as _MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
 
@@ -1308,17 +1307,10 @@ merge_cues(WHOLE_LINE, WHOLE_LINE_EU)
 merge_cues(PHRASES, PHRASES_INTL)
 merge_cues(PHRASES, PHRASES_EU)
 merge_cues(PHRASES, PHRASES_CALLS)
-merge_cues(PHRASES, PHRASES_PRICES)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the
 # alternatives that spell the words out only in units with such a word.
-# Rules whose every match holds a digit (a price), searched only in units that have one.
-DIGIT_RULES = frozenset({"price_per_period"})
-# A broader rule's hit is dropped where the rule it widens fires too (the classifier was
-# trained on the narrower one): reason -> the reason that subsumes it.
-SUBSUMED = {"price_per_period": "money_per_period"}
-
 INDEX_WORDS = {
     "money_per_period": r"\b" + _PERIODS,
     "fund_progress": r"\b(goal|target|objectif|meta|цели|ziels)\b",

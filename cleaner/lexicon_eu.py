@@ -3593,7 +3593,7 @@ def _alternatives(items: list[str]) -> str:
     return "|".join(re.escape(item) for item in ordered)
 
 
-def word_trie(items: list[str]) -> str:
+def _trie(items: list[str]) -> str:
     """The same alternatives as one regex that shares their common beginnings ("read
     also|read more" -> "read (?:also|more)"): a search tries each letter once instead of
     each phrase in turn, which matters for the anchored and whole-line lists, searched in
@@ -3624,21 +3624,19 @@ def _build() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], str]
     whole: dict[str, dict[str, str]] = {}
     for label, reason in PHRASE_REASONS.items():
         items = [item for cues in languages for item in cues["phrases"].get(label, [])]
-        pattern = (
-            rf"^({word_trie(items)})" if label == "related" else rf"\b({_alternatives(items)})"
-        )
+        pattern = rf"^({_trie(items)})" if label == "related" else rf"\b({_alternatives(items)})"
         phrases[label] = {reason: pattern}
     tag_heads = [item for cues in languages for item in cues.get("tags", [])]
-    phrases["meta"]["tags"] = rf"^({word_trie(tag_heads)})\s?:"
+    phrases["meta"]["tags"] = rf"^({_trie(tag_heads)})\s?:"
     for label, reason in WHOLE_LINE_REASONS.items():
         items = [item for cues in languages for item in cues["whole_line"].get(label, [])]
-        pattern = word_trie(items)
+        pattern = _trie(items)
         if label == "comments":
             # The count beside the word: "12 kommentarer", "Komentari (64)" (the closing
             # bracket is stripped with the line's edges, rules.normalise).
             pattern = rf"(\d+ )?({pattern})( ?\(?\d+\)?)?"
         whole[label] = {reason: pattern}
-    bylines = word_trie([item for cues in languages for item in cues["byline"]])
+    bylines = _trie([item for cues in languages for item in cues["byline"]])
     return phrases, whole, bylines
 
 

@@ -11,15 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (
-    ANY_LENGTH,
-    DIGIT_RULES,
-    INDEX_WORDS,
-    MACHINE_MADE,
-    PHRASES,
-    SUBSUMED,
-    WHOLE_LINE,
-)
+from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 
@@ -76,7 +68,7 @@ FORMAT_RULES = frozenset(
 # and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
 # is no evidence. (A time alone on its line is a stamp anywhere, a live blog's entry's too:
 # the contract's dates are meta.)
-WEAK_CUES = frozenset({"money_per_period", "price_per_period", "author_bio", "app_store"})
+WEAK_CUES = frozenset({"money_per_period", "author_bio", "app_store"})
 
 # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
 # cue patterns are both matched without them, so every Greek cue matches either way.
@@ -97,7 +89,6 @@ _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\
 # (a set operation) skips most regex scans: exact, and several times faster on prose.
 _START = 6
 _WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(rf"\b\w{{1,{_START}}}")  # the first letters of every word
 
 
@@ -308,8 +299,6 @@ class RuleSet:
     # Pieces in East Asian scripts or Thai (no word starts to index in most of them): searched
     # only in units that hold such characters.
     east_asian: tuple[int, ...]
-    # Pieces of rules that need a number (a price): searched only in units with a digit.
-    with_digits: tuple[int, ...]
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
 
@@ -328,7 +317,6 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     longest: list[int | None] = []
     always: list[int] = []
     east_asian: list[int] = []
-    with_digits: list[int] = []
     by_start: dict[str, list[int]] = {}
 
     def add(pattern_text: str, starts: frozenset[str] | None, unindexed: list[int]) -> None:
@@ -365,10 +353,6 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             # searched only where such a word starts, like the pieces above.
             words = INDEX_WORDS.get(reason)
             required = _word_starts(words) if words else None
-            if reason in DIGIT_RULES:
-                if loose:
-                    add("|".join(loose), None, with_digits)
-                continue
             for searched_in, script in ((always, False), (east_asian, True)):
                 group = [p for p in loose if _east_asian_only(p) == script]
                 indexed = [p for p in group if required and re.search(words, p)]
@@ -384,7 +368,6 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         longest=tuple(longest),
         always=tuple(always),
         east_asian=tuple(east_asian),
-        with_digits=tuple(with_digits),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
     )
@@ -453,8 +436,6 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             more.update(rules.by_start[start])
     if rules.east_asian and has_east_asian_script(head):
         more.update(rules.east_asian)
-    if rules.with_digits and _DIGIT.search(head):
-        more.update(rules.with_digits)
     if more:
         more.update(rules.always)
         candidates = sorted(more)
@@ -467,11 +448,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             continue
         if phrase not in matched and pattern.search(head):
             matched.add(phrase)
-    found = {rules.phrases[phrase][1] for phrase in matched}
     for phrase in sorted(matched):  # the lexicon's order, as without the shortcut
         label, reason = rules.phrases[phrase]
-        if SUBSUMED.get(reason) not in found:
-            hits.append(RuleHit(label, weight, reason))
+        hits.append(RuleHit(label, weight, reason))
     return hits
 
 

@@ -213,10 +213,11 @@ def _teaser_pair(inputs: Sequence[UnitInput], i: int) -> bool:
     )
 
 
-def _ruled(item: UnitInput, label: str, inside_core: bool, sure: bool = False) -> bool:
+def _ruled(item: UnitInput, label: str, before_core_end: bool, sure: bool = False) -> bool:
     """Whether a cue rule for `label` counts as evidence on this unit.
 
-    Inside the article's core a weak cue (a price per period) counts for nothing.
+    Inside the article's core, or above it, a weak cue (a price per period) counts for
+    nothing: consumer advice names prices, and so does a headline about a price rise.
 
     A cue phrase in news voice ("... ignored repeated copyright notices", the judges said)
     reports on the topic: only format rules count there, unless the first pass alone is
@@ -227,7 +228,7 @@ def _ruled(item: UnitInput, label: str, inside_core: bool, sure: bool = False) -
     """
     return any(
         h.label == label
-        and not (inside_core and h.reason in WEAK_CUES)
+        and not (before_core_end and h.reason in WEAK_CUES)
         and (h.reason in FORMAT_RULES or not item.news_voice or sure)
         and (item.trained_script or h.weight >= STRONG_RULE)
         for h in item.hits
@@ -448,7 +449,7 @@ def decide(
             ruled = _ruled(
                 item,
                 label,
-                inside_core,
+                inside_core or i < core[0],
                 # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
                 sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
             )

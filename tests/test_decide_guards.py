@@ -181,6 +181,26 @@ def test_widget_marks_are_emoji_at_the_start_and_icons_or_arrows_at_the_end():
     assert not widget_marked("Prices rose 4% → the highest since 2008.")
 
 
+def test_a_price_per_period_above_the_article_is_no_cue_for_an_appeal():
+    # A headline about a price rise names a price per month, as an offer does; above the
+    # article (and inside it) that weak cue counts for nothing, after it, it counts.
+    headline = "Streaming now costs $23 a month"
+    assert "money_per_period" in {h.reason for h in make_inputs([headline])[0].hits}
+    texts = [headline, ARTICLE, ARTICLE, ARTICLE]
+    first = _rows([{"donation": 0.7}, {}, {}, {}])
+    second = _rows([{"donation": 0.9}, {}, {}, {}])  # its neighbours make it look boxed
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[0][0] == "body"
+    assert "guard:appeal_above_article" in verdicts[0][3]
+    offer = "All of our journalism from $4 a month, cancel when you like"
+    texts = [ARTICLE, ARTICLE, ARTICLE, offer]
+    first = _rows([{}, {}, {}, {"donation": 0.7}])
+    second = _rows([{}, {}, {}, {"donation": 0.9}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[3][0] == "donation"
+    assert "rule:money_per_period" in verdicts[3][3]
+
+
 def test_inside_the_article_a_sure_prompt_to_the_reader_goes_unless_it_quotes_someone():
     meter = "You have read most of your free stories. Keep reading with a pass for a pound a week."
     quote = (  # an editor quoted in the story: the words are hers, not the outlet's

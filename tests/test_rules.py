@@ -1379,3 +1379,22 @@ def test_calls_for_tips_votes_and_listening_are_named_in_many_languages():
         ],
         {"promo_cue"},
     )
+
+
+def test_prompts_to_log_in_or_subscribe_to_read_on_are_named_in_many_languages():
+    assert_named(
+        {
+            "Schon Abonnent? Hier anmelden": "paywall",
+            "Har du redan ett konto hos oss? Logga in här": "paywall",
+            "Dit artikel is alleen voor abonnees.": "paywall",
+            "Tento článek je dostupný pouze předplatitelům.": "paywall",
+        }
+    )
+    # Reporting on a paywall names subscribers in the third person.
+    assert_not_named(
+        [
+            "The paper's subscribers will keep full access to the archive, the editor said.",
+            "Users had to log in again after the breach, the company confirmed.",
+        ],
+        {"paywall"},
+    )

@@ -15,7 +15,7 @@ Thai match anywhere in a line; the others at the start of a word.
 
 from __future__ import annotations
 
-import re
+from .lexicon_eu import phrase_alternatives
 
 READER_CALLS: dict[str, dict[str, list[str]]] = {
     # Afrikaans
@@ -4605,15 +4605,12 @@ UNSPACED = frozenset({"zh", "ja", "th"})
 def _pattern(table: dict[str, dict[str, list[str]]]) -> str:
     """All of a table's cues as one alternation, longest first (no cue is cut short by a
     shorter one it starts with), in a stable order."""
-    spaced, unspaced = set(), set()
+    spaced: list[str] = []
+    unspaced: list[str] = []
     for lang, kinds in table.items():
         for cues in kinds.values():
-            (unspaced if lang in UNSPACED else spaced).update(cues)
-
-    def alternatives(items: set[str]) -> str:
-        return "|".join(re.escape(item) for item in sorted(items, key=lambda s: (-len(s), s)))
-
-    return rf"\b({alternatives(spaced)})|{alternatives(unspaced)}"
+            (unspaced if lang in UNSPACED else spaced).extend(cues)
+    return rf"\b({phrase_alternatives(spaced)})|{phrase_alternatives(unspaced)}"
 
 
 PHRASES_CALLS: dict[str, dict[str, str]] = {

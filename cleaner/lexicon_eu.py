@@ -3586,7 +3586,7 @@ WHOLE_LINE_REASONS = {
 }
 
 
-def _alternatives(items: list[str]) -> str:
+def phrase_alternatives(items: list[str]) -> str:
     # Longest first, so a phrase is not cut short by a shorter one it starts with; ties in
     # text order, so the pattern is the same in every process (a set's order is not).
     ordered = sorted(set(items), key=lambda item: (-len(item), item))
@@ -3624,7 +3624,10 @@ def _build() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], str]
     whole: dict[str, dict[str, str]] = {}
     for label, reason in PHRASE_REASONS.items():
         items = [item for cues in languages for item in cues["phrases"].get(label, [])]
-        pattern = rf"^({_trie(items)})" if label == "related" else rf"\b({_alternatives(items)})"
+        if label == "related":
+            pattern = rf"^({_trie(items)})"
+        else:
+            pattern = rf"\b({phrase_alternatives(items)})"
         phrases[label] = {reason: pattern}
     tag_heads = [item for cues in languages for item in cues.get("tags", [])]
     phrases["meta"]["tags"] = rf"^({_trie(tag_heads)})\s?:"

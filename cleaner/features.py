@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS, REPORTING_MARKS
 from .records import RuleHit
-from .rules import FORMAT_RULES, opens_block, rule_hits
+from .rules import EMOJI_PARTS, FORMAT_RULES, opens_block, rule_hits
 from .scripts import WORD, count_words, fold_case, has_no_space_script, trained_script
 from .voice import (
     ADDRESSING,
@@ -287,7 +287,8 @@ def count_digits(text: str) -> int:
 _EMOJI = (0x1F000, 0x1FAFF)
 _FACES = (0x1F600, 0x1F64F)
 _ICONS_AND_ARROWS = ((0x2190, 0x21FF), (0x2700, 0x27BF), (0x2B00, 0x2BFF))
-_EMOJI_TAIL = "\ufe0f\ufe0e\u200d\u20e3 "
+# What trails an emoji (its joiners and selectors, rules.EMOJI_PARTS) and spaces.
+_EMOJI_TAIL = "".join(sorted(EMOJI_PARTS)) + " "
 
 
 def _within(char: str, *ranges: tuple[int, int]) -> bool:

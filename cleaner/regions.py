@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from .features import ADDRESSING, PROSE_WORDS, UnitInput
 from .links import MAX_WORDS as LINK_MAX_WORDS
@@ -163,19 +164,18 @@ def agreed_boxes(
         for label in (_junk_label(first),)
     ]
     marked = [False] * len(inputs)
-    start = 0
-    for i in range(1, len(labels) + 1):
-        if i == len(labels) or labels[i] != labels[start]:
-            end = i
-            if (
-                end < len(inputs)
-                and inputs[end - 1].text.rstrip().endswith(("?", "？"))
-                and _subheading_above_prose(inputs[end - 1], inputs[end])
-            ):
-                end -= 1  # the box ends before the next section's question (a Q&A)
-            if labels[start] >= 0 and end - start >= AGREED_RUN:
-                marked[start:end] = [True] * (end - start)
-            start = i
+    end = 0
+    for label, run in groupby(labels):
+        start, end = end, end + len(list(run))
+        last = end
+        if (
+            last < len(inputs)
+            and inputs[last - 1].text.rstrip().endswith(("?", "？"))
+            and _subheading_above_prose(inputs[last - 1], inputs[last])
+        ):
+            last -= 1  # the box ends before the next section's question (a Q&A)
+        if label >= 0 and last - start >= AGREED_RUN:
+            marked[start:last] = [True] * (last - start)
     return marked
 
 

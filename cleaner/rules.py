@@ -376,7 +376,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
 # Pictographs at a line's edge ("👉 Read also: ...", "🔔 Subscribe", "✅"): symbols, and
 # the joiners and selectors emoji are built with. The marks a cue spells stay.
 _KEPT_SYMBOLS = frozenset("©®℗™°")
-_EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 
 
 def _is_arrow(char: str) -> bool:
@@ -388,7 +388,7 @@ def _is_arrow(char: str) -> bool:
 def _is_edge_symbol(char: str) -> bool:
     """Whether `char` is a pictograph, an arrow or an emoji part to strip from a line's
     edge."""
-    if char in _EMOJI_PARTS or _is_arrow(char):
+    if char in EMOJI_PARTS or _is_arrow(char):
         return True
     return unicodedata.category(char) in ("So", "Sk") and char not in _KEPT_SYMBOLS
 

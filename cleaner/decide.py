@@ -115,6 +115,9 @@ TOP_FURNITURE = 3
 TOP_FURNITURE_WORDS = 3
 # Decision rounds (see decide_stable): real documents settle in two or three.
 MAX_ROUNDS = 8
+# A line the first pass reads as junk more than body, though as no one label, between two
+# lines it is sure are junk: the context pass must be this sure it is junk to remove it.
+DOUBTED_CONTEXT_SURE = 0.95
 
 LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
 RELATED_INDEX = LABEL_INDEX["related"]
@@ -255,10 +258,12 @@ def _guard(
     ad_marked: bool = False,
     agreed_box: bool = False,
     widget_insert: bool = False,
+    doubted: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
-    if first_label == "body" and not ad_marked:
-        # Neighbours alone never remove what reads as body on its own.
+    if first_label == "body" and not (ad_marked or doubted):
+        # Neighbours alone never remove what reads as body on its own (unless the first
+        # pass leans to junk but splits it between labels, between two sure junk lines).
         return "guard:reads_as_body"
     if introduced:
         # Announced by the article's prose: only a whole-line cue or an appeal block cuts.
@@ -453,6 +458,7 @@ def decide(
                 # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
                 sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
             )
+            doubted = between_junk[i] and junk >= DOUBTED_CONTEXT_SURE
             ad_marked = (
                 ruled
                 and first_rows[i][0] < FIRST_PASS_BODY
@@ -480,6 +486,7 @@ def decide(
                 follows_body=i > 0 and verdicts[-1][0] == "body",
                 ad_marked=ad_marked,
                 agreed_box=agreed[i],
+                doubted=doubted,
                 widget_insert=inside_core
                 and widget_marked(item.text)
                 and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
@@ -502,6 +509,7 @@ def decide(
             elif (
                 not ruled
                 and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
+                and not doubted
                 and not (
                     (byline_block[i] or top_furniture[i] or (i > core[1] and between_junk[i]))
                     and not _statement(item)

@@ -884,3 +884,34 @@ def test_headlines_under_a_line_a_cue_removed_after_the_article_are_teasers():
     first = _rows([{}, {}, {"meta": 0.95}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, source, headlines[0]]), first, first)
     assert verdicts[3][0] == "body"
+
+
+def test_a_line_the_first_pass_doubts_goes_when_sure_junk_sits_on_both_sides():
+    # The first pass reads the middle line as junk more than body (0.6) but splits that
+    # between two labels, so body is its single likeliest label; between two lines it is
+    # sure are junk, a context pass that is sure too removes it.
+    doubted = "Keep it civil, please. We read every reply before it appears."
+    assert not make_inputs([doubted])[0].hits  # no cue rule helps here
+    texts = [ARTICLE, ARTICLE, ARTICLE, "Comments (4)", doubted, "Log in to reply."]
+    split = {"comments": 0.3, "ui": 0.3}
+    first = _rows([{}, {}, {}, {"comments": 0.95}, split, {"ui": 0.95}])
+    second = _rows([{}, {}, {}, {"comments": 0.98}, {"comments": 0.97}, {"ui": 0.98}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts[3:]] == ["comments", "comments", "ui"]
+    assert verdicts[4][2] == "body"  # the first pass's own label
+    # A context pass that is less sure keeps it, and so does a first pass that reads
+    # it as body more than junk.
+    for first_row, second_row in [
+        (split, {"comments": 0.9}),
+        ({"comments": 0.45}, {"comments": 0.97}),
+    ]:
+        first = _rows([{}, {}, {}, {"comments": 0.95}, first_row, {"ui": 0.95}])
+        second = _rows([{}, {}, {}, {"comments": 0.98}, second_row, {"ui": 0.98}])
+        verdicts = decide(make_inputs(texts), first, second)
+        assert verdicts[4][0] == "body"
+        assert "guard:reads_as_body" in verdicts[4][3]
+    # Under a kept paragraph (no sure junk above it), it stays.
+    texts = [ARTICLE, ARTICLE, ARTICLE, doubted, "Log in to reply."]
+    first = _rows([{}, {}, {}, split, {"ui": 0.95}])
+    second = _rows([{}, {}, {}, {"comments": 0.97}, {"ui": 0.98}])
+    assert decide(make_inputs(texts), first, second)[3][0] == "body"

@@ -95,9 +95,10 @@ UNCUED_MAX_WORDS = 40
 SURE_APPEAL = 0.9
 # A topic cue in news voice counts when the first pass alone reads its label this surely.
 SURE_CUED = 0.9
-# Cues for inserts that sit inside an article by design: where the first pass agrees,
-# the context pass (which reads them as body from their neighbours) is overruled.
-INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag"})
+# Cues for inserts that sit inside an article by design (a teaser, a video that did not
+# load): where the first pass agrees, the context pass (which reads them as body from
+# their neighbours) is overruled.
+INLINE_CUES = frozenset({"teaser_prefix", "teaser_tag", "widget_ui"})
 # An advertisement's legally required marks ("18+ only. Gamble responsibly.", a Russian ad
 # registry token) are not how a story talks about betting or ads: they outvote a first
 # pass that leans to body without being sure of it.

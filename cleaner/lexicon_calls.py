@@ -4602,7 +4602,7 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
 UNSPACED = frozenset({"zh", "ja", "th"})
 
 
-def _pattern(table: dict[str, dict[str, list[str]]]) -> str:
+def cue_pattern(table: dict[str, dict[str, list[str]]]) -> str:
     """All of a table's cues as one alternation, longest first (no cue is cut short by a
     shorter one it starts with), in a stable order."""
     spaced: list[str] = []
@@ -4614,6 +4614,6 @@ def _pattern(table: dict[str, dict[str, list[str]]]) -> str:
 
 
 PHRASES_CALLS: dict[str, dict[str, str]] = {
-    "promo": {"promo_cue": _pattern(READER_CALLS)},
-    "subscription": {"paywall": _pattern(ACCOUNT_PROMPTS)},
+    "promo": {"promo_cue": cue_pattern(READER_CALLS)},
+    "subscription": {"paywall": cue_pattern(ACCOUNT_PROMPTS)},
 }

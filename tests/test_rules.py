@@ -1398,3 +1398,28 @@ def test_prompts_to_log_in_or_subscribe_to_read_on_are_named_in_many_languages()
         ],
         {"paywall"},
     )
+
+
+def test_widgets_of_a_modern_article_page_are_named_in_many_languages():
+    assert_named(
+        {
+            "🎁 Diesen Artikel verschenken": "paywall",
+            "Il vous reste 3 articles à offrir ce mois-ci": "paywall",
+            "✨ Resumir con IA": "widget_ui",
+            "Was this summary helpful?": "widget_ui",
+            "Video nicht verfügbar": "widget_ui",
+            "Accept cookies to view this content": "cookies",
+            "Este artículo ha sido traducido automáticamente.": "meta_cue",
+        }
+    )
+    # Reporting on AI summaries, cookies, videos or translation names them from outside.
+    assert_not_named(
+        [
+            "The court ruled that the site must ask before it stores cookies, the judges said.",
+            "The video of the rescue was unavailable for hours after the platform removed it.",
+            "The publisher said its summary tool will be tested on fifty articles next month.",
+            "The novel, translated by Ana Ruiz, sold 40,000 copies in its first year.",
+            "Die Texte werden seit März automatisch übersetzt, sagte die Sprecherin.",
+        ],
+        {"paywall", "widget_ui", "cookies", "meta_cue"},
+    )

@@ -575,15 +575,18 @@ def _keep_subheadings(
     for i in range(1, len(verdicts) - 1):
         label, _score, first_label, reasons = verdicts[i]
         below = inputs[i + 1]
+        # A summary box's heading ("Key points", "Қысқаша") over the bullets that stay reads
+        # like a site's section label, and often follows an audio player that went.
+        over_list = label == "meta" and _kept_list_below(verdicts, inputs, first_rows, i + 1)
         if (
-            label in HEADING_LABELS
-            and verdicts[i - 1][0] == "body"
+            (label in HEADING_LABELS or over_list)
+            and (verdicts[i - 1][0] == "body" or over_list)
             # ... not a prompt that opens with its verb ("Listen to our podcast on ...").
             and not (inputs[i].words and inputs[i].words[0] in CTA_VERBS)
             # ... nor a button, which ends on its icon or arrow ("JOIN US ➜").
             and not ends_on_icon(inputs[i].text)
             and not inputs[i].hits
-            and _headline_like(inputs[i])
+            and (_headline_like(inputs[i]) or (over_list and inputs[i].n_words == 1))
             # ... one line, not a box's sentences ("Newsletter X: every Thursday. Sign up")
             and _SENTENCE_END.search(inputs[i].text) is None
             and not any(reason.startswith(_GROUPED) for reason in reasons)

@@ -915,3 +915,28 @@ def test_a_line_the_first_pass_doubts_goes_when_sure_junk_sits_on_both_sides():
     first = _rows([{}, {}, {}, split, {"ui": 0.95}])
     second = _rows([{}, {}, {}, {"comments": 0.97}, {"ui": 0.98}])
     assert decide(make_inputs(texts), first, second)[3][0] == "body"
+
+
+def test_a_summary_boxs_heading_over_its_kept_bullets_stays_though_read_as_meta():
+    # Under the headline, an audio player goes; the summary box's heading reads like a
+    # site's section label (meta), but the bullets under it stay, so it stays too.
+    bullets = [
+        "• The council approved bus lanes on two avenues from 1 February.",
+        "• Only buses and taxis may use them on weekday mornings.",
+        "• Drivers who use them face a fine of 15,000 tenge.",
+    ]
+    headline = "Council approves bus lanes on the city's two busiest avenues"
+    for heading in ["Key points", "Summary"]:
+        units = [
+            (headline, "body", 0.9),
+            ("🔊 Listen to this article · 03:54", "promo", 0.95),
+            (heading, "meta", 0.7),
+        ]
+        verdicts = _decide(units + [(b, "body", 0.9) for b in bullets] + [(ARTICLE, "body", 0.95)])
+        assert verdicts[1][0] == "promo"
+        assert verdicts[2][0] == "body", heading
+        assert "guard:heads_body" in verdicts[2][3]
+        # Over a paragraph (no list), a line read as meta is no heading: a name under the
+        # headline stays removed.
+        verdicts = _decide(units + [(ARTICLE, "body", 0.95)] * 2)
+        assert verdicts[2][0] == "meta", heading

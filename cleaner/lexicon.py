@@ -13,6 +13,7 @@ from __future__ import annotations
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
+from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
@@ -1309,6 +1310,7 @@ merge_cues(PHRASES, PHRASES_INTL)
 merge_cues(PHRASES, PHRASES_EU)
 merge_cues(PHRASES, PHRASES_CALLS)
 merge_cues(PHRASES, PHRASES_WIDGETS)
+merge_cues(PHRASES, PHRASES_TEASERS)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

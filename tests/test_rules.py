@@ -1423,3 +1423,24 @@ def test_widgets_of_a_modern_article_page_are_named_in_many_languages():
         ],
         {"paywall", "widget_ui", "cookies", "meta_cue"},
     )
+
+
+def test_teaser_prefixes_before_a_colon_are_named_in_many_languages():
+    assert_named(
+        {
+            "Prečítajte si tiež: Obchvat mesta sa začne stavať na jar": "teaser_prefix",
+            "Có thể bạn quan tâm: Giá xăng tăng lần thứ ba": "teaser_prefix",
+            "Nepalaidiet garām: Jauns tilts pār Daugavu": "teaser_prefix",
+            "Usikose: Bei ya mahindi yashuka sokoni": "teaser_prefix",
+        }
+    )
+    # Without the colon a prefix's words open a sentence; and a live blog's "Previously:"
+    # recaps the story.
+    assert_not_named(
+        [
+            "Có thể bạn quan tâm đến việc giá xăng tăng, ông nói.",
+            "Previously: the council voted to close the depot in May.",
+            "Tidligere: Kommunestyret stemte for å legge ned skolen.",
+        ],
+        {"teaser_prefix"},
+    )

@@ -60,6 +60,7 @@ FORMAT_RULES = frozenset(
         # A line that opens with its label ("Sponsored:"), and a site tool's line.
         "sponsored_prefix",
         "typo_report",
+        "audio_player",
     }
 )
 
@@ -413,11 +414,39 @@ def normalise(text: str) -> str:
     return without_greek_accents(fold_case(stripped))
 
 
+# An audio player's line: a play, speaker or headphones mark, a few words, then the
+# length ("▶ Artikel anhören · 3:41 Min.", "🎧 Lytt til saken (5 min)", "🔊 ఈ కథనాన్ని
+# వినండి — 05:12"). The mark is what normalise() strips, so this reads the raw text; words
+# must come before the length (a live blog's "▶ 12:30 Police close the bridge" starts
+# with its time).
+_PLAYER_MARKS = frozenset("▶▷►⏵⏯🔊🔉🔈🎧🎙📻")
+_PLAYER_WORDS = 12
+_DURATION = re.compile(
+    r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|(?<!\w)\d{1,3}\s?(?:min|mins|minutes?)(?!\w)", re.IGNORECASE
+)
+
+
+def audio_player(text: str) -> bool:
+    """Whether a unit is an audio player's line (see _PLAYER_MARKS)."""
+    line = text.strip()
+    if not line or line[0] not in _PLAYER_MARKS:
+        return False
+    rest = line[1:].lstrip("\ufe0f ")
+    length = _DURATION.search(rest)
+    return (
+        length is not None
+        and len(rest.split()) <= _PLAYER_WORDS
+        and any(char.isalpha() for char in rest[: length.start()])
+    )
+
+
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
     rules = compiled_rules(only)
     norm = normalise(text)
     hits: list[RuleHit] = []
+    if (only is None or "audio_player" in only) and audio_player(text):
+        hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "audio_player"))
     if not norm:
         if text.strip():
             hits.append(RuleHit("ui", 0.9, "no_letters"))

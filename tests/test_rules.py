@@ -1444,3 +1444,25 @@ def test_teaser_prefixes_before_a_colon_are_named_in_many_languages():
         ],
         {"teaser_prefix"},
     )
+
+
+def test_an_audio_players_line_is_named_by_its_mark_words_and_length():
+    assert_named(
+        {
+            "▶ Artikel anhören · 3:41 Min.": "audio_player",
+            "🎧 Lytt til saken (5 min)": "audio_player",
+            "🔊 နားထောင်ရန် ၀၄:၁၅": "audio_player",
+            "▶ شنیدن این گفت‌وگو | ۰۷:۰۵ | سرعت ۱x": "audio_player",
+        }
+    )
+    # A live blog's entry starts with its time; a story names a length without the mark;
+    # a long line under a play mark is more than a player.
+    assert_not_named(
+        [
+            "▶ 12:30 Police close the bridge",
+            "The hearing lasted 45 min before the judge adjourned it.",
+            "▶ The full video of the council meeting, in which the mayor answers questions "
+            "from residents about the new bus lanes, runs 1:12:40",
+        ],
+        {"audio_player"},
+    )

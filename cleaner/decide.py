@@ -571,7 +571,8 @@ def _keep_subheadings(
     that reads as body on its own ("What you can do as a reader" over the article's advice
     in the second person), or a list ("How to check the app's permissions" over its steps).
     Only a lone line between kept text (a box's last line follows the rest of its box), and
-    not a line read as meta (a name under the headline is no subheading)."""
+    not a line read as meta (a name under the headline is no subheading), unless a kept
+    list follows it (a summary box's "Key points" over its bullets)."""
     for i in range(1, len(verdicts) - 1):
         label, _score, first_label, reasons = verdicts[i]
         below = inputs[i + 1]

@@ -1,7 +1,9 @@
 """Cue lexicons per label, kept as data: European languages in Latin and Cyrillic script
 (most cues in English, German, French, Spanish, Russian, Italian, Portuguese, Polish);
 lexicon_intl.py adds Arabic, Hebrew, Persian, Hindi, Thai, Chinese, Japanese, Korean,
-Indonesian, Vietnamese, Ukrainian and Greek under the same reasons.
+Indonesian, Vietnamese, Ukrainian and Greek under the same reasons, and lexicon_eu.py,
+lexicon_calls.py, lexicon_widgets.py and lexicon_teasers.py add per-language tables for
+some 76 languages.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and

@@ -2,9 +2,9 @@
 story inside an article ("See also: <headline>", "Prečítajte si tiež: ...", "Có thể bạn
 quan tâm: ..."), helper-drafted like lexicon_calls.py's tables. They join the related
 label's `teaser_prefix` reason, and count only at the start of a line with the colon or
-arrow after them (lexicon_intl.TEASER_END): "Read also: ..." is a teaser, a sentence that
-starts "Read also the report ..." is not. The words a story opens a line with
-before a colon ("Update:", "Note:", "Question:") are not among them.
+arrow after them (lexicon_intl.TEASER_END): "Don't miss: <headline>" is a teaser, a
+sentence that starts "Don't miss the deadline ..." is not. The words a story opens a line
+with before a colon ("Update:", "Note:", "Question:", "Previously:") are not among them.
 """
 
 from __future__ import annotations

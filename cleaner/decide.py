@@ -459,7 +459,9 @@ def decide(
                 # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
                 sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
             )
-            doubted = between_junk[i] and junk >= DOUBTED_CONTEXT_SURE
+            # (Not a full sentence that addresses nobody: an article's last line can sit
+            # between an ad label and a teaser.)
+            doubted = between_junk[i] and junk >= DOUBTED_CONTEXT_SURE and not _statement(item)
             ad_marked = (
                 ruled
                 and first_rows[i][0] < FIRST_PASS_BODY

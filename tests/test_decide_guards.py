@@ -940,3 +940,15 @@ def test_a_summary_boxs_heading_over_its_kept_bullets_stays_though_read_as_meta(
         # headline stays removed.
         verdicts = _decide(units + [(ARTICLE, "body", 0.95)] * 2)
         assert verdicts[2][0] == "meta", heading
+
+
+def test_an_articles_last_sentence_between_an_ad_label_and_a_teaser_stays():
+    # The first pass doubts it the way it doubts a prompt, but a full sentence that
+    # addresses nobody is how an article ends, not how a prompt reads.
+    last = "Two energy companies have agreed to test the drones at offshore sites this summer."
+    texts = [ARTICLE, ARTICLE, ARTICLE, "Advertisement", last, "Read more: Offshore wind bids"]
+    split = {"promo": 0.3, "related": 0.3}
+    first = _rows([{}, {}, {}, {"promo": 0.95}, split, {"related": 0.95}])
+    second = _rows([{}, {}, {}, {"promo": 0.98}, {"promo": 0.97}, {"related": 0.98}])
+    verdicts = decide(make_inputs(texts), first, second)
+    assert verdicts[4][0] == "body"

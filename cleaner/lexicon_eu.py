@@ -3593,7 +3593,7 @@ def phrase_alternatives(items: list[str]) -> str:
     return "|".join(re.escape(item) for item in ordered)
 
 
-def _trie(items: list[str]) -> str:
+def phrase_trie(items: list[str]) -> str:
     """The same alternatives as one regex that shares their common beginnings ("read
     also|read more" -> "read (?:also|more)"): a search tries each letter once instead of
     each phrase in turn, which matters for the anchored and whole-line lists, searched in
@@ -3625,21 +3625,21 @@ def _build() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], str]
     for label, reason in PHRASE_REASONS.items():
         items = [item for cues in languages for item in cues["phrases"].get(label, [])]
         if label == "related":
-            pattern = rf"^({_trie(items)})"
+            pattern = rf"^({phrase_trie(items)})"
         else:
             pattern = rf"\b({phrase_alternatives(items)})"
         phrases[label] = {reason: pattern}
     tag_heads = [item for cues in languages for item in cues.get("tags", [])]
-    phrases["meta"]["tags"] = rf"^({_trie(tag_heads)})\s?:"
+    phrases["meta"]["tags"] = rf"^({phrase_trie(tag_heads)})\s?:"
     for label, reason in WHOLE_LINE_REASONS.items():
         items = [item for cues in languages for item in cues["whole_line"].get(label, [])]
-        pattern = _trie(items)
+        pattern = phrase_trie(items)
         if label == "comments":
             # The count beside the word: "12 kommentarer", "Komentari (64)" (the closing
             # bracket is stripped with the line's edges, rules.normalise).
             pattern = rf"(\d+ )?({pattern})( ?\(?\d+\)?)?"
         whole[label] = {reason: pattern}
-    bylines = _trie([item for cues in languages for item in cues["byline"]])
+    bylines = phrase_trie([item for cues in languages for item in cues["byline"]])
     return phrases, whole, bylines
 
 

@@ -9,7 +9,7 @@ with before a colon ("Update:", "Note:", "Question:", "Previously:") are not amo
 
 from __future__ import annotations
 
-from .lexicon_eu import phrase_alternatives
+from .lexicon_eu import phrase_trie
 from .lexicon_intl import TEASER_END
 
 TEASER_PREFIXES: dict[str, list[str]] = {
@@ -1631,5 +1631,6 @@ TEASER_PREFIXES: dict[str, list[str]] = {
 _PREFIXES = [cue for cues in TEASER_PREFIXES.values() for cue in cues]
 
 PHRASES_TEASERS: dict[str, dict[str, str]] = {
-    "related": {"teaser_prefix": rf"^({phrase_alternatives(_PREFIXES)})" + TEASER_END}
+    # As one trie (lexicon_eu.phrase_trie): an anchored list is tried in every unit.
+    "related": {"teaser_prefix": rf"^({phrase_trie(_PREFIXES)})" + TEASER_END}
 }

@@ -1174,10 +1174,10 @@ def test_cues_in_languages_with_fewer_speakers_online():
 def test_a_word_list_compiles_to_a_trie_that_matches_the_same_lines():
     import re
 
-    from cleaner.lexicon_eu import _trie
+    from cleaner.lexicon_eu import phrase_trie
 
     items = ["read also", "read more", "read", "lees ook", "διαφήμιση", "a.b"]
-    pattern = re.compile(_trie(items))
+    pattern = re.compile(phrase_trie(items))
     for item in items:
         assert pattern.fullmatch(item), item
     for other in ["read al", "reads", "lees", "axb", ""]:

@@ -182,6 +182,25 @@ def _unmarked_headline(item: UnitInput) -> bool:
     )
 
 
+# A byline or stamp line strings short fields together with separators ("By Ann Lee |
+# Updated: Sunday, 30 November 2025, 9:20 pm"): however many words, it is not prose.
+_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
+FIELD_WORDS = 10
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _stamp_line(text: str) -> bool:
+    """Fields joined by separators, none longer than a few words, one of them with a clock
+    time in it: a stamp line, not a sentence. (A line of attachments, "Poster (PDF, 1,2 MB)
+    · Data (XLSX, 86 KB)", has fields and numbers too, but no time.)"""
+    fields = _FIELD_SEPARATOR.split(text)
+    return (
+        len(fields) >= 2
+        and _CLOCK.search(text) is not None
+        and max(len(field.split()) for field in fields) <= FIELD_WORDS
+    )
+
+
 def _junk_by_cue(verdict: Verdict) -> bool:
     """Whether a unit was removed on a cue rule's word ("Source: ...", "Share")."""
     return verdict[0] != "body" and any(reason.startswith("rule:") for reason in verdict[3])
@@ -291,7 +310,12 @@ def _guard(
         return "guard:appeal_above_article"
     if not item.trained_script:
         return "guard:unknown_script"
-    if item.n_words >= GUARDED_PROSE_WORDS and item.news_voice and not agreed_box:
+    if (
+        item.n_words >= GUARDED_PROSE_WORDS
+        and item.news_voice
+        and not agreed_box
+        and not (label == "meta" and _stamp_line(item.text))
+    ):
         # Long reported prose is the article's own voice. (Not in a box both passes agree
         # on: the voice word lists miss a polite imperative in some languages, "колдоп
         # коюңуз", and read the appeal as reported.)

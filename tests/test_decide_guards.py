@@ -952,3 +952,23 @@ def test_an_articles_last_sentence_between_an_ad_label_and_a_teaser_stays():
     second = _rows([{}, {}, {}, {"promo": 0.98}, {"promo": 0.97}, {"related": 0.98}])
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == "body"
+
+
+def test_a_long_stamp_line_is_not_guarded_as_prose():
+    stamp = (
+        "Imeandikwa na Amina Juma Mwakyusa na Peter Otieno Ouma | Imesasishwa: Jumamosi, "
+        "12 Aprili 2025, saa 8:45 asubuhi"
+    )
+    [item] = make_inputs([stamp])
+    assert item.n_words >= 15 and item.news_voice and not any(h.weight >= 0.9 for h in item.hits)
+    verdicts = _decide([(ARTICLE, "body", 0.95)] * 3 + [(stamp, "meta", 0.95)])
+    assert verdicts[3][0] == "meta"
+    # Fields with numbers but no time (a line of attachments) stay prose to the guard.
+    files = (
+        "Viambatisho: Bango la kampeni ya mwaka huu wa fedha (PDF, 1,2 MB) · Takwimu za "
+        "wanachama kwa miaka mitano iliyopita (XLSX, 86 KB)"
+    )
+    [item] = make_inputs([files])
+    assert item.n_words >= 15 and item.news_voice and not item.hits
+    verdict = _decide([(ARTICLE, "body", 0.95)] * 3 + [(files, "meta", 0.95)])[3]
+    assert verdict[0] == "body" and "guard:prose" in verdict[3]

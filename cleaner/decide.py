@@ -183,22 +183,37 @@ def _unmarked_headline(item: UnitInput) -> bool:
 
 
 # A byline or stamp line strings short fields together with separators ("By Ann Lee |
-# Updated: Sunday, 30 November 2025, 9:20 pm"): however many words, it is not prose.
+# Updated: Sunday, 30 November 2025, 9:20 pm"; dashes only between three fields or more).
 _FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
+_DASH_SEPARATOR = re.compile(r"\s—\s")
 FIELD_WORDS = 10
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 
-def _stamp_line(text: str) -> bool:
-    """Fields joined by separators, none longer than a few words, one of them with a clock
-    time in it: a stamp line, not a sentence. (A line of attachments, "Poster (PDF, 1,2 MB)
-    · Data (XLSX, 86 KB)", has fields and numbers too, but no time.)"""
+def _fields(text: str) -> list[str]:
+    """The fields of a line strung together with separators ([] for one field)."""
     fields = _FIELD_SEPARATOR.split(text)
-    return (
-        len(fields) >= 2
-        and _CLOCK.search(text) is not None
-        and max(len(field.split()) for field in fields) <= FIELD_WORDS
-    )
+    if len(fields) < 2:
+        fields = _DASH_SEPARATOR.split(text)
+        if len(fields) < 3:
+            return []
+    return fields if max(len(field.split()) for field in fields) <= FIELD_WORDS else []
+
+
+_YEAR_OR_ADDRESS = re.compile(r"(?<!\d)\d{4}(?!\d)|@")
+
+
+def _field_line(text: str) -> bool:
+    """Short fields with a year (a date) or an address among them: how a byline, stamp or
+    contact line reads, not a sentence. (A recipe's "Prep: 20 mins | Cook: 45 mins |
+    Serves 8" is the story's own.)"""
+    return bool(_fields(text)) and _YEAR_OR_ADDRESS.search(text) is not None
+
+
+def _stamp_line(text: str) -> bool:
+    """Short fields with a clock time among them. (A line of attachments, "Poster (PDF,
+    1,2 MB) · Data 2020-2024 (XLSX, 86 KB)", has fields and numbers too, but no time.)"""
+    return bool(_fields(text)) and _CLOCK.search(text) is not None
 
 
 def _junk_by_cue(verdict: Verdict) -> bool:
@@ -515,7 +530,7 @@ def decide(
                 agreed_box=agreed[i],
                 doubted=doubted,
                 widget_insert=inside_core
-                and widget_marked(item.text)
+                and (widget_marked(item.text) or (label == "meta" and _field_line(item.text)))
                 and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
             )
             if not guard and roundup and tail_links[i] and not ruled:

@@ -972,3 +972,19 @@ def test_a_long_stamp_line_is_not_guarded_as_prose():
     assert item.n_words >= 15 and item.news_voice and not item.hits
     verdict = _decide([(ARTICLE, "body", 0.95)] * 3 + [(files, "meta", 0.95)])[3]
     assert verdict[0] == "body" and "guard:prose" in verdict[3]
+
+
+def test_a_byline_of_fields_inside_the_article_goes_when_the_first_pass_reads_meta():
+    byline = "Na Amina Juma | 12 Aprili 2025 | dakika 4 za kusoma"
+    contact = "Mawasiliano: Peter Otieno · peter@example.org · +255 22 000 0000"
+    recipe = "Maandalizi: dakika 20 | Kupika: dakika 45 | Watu 8"
+    for line in (byline, contact):
+        verdicts = _decide(
+            [(ARTICLE, "body", 0.95), (line, "meta", 0.6)] + [(ARTICLE, "body", 0.95)] * 2
+        )
+        assert verdicts[1][0] == "meta", line
+    # Fields without a year or an address (a recipe's times) stay inside the core.
+    verdict = _decide(
+        [(ARTICLE, "body", 0.95), (recipe, "meta", 0.6)] + [(ARTICLE, "body", 0.95)] * 2
+    )[1]
+    assert verdict[0] == "body" and "guard:inside_core" in verdict[3]

@@ -16,6 +16,7 @@ from .config import CleanerConfig
 from .decide import decide_stable
 from .errors import InputError
 from .links import link_shares
+from .markdown import read_units
 from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment
@@ -65,13 +66,28 @@ class Cleaner:
         prepared = [self._prepare(source, kind, encoding) for source in sources]
         texts = [text for text, _source, _pruned, _links, _page in prepared]
         unit_lists = [segment(text) for text in texts]
+        # Markdown text: the model reads what a reader sees, and its links count as a
+        # page's do (markdown.py).
+        markdown = [
+            read_units([u.text for u in units]) if source_kind == "text" else None
+            for units, (_text, source_kind, _pruned, _links, _page) in zip(unit_lists, prepared)
+        ]
         model = self.model
-        predictions = model.first_pass([[u.text for u in units] for units in unit_lists])
+        predictions = model.first_pass(
+            [
+                [u.text for u in units] if md is None else [m.display for m in md]
+                for units, md in zip(unit_lists, markdown)
+            ],
+            [None if md is None else [m.hits for m in md] for md in markdown],
+        )
         results = []
-        for (text, source_kind, pruned, links, page), units, (first, inputs) in zip(
-            prepared, unit_lists, predictions
+        for (text, source_kind, pruned, links, page), units, md, (first, inputs) in zip(
+            prepared, unit_lists, markdown, predictions
         ):
-            linked = link_shares([u.text for u in units], links) if links else None
+            if md is not None:
+                linked = [m.linked for m in md]
+            else:
+                linked = link_shares([u.text for u in units], links) if links else None
             verdicts = decide_stable(
                 inputs,
                 first,

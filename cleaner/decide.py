@@ -555,9 +555,7 @@ def decide(
                 # A kicker ("LIVE | Weather", "Series «X» · Episode 3 of 6") pairs two
                 # fields; a fact line in the story lists more ("Best player: ... | Top
                 # scorer: ... | Best keeper: ...").
-                and not (
-                    label == "meta" and first_label == "meta" and len(_fields(item.text)) == 2
-                )
+                and not (label == "meta" and first_label == "meta" and len(_fields(item.text)) == 2)
                 and not (
                     (byline_block[i] or top_furniture[i] or (i > core[1] and between_junk[i]))
                     and not _statement(item)

@@ -66,7 +66,11 @@ class UnitInput:
     opens_block: bool = False
 
 
-def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput]:
+def make_inputs(
+    texts: Sequence[str],
+    all_rules: bool = False,
+    markup_hits: Sequence[tuple[RuleHit, ...]] | None = None,
+) -> list[UnitInput]:
     """Wrap one document's unit texts with their position, rule hits and text facts.
 
     Long prose in news voice cannot be removed on the model's word alone (decide.py keeps
@@ -74,21 +78,24 @@ def make_inputs(texts: Sequence[str], all_rules: bool = False) -> list[UnitInput
     the format rules run and the first pass skips it: about half of an article's text.
     Training passes `all_rules`: the first pass learns from every unit with every rule
     (news prose that mentions donations is how it learns that a cue word is not enough).
+    `markup_hits`, per unit, are cues of the input's markup (markdown.py: a row of links);
+    they count as format rules.
     """
     count = len(texts)
     # A line a page repeats ("Advertisement", a share row) is read once: what the rules
     # and word lists find depends on its text alone, not on where it sits.
-    facts: dict[str, dict] = {}
+    facts: dict[tuple[str, tuple[RuleHit, ...]], dict] = {}
     inputs = []
     for i, text in enumerate(texts):
-        known = facts.get(text)
+        markup = markup_hits[i] if markup_hits is not None else ()
+        known = facts.get((text, markup))
         if known is None:
-            known = facts[text] = _text_facts(text, all_rules)
+            known = facts[text, markup] = _text_facts(text, all_rules, markup)
         inputs.append(UnitInput(text=text, position=i, count=count, **known))
     return inputs
 
 
-def _text_facts(text: str, all_rules: bool) -> dict:
+def _text_facts(text: str, all_rules: bool, markup: tuple[RuleHit, ...] = ()) -> dict:
     """The UnitInput fields that depend on a unit's text alone (make_inputs)."""
     words, n_words = words_of(text)
     # In scripts the word lists cannot read, the marks of narration and address decide
@@ -101,13 +108,13 @@ def _text_facts(text: str, all_rules: bool) -> dict:
         calls_reader, reports = marked
         news_voice = reports and n_words > SHORT_WORDS
     settled = False
-    if n_words >= PROSE_WORDS and news_voice:
+    if n_words >= PROSE_WORDS and news_voice and not markup:
         hits = rule_hits(text, only=FORMAT_RULES)
         settled = not hits
         if hits or all_rules:
             hits = rule_hits(text)
     else:
-        hits = rule_hits(text)
+        hits = [*markup, *rule_hits(text)]
     return {
         "hits": tuple(hits),
         "settled": settled,

@@ -26,7 +26,7 @@ from .errors import (
 )
 from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
 from .paths import bundled
-from .records import LABELS
+from .records import LABELS, RuleHit
 from .scripts import word_token_pattern
 
 SCORE_SLICE = 1024  # units scored per call: bounds memory; small slices stay in cache
@@ -243,9 +243,15 @@ class Model:
             return full_probs(self.stage1, inputs)
         return margin_probs(self._scorer.decision_function(inputs), self.stage1.classes_)
 
-    def first_pass(self, docs: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, list[UnitInput]]]:
-        """Per-unit scores (reading each unit alone) for several documents in one call."""
-        inputs_per_doc = [make_inputs(texts) for texts in docs]
+    def first_pass(
+        self,
+        docs: Sequence[Sequence[str]],
+        markup_hits: Sequence[Sequence[tuple[RuleHit, ...]] | None] | None = None,
+    ) -> list[tuple[np.ndarray, list[UnitInput]]]:
+        """Per-unit scores (reading each unit alone) for several documents in one call;
+        `markup_hits`: per document, None or the cues of its markup per unit."""
+        markup = markup_hits if markup_hits is not None else [None] * len(docs)
+        inputs_per_doc = [make_inputs(texts, markup_hits=hits) for texts, hits in zip(docs, markup)]
         flat = [item for inputs in inputs_per_doc for item in inputs]
         first = np.zeros((len(flat), len(LABELS)))
         if self.prose_prior is None:

@@ -61,6 +61,7 @@ FORMAT_RULES = frozenset(
         "sponsored_prefix",
         "typo_report",
         "audio_player",
+        "field_menu",
     }
 )
 
@@ -440,6 +441,26 @@ def audio_player(text: str) -> bool:
     )
 
 
+# A menu written out as text: short fields between separators, none a sentence.
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+_MENU_FIELDS = 4
+_MENU_FIELD_WORDS = 3
+_NOT_A_MENU = re.compile(r"[\d.!?:;,。！？：；，]")
+
+
+def field_menu(text: str) -> bool:
+    """A line of four or more fields of one to three words between ' | ' or ' · ', with
+    no digit or sentence mark ("Home | Politics | Sport | Culture | Archive"): a site's
+    menu or footer links. A table row ("| Pos | Team | Pts |") starts with its bar."""
+    line = text.strip()
+    if line.startswith("|") or _NOT_A_MENU.search(line):
+        return False
+    fields = _MENU_SEPARATOR.split(line)
+    return len(fields) >= _MENU_FIELDS and all(
+        1 <= len(field.split()) <= _MENU_FIELD_WORDS for field in fields
+    )
+
+
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
     rules = compiled_rules(only)
@@ -480,6 +501,13 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     for phrase in sorted(matched):  # the lexicon's order, as without the shortcut
         label, reason = rules.phrases[phrase]
         hits.append(RuleHit(label, weight, reason))
+    if (
+        (only is None or "field_menu" in only)
+        and not any(hit.weight >= WHOLE_LINE_WEIGHT for hit in hits)
+        and field_menu(text)
+    ):
+        # (A whole-line cue names the row better: "Facebook | X | Instagram" is social.)
+        hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "field_menu"))
     return hits
 
 

@@ -1466,3 +1466,23 @@ def test_an_audio_players_line_is_named_by_its_mark_words_and_length():
         ],
         {"audio_player"},
     )
+
+
+def test_a_menu_written_out_as_text_is_named_by_its_fields():
+    assert_named(
+        {
+            "Home | Politics | Sport | Culture | Archive": "field_menu",
+            "خانه | سینما | تئاتر | هنرهای تجسمی | کتاب": "field_menu",
+            "O nas · Reklama · Kontakt · Polityka prywatności": "field_menu",
+        }
+    )
+    # A table row starts with its bar; a fact line holds digits or sentence marks; three
+    # fields may be a story's kicker.
+    assert_not_named(
+        [
+            "| Pos | Team | P | Pts |",
+            "Goals: Smith, Jones | Cards: none | Attendance: 4,120 | Referee: Lee",
+            "Drama | Thriller | Crime",
+        ],
+        {"field_menu"},
+    )

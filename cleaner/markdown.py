@@ -24,9 +24,10 @@ _LINK = re.compile(
     r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
     r"\(\s*(<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
-# A document is read as Markdown when it holds at least this many links or images: one
-# bracketed aside followed by a parenthesis is no markup.
-MIN_LINKS = 3
+# A document is read as Markdown when it holds a link or an image. (With a higher bar,
+# cleaning the clean text again could read it as plain text, where the menu that made
+# the count is gone, and remove more: cleaning must be idempotent.)
+MIN_LINKS = 1
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -60,7 +61,9 @@ class MarkdownUnit:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether a document carries Markdown links or images (MIN_LINKS of them)."""
+    """Whether a document carries Markdown links or images (MIN_LINKS of them). A
+    bracketed aside followed by a parenthesis, "[sic] (see below)", is none: no space may
+    come between "]" and "("."""
     matches = _LINK.finditer(text)
     return all(next(matches, None) is not None for _ in range(MIN_LINKS))
 

@@ -58,6 +58,13 @@ def test_plain_text_with_a_bracketed_aside_is_not_markdown():
     lines = ["The minister [who declined to be named] (see below) spoke.", "Another line."]
     assert not looks_like_markdown("\n".join(lines))
     assert read_units(lines) is None
+    assert read_units([*lines, "See [the report](https://h.example/r)."]) is not None
+
+
+def test_cleaning_clean_markdown_again_removes_nothing(cleaner):
+    text = (DATA / "markdown_article.md").read_text(encoding="utf-8")
+    once = cleaner.clean(text, kind="text")
+    assert cleaner.clean(once.text, kind="text").removed == ()
 
 
 def test_a_markdown_article_keeps_its_story_and_loses_the_page_around_it(cleaner):

@@ -86,9 +86,9 @@ QUESTION_ON_TOPIC = 0.9
 # ... and a list written without marks is a run of lines of at most this many words.
 PLAIN_ITEM_WORDS = 12
 
-# On an HTML page, a run of this many link-led units after the article is a teaser list,
-# heading or not.
-LINK_RUN = 3
+# On an HTML page or in Markdown, a run of this many link-led units after the article is a
+# teaser list, heading or not (one such link may be a source or a document).
+LINK_RUN = 2
 
 # Inside or after the article, a line that is one link in capitals is an inline teaser
 # ("SEE ALSO"-style headline of another story); the article's own text is not a link.

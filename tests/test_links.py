@@ -200,3 +200,17 @@ def test_on_a_page_unlinked_rows_under_a_heading_only_the_model_removed_stay():
     assert [v[0] for v in verdicts[3:]] == ["body", "body"]
     verdicts = decide(make_inputs(texts), probs, probs, linked=[0.0] * 3 + [1.0, 1.0])
     assert [v[0] for v in verdicts[3:]] == ["related", "related"]
+
+
+def test_two_linked_headlines_after_the_article_are_a_teaser_list_one_is_not():
+    teasers = [
+        "Harbour crane repairs will take until spring",
+        "New bus line links the ferry to the hospital",
+    ]
+    texts = [ARTICLE_PARAGRAPH] * 3 + teasers
+    verdicts = _decide_with_links(texts, [0.0] * 3 + [1.0, 1.0], [0.95] * 3 + [0.9, 0.9])
+    assert [v[0] for v in verdicts[3:]] == ["related", "related"]
+    assert "dom:link_teaser" in verdicts[3][3]
+    # A single link after the article (a source, a document) is no list.
+    verdicts = _decide_with_links(texts[:4], [0.0] * 3 + [1.0], [0.95] * 3 + [0.9])
+    assert verdicts[3][0] == "body"

@@ -294,6 +294,7 @@ def _guard(
     agreed_box: bool = False,
     widget_insert: bool = False,
     doubted: bool = False,
+    inline_cued: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body" and not (ad_marked or doubted):
@@ -303,9 +304,11 @@ def _guard(
     if introduced:
         # Announced by the article's prose: only a whole-line cue or an appeal block cuts.
         return "guard:introduced_list"
-    if in_body_list and not (ruled and _whole_line_cue(item, label)):
+    if in_body_list and not (ruled and (_whole_line_cue(item, label) or inline_cued)):
         # A list the story holds ("3. Do not tap links that ask you to download an app")
-        # loses an item only to a whole-line cue ("Share"), not to a phrase inside it.
+        # loses an item only to a whole-line cue ("Share"), not to a phrase inside it;
+        # or to a teaser's prefix the first pass agrees with ("Read also: ..." among rows
+        # that open with a label and a colon, as a subheading may).
         return "guard:list_reads_as_body"
     if _is_table_row(item.text):
         return "guard:table_row"
@@ -529,6 +532,8 @@ def decide(
                 ad_marked=ad_marked,
                 agreed_box=agreed[i],
                 doubted=doubted,
+                inline_cued=any(h.reason in INLINE_CUES and h.label == label for h in item.hits)
+                and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
                 widget_insert=inside_core
                 and (widget_marked(item.text) or (label == "meta" and _field_line(item.text)))
                 and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,

@@ -10,7 +10,7 @@ import numpy as np
 
 from cleaner.decide import LABEL_INDEX, decide
 from cleaner.features import calls_to_reader, make_inputs
-from cleaner.regions import boxes
+from cleaner.regions import body_lists, boxes
 
 
 def _decide(units: list[tuple[str, str, float]]):
@@ -1001,3 +1001,18 @@ def test_a_two_field_kicker_goes_on_the_context_pass_where_a_fact_line_needs_the
         verdict = decide(make_inputs(texts), first, second)[3]
         assert (verdict[0] == "body") == kept, line
     assert "guard:first_pass_disagrees" in verdict[3]
+
+
+def test_a_teaser_among_rows_that_open_with_a_label_goes_on_its_prefix():
+    rows = [
+        "Opposition: the city has stood still for three years",
+        "Read also: Council approves the new bus plan for the harbour",
+        "Mayor: the delays come from a cancelled tender",
+    ]
+    assert "teaser_prefix" in {h.reason for h in make_inputs([rows[1]])[0].hits}
+    texts = [ARTICLE, *rows, ARTICLE]
+    probs = _rows([{}, {"related": 0.2}, {"related": 0.9}, {"related": 0.2}, {}])
+    verdicts = decide(make_inputs(texts), probs, probs)
+    assert [v[0] for v in verdicts[1:4]] == ["body", "related", "body"]
+    # (The three rows are one list that reads as the story's.)
+    assert body_lists(make_inputs(texts), probs.tolist())[1:4] == [True] * 3

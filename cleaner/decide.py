@@ -557,10 +557,6 @@ def decide(
                 not ruled
                 and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
                 and not doubted
-                # A kicker ("LIVE | Weather", "Series «X» · Episode 3 of 6") pairs two
-                # fields; a fact line in the story lists more ("Best player: ... | Top
-                # scorer: ... | Best keeper: ...").
-                and not (label == "meta" and first_label == "meta" and len(_fields(item.text)) == 2)
                 and not (
                     (byline_block[i] or top_furniture[i] or (i > core[1] and between_junk[i]))
                     and not _statement(item)

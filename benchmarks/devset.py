@@ -2,8 +2,9 @@
 
 The default data is benchmarks/devset/devset.jsonl: 48 invented documents in 12 languages
 (including Chinese, Japanese, Korean and Arabic), written for evaluation only, by a writer
-who did not see training_data/; devset2.jsonl to devset18.jsonl beside it hold 50-60 more
-each (devset8 to devset11, devset17 and devset18 are held out, see benchmarks/README.md).
+who did not see training_data/; devset2.jsonl to devset24.jsonl beside it hold 50-60 more
+each (devset8 to devset11, devset18 to devset21 and devset23 are held out, see
+benchmarks/README.md).
 Any file in the training-data format works (`{"text", "label", "doc", "pos"}` per line).
 
 Each document's units are joined with blank lines and cleaned as a user would

@@ -3,16 +3,10 @@ text block is labelled.
 
 The default data is benchmarks/devset/htmlset1.jsonl: 40 article pages of invented outlets
 in 20 languages, written for evaluation only by writers who saw neither the code nor
-training_data/, and held out (scored at a session's start and end only). htmlset12.jsonl
-(40 pages, 39 languages), htmlset13.jsonl (40 pages, 40 languages), htmlset14.jsonl (40
-pages, 40 languages), htmlset15.jsonl (40 pages, 40 languages) and htmlset16.jsonl (40
-pages, 38 languages) are held out the same way; htmlset2.jsonl, htmlset3.jsonl (held out
-until the ninth round), htmlset4.jsonl, htmlset5.jsonl (held out until the twelfth round),
-htmlset6.jsonl (until the thirteenth), htmlset7.jsonl (until the fourteenth),
-htmlset8.jsonl (40 pages, 39 languages, until the fifteenth), htmlset9.jsonl (40 pages,
-35 languages, until the sixteenth), htmlset10.jsonl (40 pages, 24 languages, until the
-seventeenth) and htmlset11.jsonl (40 pages, 40 languages, until the eighteenth) hold 40
-more each, written the same way, for studying failures.
+training_data/, and held out (scored at a session's start and end only). htmlset2.jsonl
+to htmlset20.jsonl beside it hold 40 pages each, written the same way; htmlset13 to
+htmlset20 are held out like htmlset1, the others are studied (benchmarks/README.md says
+which since when).
 
 Each line is `{"doc", "html", "units": [{"text", "label"}]}`, the units being every
 visible block of the page in reading order: the article's own (`body`) and

@@ -20,10 +20,13 @@ from .scripts import count_words
 
 # A link or an image: [text](target "title") / ![alt](src). The text may hold one level of
 # brackets ("[[PDF] Report](...)"), the target one level of parentheses (Wikipedia URLs).
+# A reference link, "[text][1]", names its target in a definition line ("[1]: https://...").
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
-    r"\(\s*(<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+    r"(?:\(\s*(<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+    r"|\[([^\[\]\n]{1,40})\])"
 )
+_DEFINITION = re.compile(r"^\[[^\[\]\n]{1,40}\]:\s*<?\S+>?(?:\s+[\"'(][^\n]*[\"')])?$")
 # A document is read as Markdown when it holds a link or an image. (With a higher bar,
 # cleaning the clean text again could read it as plain text, where the menu that made
 # the count is gone, and remove more: cleaning must be idempotent.)
@@ -82,6 +85,8 @@ def read_unit(text: str) -> MarkdownUnit:
     if _READER_HEADER.match(text):
         label = "ui" if text.startswith("Markdown") else "meta"
         return MarkdownUnit(text, (RuleHit(label, MACHINE_MADE_WEIGHT, "reader_header"),))
+    if _DEFINITION.match(text):
+        return MarkdownUnit(text, (RuleHit("ui", MACHINE_MADE_WEIGHT, "link_definition"),))
     pieces: list[str] = []
     targets: list[str] = []
     link_spans: list[tuple[int, int]] = []
@@ -93,7 +98,8 @@ def read_unit(text: str) -> MarkdownUnit:
         label = match.group(2)
         if match.group(1) != "!":  # a link: its text (an image: its alt text)
             label = _LINK.sub(lambda inner: inner.group(2), label)
-            targets.append(match.group(3).strip("<>"))
+            target = match.group(3)
+            targets.append(target.strip("<>") if target is not None else "")
             link_spans.append((size, size + len(label)))
         pieces.append(label)
         size += len(label)

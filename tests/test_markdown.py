@@ -92,3 +92,13 @@ def test_a_markdown_article_keeps_its_story_and_loses_the_page_around_it(cleaner
         rebuilt.append(text[cursor : removal.start])
         cursor = removal.end
     assert "".join(rebuilt) + text[cursor:] == kept
+
+
+def test_reference_links_read_as_links_and_their_definitions_as_machine_made():
+    assert _reasons("[Home][1] [News][2] [Sport][3]") == ["link_menu"]
+    unit = read_unit("As [the Herald reported][7], the council agreed.")
+    assert unit.display == "As the Herald reported, the council agreed." and unit.hits == ()
+    assert _reasons("[7]: https://h.example/news/ferry") == ["link_definition"]
+    assert read_unit('[12]: https://h.example/x "Title"').hits[0].label == "ui"
+    # Footnote marks in plain text are no links.
+    assert not looks_like_markdown("See note [1] (above) and [2].")

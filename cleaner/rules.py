@@ -62,6 +62,7 @@ FORMAT_RULES = frozenset(
         "typo_report",
         "audio_player",
         "field_menu",
+        "slash_trail",
     }
 )
 
@@ -461,6 +462,25 @@ def field_menu(text: str) -> bool:
     )
 
 
+# A breadcrumb trail written with slashes: "News / Region / Courts".
+_TRAIL_SEPARATOR = re.compile(r"\s/\s")
+_TRAIL_FIELD_WORDS = 4
+_NOT_A_TRAIL = re.compile(r"[\d.!?:;,\"“”«»„。！？：；，]")
+
+
+def slash_trail(text: str) -> bool:
+    """Two or more fields of one to four words between ' / ', with no digit, sentence mark
+    or quote ("Newyddion / Ymchwil / Datganiad i'r wasg"): a section trail or a "name /
+    outlet" credit. A phrase-weight cue: a headline the first pass reads as body stays."""
+    line = text.strip()
+    if _NOT_A_TRAIL.search(line):
+        return False
+    fields = _TRAIL_SEPARATOR.split(line)
+    return len(fields) >= 2 and all(
+        1 <= len(field.split()) <= _TRAIL_FIELD_WORDS for field in fields
+    )
+
+
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
     rules = compiled_rules(only)
@@ -508,6 +528,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     ):
         # (A whole-line cue names the row better: "Facebook | X | Instagram" is social.)
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "field_menu"))
+    if (only is None or "slash_trail" in only) and not hits and slash_trail(text):
+        hits.append(RuleHit("meta", 0.7, "slash_trail"))
     return hits
 
 

@@ -1015,3 +1015,16 @@ def test_a_teaser_among_rows_that_open_with_a_label_goes_on_its_prefix():
     assert [v[0] for v in verdicts[1:4]] == ["body", "related", "body"]
     # (The three rows are one list that reads as the story's.)
     assert body_lists(make_inputs(texts), probs.tolist())[1:4] == [True] * 3
+
+
+def test_a_slash_trail_cue_does_not_remove_a_headline_the_first_pass_reads_as_body():
+    headline = "Love / Hate in the Valley"
+    assert "slash_trail" in {h.reason for h in make_inputs([headline])[0].hits}
+    verdicts = _decide([(headline, "body", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
+    assert verdicts[0][0] == "body" and "guard:reads_as_body" in verdicts[0][3]
+    # Doubted by the first pass (meta its likeliest junk label), a trail goes when the
+    # context pass is sure: the cue stands in for the first pass's 0.5.
+    texts = ["Home / News / Courts", ARTICLE, ARTICLE, ARTICLE]
+    first = _rows([{"meta": 0.45, "related": 0.2}, {}, {}, {}])
+    second = _rows([{"meta": 0.9}, {}, {}, {}])
+    assert decide(make_inputs(texts), first, second)[0][0] == "meta"

@@ -1486,3 +1486,25 @@ def test_a_menu_written_out_as_text_is_named_by_its_fields():
         ],
         {"field_menu"},
     )
+
+
+def test_a_trail_of_fields_between_slashes_is_a_phrase_cue_for_meta():
+    assert_named(
+        {
+            "Newyddion a Digwyddiadau / Ymchwil / Datganiad i'r wasg": "slash_trail",
+            "تازہ ترین / عدالت": "slash_trail",
+            "Daniel Tremblay / The Nickel Belt Gazette": "slash_trail",
+        }
+    )
+    # Numbers, sentences and quotes are no trail ("24/7", "2023 / 2024 season", a title).
+    assert_not_named(
+        [
+            "Revenue rose 12% / costs fell",
+            "Either way / it works.",
+            "“Love / Hate” opens on Friday",
+            "and/or",
+        ],
+        {"slash_trail"},
+    )
+    [hit] = [h for h in rule_hits("Home / News / Politics") if h.reason == "slash_trail"]
+    assert hit.label == "meta" and hit.weight < 0.9  # a phrase cue, not a whole-line one

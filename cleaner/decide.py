@@ -35,7 +35,14 @@ from .regions import (
     sandwiched,
     unlinked_item,
 )
-from .rules import FORMAT_RULES, MACHINE_MADE_WEIGHT, WEAK_CUES, WHOLE_LINE_WEIGHT
+from .rules import (
+    FIELD_SEPARATOR,
+    FORMAT_RULES,
+    MACHINE_MADE_WEIGHT,
+    WEAK_CUES,
+    WHOLE_LINE_WEIGHT,
+    split_fields,
+)
 from .voice import CTA_VERBS
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
@@ -184,7 +191,6 @@ def _unmarked_headline(item: UnitInput) -> bool:
 
 # A byline or stamp line strings short fields together with separators ("By Ann Lee |
 # Updated: Sunday, 30 November 2025, 9:20 pm"; dashes only between three fields or more).
-_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 _DASH_SEPARATOR = re.compile(r"\s—\s")
 FIELD_WORDS = 10
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
@@ -192,12 +198,11 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 def _fields(text: str) -> list[str]:
     """The fields of a line strung together with separators ([] for one field)."""
-    fields = _FIELD_SEPARATOR.split(text)
-    if len(fields) < 2:
-        fields = _DASH_SEPARATOR.split(text)
-        if len(fields) < 3:
-            return []
-    return fields if max(len(field.split()) for field in fields) <= FIELD_WORDS else []
+    separator, least = (
+        (FIELD_SEPARATOR, 2) if FIELD_SEPARATOR.search(text) else (_DASH_SEPARATOR, 3)
+    )
+    fields = split_fields(text, separator, FIELD_WORDS)
+    return fields if len(fields) >= least else []
 
 
 _YEAR_OR_ADDRESS = re.compile(r"(?<!\d)\d{4}(?!\d)|@")
@@ -509,6 +514,7 @@ def decide(
                 and first_rows[i][0] < FIRST_PASS_BODY
                 and any(h.reason in AD_MARKS and h.label == label for h in item.hits)
             )
+            inline_cue = any(h.reason in INLINE_CUES and h.label == label for h in item.hits)
             guard = _guard(
                 item,
                 label,
@@ -532,8 +538,7 @@ def decide(
                 ad_marked=ad_marked,
                 agreed_box=agreed[i],
                 doubted=doubted,
-                inline_cued=any(h.reason in INLINE_CUES and h.label == label for h in item.hits)
-                and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
+                inline_cued=inline_cue and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
                 widget_insert=inside_core
                 and (widget_marked(item.text) or (label == "meta" and _field_line(item.text)))
                 and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
@@ -572,7 +577,7 @@ def decide(
                 junk = min(junk, first_rows[i][LABEL_INDEX[label]])
             elif ad_marked:
                 junk = max(junk, *(h.weight for h in item.hits if h.reason in AD_MARKS))
-            elif any(h.reason in INLINE_CUES and h.label == label for h in item.hits):
+            elif inline_cue:
                 # "Related: <headline>" sits between body paragraphs by design, so the
                 # context pass reads it as body: the rule and the first pass outvote it.
                 junk = max(junk, first_rows[i][LABEL_INDEX[label]])

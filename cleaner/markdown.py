@@ -88,12 +88,14 @@ def read_unit(text: str) -> MarkdownUnit:
     if _DEFINITION.match(text):
         return MarkdownUnit(text, (RuleHit("ui", MACHINE_MADE_WEIGHT, "link_definition"),))
     pieces: list[str] = []
+    outside: list[str] = []  # the text between links and images
     targets: list[str] = []
     link_spans: list[tuple[int, int]] = []
     cursor, size = 0, 0
     for match in _LINK.finditer(text):
         before = text[cursor : match.start()]
         pieces.append(before)
+        outside.append(before)
         size += len(before)
         label = match.group(2)
         if match.group(1) != "!":  # a link: its text (an image: its alt text)
@@ -107,25 +109,28 @@ def read_unit(text: str) -> MarkdownUnit:
     if not pieces:
         return MarkdownUnit(_plain(text))
     pieces.append(text[cursor:])
+    outside.append(text[cursor:])
     joined = "".join(pieces)
     display = " ".join(_plain(joined).split())
     if not display or not any(char.isalnum() for char in display):
         # A bare image or an empty link: its address is what rules know ("image_url").
         return MarkdownUnit(text)
-    return MarkdownUnit(display, _row_hits(text, targets), _leading_share(joined, link_spans))
+    hits = _row_hits(outside, targets)
+    return MarkdownUnit(display, hits, _leading_share(joined, link_spans))
 
 
-def _row_hits(text: str, targets: Sequence[str]) -> tuple[RuleHit, ...]:
+def _row_hits(outside: Sequence[str], targets: Sequence[str]) -> tuple[RuleHit, ...]:
     """A line of nothing but links: a share row, a breadcrumb trail or a menu; or one link
-    into the page itself ("[Skip to content](#main)", "[Back to top](#top)")."""
+    into the page itself ("[Skip to content](#main)", "[Back to top](#top)"). `outside`
+    is the text before, between and after its links and images."""
+    rest = " ".join(outside)
     if len(targets) == 1:
-        whole = _LINK.fullmatch(text.strip())
-        if whole and targets[0].startswith("#"):
+        # (One link and nothing else: no image beside it, no words around it.)
+        if len(outside) == 2 and not rest.strip() and targets[0].startswith("#"):
             return (RuleHit("ui", WHOLE_LINE_WEIGHT, "page_anchor"),)
         return ()
     if not targets:
         return ()
-    rest = _LINK.sub(" ", text)
     labelled = _ROW_FILLER.fullmatch(rest) is None
     shares = sum(bool(_SHARE_TARGET.search(target)) for target in targets)
     if shares * 2 >= len(targets) and (not labelled or count_words(rest) <= 3):

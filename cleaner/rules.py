@@ -442,8 +442,22 @@ def audio_player(text: str) -> bool:
     )
 
 
+# Bylines, stamps and menus written out as text string short fields together with these.
+FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def split_fields(
+    text: str, separator: re.Pattern[str], max_words: int, min_words: int = 0
+) -> list[str]:
+    """The fields of a line between `separator` matches, or [] when a field has more than
+    `max_words` words (or fewer than `min_words`)."""
+    fields = separator.split(text)
+    if all(min_words <= len(field.split()) <= max_words for field in fields):
+        return fields
+    return []
+
+
 # A menu written out as text: short fields between separators, none a sentence.
-_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 _MENU_FIELDS = 4
 _MENU_FIELD_WORDS = 3
 _NOT_A_MENU = re.compile(r"[\d.!?:;,。！？：；，]")
@@ -456,10 +470,8 @@ def field_menu(text: str) -> bool:
     line = text.strip()
     if line.startswith("|") or _NOT_A_MENU.search(line):
         return False
-    fields = _MENU_SEPARATOR.split(line)
-    return len(fields) >= _MENU_FIELDS and all(
-        1 <= len(field.split()) <= _MENU_FIELD_WORDS for field in fields
-    )
+    fields = split_fields(line, FIELD_SEPARATOR, _MENU_FIELD_WORDS, min_words=1)
+    return len(fields) >= _MENU_FIELDS
 
 
 # A breadcrumb trail written with slashes: "News / Region / Courts".
@@ -475,10 +487,7 @@ def slash_trail(text: str) -> bool:
     line = text.strip()
     if _NOT_A_TRAIL.search(line):
         return False
-    fields = _TRAIL_SEPARATOR.split(line)
-    return len(fields) >= 2 and all(
-        1 <= len(field.split()) <= _TRAIL_FIELD_WORDS for field in fields
-    )
+    return len(split_fields(line, _TRAIL_SEPARATOR, _TRAIL_FIELD_WORDS, min_words=1)) >= 2
 
 
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:

@@ -15,11 +15,15 @@ Scores are weighted by characters, so they mean the same in every script:
 - F1 of those two, beside the same figures for the uncleaned input;
 - junk removed: the share of the non-body characters that were removed.
 
+With --layouts, the documents are also cleaned laid out as one unit per line, hard-wrapped
+at 72 columns (with and without blank lines between paragraphs) and run together on one
+line; a unit partly removed counts by the share of its characters kept.
+
 With --peers, the documents are also rendered as HTML pages (every unit a paragraph of
 the article, where real pages put their appeals) and run through trafilatura, readability,
 jusText and newspaper4k; a unit counts as kept when its text is a line of their output.
 
-Usage: python benchmarks/devset.py [DATA.jsonl] [--peers] [--model PATH --trust-model]
+Usage: python benchmarks/devset.py [DATA.jsonl] [--peers] [--layouts] [--model PATH --trust-model]
                                    [--json OUT]
 """
 
@@ -28,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,33 +99,72 @@ def language(doc_id: str) -> str:
     return parts[1] if len(parts) >= 3 else parts[0]
 
 
-def tally_units(units: list[tuple[str, str]], kept: list[bool]) -> Tally:
-    """Characters of body and junk, and how many of each an extractor kept."""
+def tally_units(units: list[tuple[str, str]], kept: list[float]) -> Tally:
+    """Characters of body and junk, and how many of each an extractor kept (`kept`: the
+    share of each unit kept, 1.0 or True for all of it)."""
     tally = Tally(docs=1)
-    for (text, label), keep in zip(units, kept):
+    for (text, label), share in zip(units, kept):
         size = len(text.strip())
         if label == "body":
             tally.body += size
-            tally.body_kept += size if keep else 0
-            tally.lost_units += not keep
+            tally.body_kept += size * share
+            tally.lost_units += share < 0.5
         else:
             tally.junk += size
-            tally.junk_kept += size if keep else 0
+            tally.junk_kept += size * share
     return tally
 
 
-def score_document(units: list[tuple[str, str]], options: dict) -> Tally:
-    """Clean the document as plain text; a unit is kept unless a removed span covers it."""
+def _wrapped(text: str) -> str:
+    return textwrap.fill(text, WRAP_WIDTH)
+
+
+def _run_together(text: str) -> str:
+    return " ".join(text.split())
+
+
+# How a document's units are laid out as plain text: how each unit is written, and what
+# goes between two. "paragraphs" is how every table here is scored; the others are what
+# scrapers, mail archives and datasets also deliver.
+LAYOUTS: dict[str, tuple[Callable[[str], str], str]] = {
+    "paragraphs": (str.strip, "\n\n"),
+    "lines": (str.strip, "\n"),
+    "wrapped": (_wrapped, "\n\n"),
+    "wrapped, no blank lines": (_wrapped, "\n"),
+    "run together": (_run_together, " "),
+}
+WRAP_WIDTH = 72
+
+
+def lay_out(texts: list[str], layout: str) -> tuple[str, list[tuple[int, int]]]:
+    """The document as plain text in `layout`, and where each unit sits in it."""
+    write, separator = LAYOUTS[layout]
+    pieces, spans, offset = [], [], 0
+    for text in texts:
+        piece = write(text)
+        spans.append((offset, offset + len(piece)))
+        pieces.append(piece)
+        offset += len(piece) + len(separator)
+    return separator.join(pieces), spans
+
+
+def score_document(
+    units: list[tuple[str, str]], options: dict, layout: str = "paragraphs"
+) -> Tally:
+    """Clean the document as plain text laid out as `layout`; each unit counts by the share
+    of its (non-space) characters that no removed span covers."""
     import cleaner
 
-    texts = [text.strip() for text, _label in units]
-    result = cleaner.clean("\n\n".join(texts), "text", **options)
-    removed = [(r.start, r.end) for r in result.removed if r.start is not None]
-    kept, offset = [], 0
-    for unit_text in texts:
-        start, end = offset, offset + len(unit_text)
-        offset = end + 2
-        kept.append(not any(a <= start and end <= b for a, b in removed))
+    text, spans = lay_out([text.strip() for text, _label in units], layout)
+    result = cleaner.clean(text, "text", **options)
+    removed = bytearray(len(text))
+    for r in result.removed:
+        if r.start is not None:
+            removed[r.start : r.end] = b"\x01" * (r.end - r.start)
+    kept = []
+    for start, end in spans:
+        visible = [i for i in range(start, end) if not text[i].isspace()]
+        kept.append(sum(not removed[i] for i in visible) / len(visible) if visible else 1.0)
     return tally_units(units, kept)
 
 
@@ -229,6 +273,35 @@ def peers_table(docs: dict[str, list[tuple[str, str]]], options: dict) -> tuple[
     return markdown_table(header, rows), report
 
 
+def layouts_table(docs: dict[str, list[tuple[str, str]]], options: dict) -> tuple[str, dict]:
+    """cleaner's plain-text path on the same documents in every layout."""
+    rows, report = [], {}
+    for layout in LAYOUTS:
+        total = Tally()
+        for units in docs.values():
+            total.add(score_document(units, options, layout))
+        f1, precision, recall = total.scores()
+        report[layout] = {
+            "f1": f1,
+            "precision": precision,
+            "recall": recall,
+            "junk_removed": _junk_removed(total),
+            "body_units_lost": total.lost_units,
+        }
+        rows.append(
+            [
+                layout,
+                f"{f1:.3f}",
+                f"{precision:.3f}",
+                f"{recall:.3f}",
+                f"{_junk_removed(total):.3f}",
+                str(total.lost_units),
+            ]
+        )
+    header = ["layout", "F1", "precision", "recall", "junk removed", "body units lost"]
+    return markdown_table(header, rows), report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA, help="labelled JSONL")
@@ -237,6 +310,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also run trafilatura, readability, jusText and newspaper4k on the documents "
         "rendered as HTML pages (each unit a paragraph of the article)",
+    )
+    parser.add_argument(
+        "--layouts",
+        action="store_true",
+        help="also clean the documents laid out as lines, hard-wrapped at 72 columns (with "
+        "and without blank lines) and run together on one line",
     )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write scores as JSON")
     add_cleaner_arguments(parser)
@@ -251,6 +330,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.peers:
         quiet_libraries()
         table, report["peers"] = peers_table(docs, options)
+        print()
+        print(table)
+    if args.layouts:
+        table, report["layouts"] = layouts_table(docs, options)
         print()
         print(table)
     if args.json:

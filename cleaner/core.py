@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from .config import CleanerConfig
-from .decide import decide_stable
+from .decide import decide_stable, keep_glued_sentences
 from .errors import InputError
 from .links import link_shares
 from .markdown import read_units
 from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
-from .segment import segment
+from .segment import segment, sentence_pieces
 from .sources import decode_bytes, looks_like_html
 
 KINDS = ("auto", "text", "html")
@@ -99,6 +99,12 @@ class Cleaner:
             if page is not None:
                 verdicts = spread_appeals(
                     verdicts, inputs, first[:, 0].tolist(), page, self.config.threshold
+                )
+            pieces = sentence_pieces(text, units)
+            if any(pieces):
+                verdicts = keep_glued_sentences(
+                    verdicts,
+                    [u.text if piece else None for u, piece in zip(units, pieces)],
                 )
             decisions = tuple(
                 Decision(

@@ -604,6 +604,34 @@ def decide(
     return verdicts
 
 
+# A sentence of a run-together line this long (in characters, links not counted) holds
+# more than one line's worth: lines without a full stop (a byline, a teaser headline, a
+# menu) glued to the article's next sentence. Removing it would take that sentence too.
+GLUED_KEEP_CHARS = 400
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+
+
+def keep_glued_sentences(
+    verdicts: Sequence[Verdict], pieces: Sequence[str | None]
+) -> list[Verdict]:
+    """Keep the removed sentences of run-together lines that are GLUED_KEEP_CHARS or longer.
+
+    `pieces`: each unit's text when it is a sentence of a run-together line, else None.
+    """
+    kept = []
+    for verdict, piece in zip(verdicts, pieces):
+        label, score, first_label, _reasons = verdict
+        if (
+            label != "body"
+            and piece is not None
+            and len(_LINK_TARGET.sub("", piece)) >= GLUED_KEEP_CHARS
+        ):
+            reasons = (f"model:{first_label}", "guard:glued_lines")
+            verdict = ("body", round(1.0 - score, 4), first_label, reasons)
+        kept.append(verdict)
+    return kept
+
+
 # Labels a subheading is taken for (decide: _keep_subheadings) ...
 HEADING_LABELS = APPEAL_LABELS | {"promo", "social", "related"}
 # ... reasons that put a heading in a block or list of junk, whatever follows it ...

@@ -119,10 +119,13 @@ def record_source(record: dict[str, Any], where: str = "record") -> tuple[str, l
         pieces += [kept[:gap], r.text]
         kept, cursor = kept[gap:], r.end
     source = "".join(pieces) + kept
+    # Every cut starts a unit (a line, a wrapped paragraph or a sentence of a run-together
+    # line): one that does not means the spans were shifted by a deleted entry.
+    starts = {unit.start for unit in segment(source)}
     for r in located:
-        if r.start > 0 and source[r.start - 1] not in "\r\n":
+        if r.start > 0 and r.start not in starts:
             raise InputError(
-                f"{where}: removed span at {r.start} starts mid-line; {_UNDELETE_HINT}"
+                f"{where}: removed span at {r.start} starts inside a unit; {_UNDELETE_HINT}"
             )
     return source, removals
 

@@ -182,3 +182,31 @@ def test_later_devsets_stay_above_their_floors(name):
     assert f1 >= floors["f1"], f1
     assert recall >= floors["recall"], recall
     assert 1 - total.junk_kept / total.junk >= floors["junk_removed"]
+
+
+# Other text layouts (benchmarks/devset.py --layouts): the same documents hard-wrapped at 72
+# columns and run together on one line. Floors a little under the measured scores of two
+# studied sets (BENCHMARKS.md, "Text layouts"); before the segmenter undid these layouts,
+# dev set 22 scored 0.885 wrapped and 0.581 run together.
+LAYOUT_FLOORS = {
+    ("devset.jsonl", "wrapped"): {"f1": 0.975, "recall": 0.99, "junk_removed": 0.91},
+    ("devset.jsonl", "run together"): {"f1": 0.905, "recall": 0.975, "junk_removed": 0.58},
+    ("devset22.jsonl", "wrapped, no blank lines"): {
+        "f1": 0.935,
+        "recall": 0.99,
+        "junk_removed": 0.68,
+    },
+    ("devset22.jsonl", "run together"): {"f1": 0.88, "recall": 0.97, "junk_removed": 0.42},
+}
+
+
+@pytest.mark.parametrize(("file_name", "layout"), sorted(LAYOUT_FLOORS))
+def test_other_layouts_stay_above_their_floors(file_name, layout):
+    floors = LAYOUT_FLOORS[(file_name, layout)]
+    total = Tally()
+    for units in load(DEFAULT_DATA.with_name(file_name)).values():
+        total.add(score_document(units, {}, layout))
+    f1, _precision, recall = total.scores()
+    assert f1 >= floors["f1"], f1
+    assert recall >= floors["recall"], recall
+    assert 1 - total.junk_kept / total.junk >= floors["junk_removed"]

@@ -7,6 +7,7 @@ must keep the contract of the JSON result (CONTRACT.md) whatever comes in.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import BODY_LINES as ENGLISH_BODY
@@ -28,6 +29,7 @@ BODY_LINES = [
     "قال رئيس البلدية إن الجسر سيغلق للإصلاحات يوم الثلاثاء.",
     "ראש העירייה אמר כי הגשר ייסגר לתיקונים ביום שלישי.",
 ]
+BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)")
 LINE_BREAKS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " \n", "\u2028", "\x0c", "\x85", ""]
 
 
@@ -176,8 +178,11 @@ def test_segment_units_tile_the_text(text):
     for index, unit in enumerate(units):
         assert unit.index == index
         assert unit.start < unit.end <= unit.span_end
-        assert unit.text == text[unit.start : unit.end].strip() != ""
-        assert "\n" not in text[unit.start : unit.end] and "\r" not in text[unit.start : unit.end]
+        # A unit's text is its span's characters (only white space may differ), and a unit
+        # never holds a blank line.
+        assert unit.text
+        assert "".join(unit.text.split()) == "".join(text[unit.start : unit.end].split())
+        assert not BLANK_LINE.search(text[unit.start : unit.end])
 
 
 # Removing junk changes a unit's neighbours, and the context pass reads neighbours: before

@@ -15,6 +15,7 @@ from typing import Any
 from .config import CleanerConfig
 from .decide import decide_stable, keep_glued_sentences
 from .errors import InputError
+from .glued import cut_glued
 from .links import link_shares
 from .markdown import read_units
 from .page_boxes import spread_appeals
@@ -66,13 +67,18 @@ class Cleaner:
         prepared = [self._prepare(source, kind, encoding) for source in sources]
         texts = [text for text, _source, _pruned, _links, _page in prepared]
         unit_lists = [segment(text) for text in texts]
+        model = self.model
+        for n, (text, units) in enumerate(zip(texts, unit_lists)):
+            pieces = sentence_pieces(text, units)
+            if any(pieces):
+                # Run-together text: cut off the junk glued to a sentence (glued.py).
+                unit_lists[n] = cut_glued(text, units, pieces, model.stage1_probs)
         # Markdown text: the model reads what a reader sees, and its links count as a
         # page's do (markdown.py).
         markdown = [
             read_units([u.text for u in units]) if source_kind == "text" else None
             for units, (_text, source_kind, _pruned, _links, _page) in zip(unit_lists, prepared)
         ]
-        model = self.model
         predictions = model.first_pass(
             [
                 [u.text for u in units] if md is None else [m.display for m in md]

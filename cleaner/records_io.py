@@ -10,15 +10,15 @@ training lines resume and deduplicate against each other.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .corpus import write_examples
 from .errors import InputError
 from .label import doc_id, labelled_keys
-from .records import LABELS, Removal
-from .segment import segment
+from .records import LABELS, Removal, Unit
+from .segment import segment, sentence_pieces, unit_text
 
 
 def read_records(path: Path | str, data: str | None = None) -> list[dict[str, Any]]:
@@ -119,15 +119,40 @@ def record_source(record: dict[str, Any], where: str = "record") -> tuple[str, l
         pieces += [kept[:gap], r.text]
         kept, cursor = kept[gap:], r.end
     source = "".join(pieces) + kept
-    # Every cut starts a unit (a line, a wrapped paragraph or a sentence of a run-together
-    # line): one that does not means the spans were shifted by a deleted entry.
-    starts = {unit.start for unit in segment(source)}
+    # Every cut starts a unit (a line, a wrapped paragraph, a sentence of a run-together
+    # line, or a word of such a sentence where glued junk ends): one that does not means
+    # the spans were shifted by a deleted entry.
+    units = segment(source)
+    starts = {unit.start for unit in units}
+    sentences = [(u.start, u.end) for u, part in zip(units, sentence_pieces(source, units)) if part]
     for r in located:
-        if r.start > 0 and r.start not in starts:
+        at_unit = r.start == 0 or r.start in starts
+        if not at_unit and not _starts_word_in(source, r.start, sentences):
             raise InputError(
                 f"{where}: removed span at {r.start} starts inside a unit; {_UNDELETE_HINT}"
             )
     return source, removals
+
+
+def _starts_word_in(source: str, offset: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether `offset` starts a word inside one of the (start, end) sentence pieces."""
+    return source[offset - 1].isspace() and any(a < offset < b for a, b in sentences)
+
+
+def _cut_at(source: str, units: list[Unit], bounds: list[int]) -> list[Unit]:
+    """The units, each cut where a removed span starts or ends inside it (junk cut off a
+    run-together sentence, glued.py), renumbered."""
+    out: list[Unit] = []
+    for unit in units:
+        cuts = sorted({b for b in bounds if unit.start < b < unit.end})
+        if not cuts:
+            out.append(replace(unit, index=len(out)))
+            continue
+        for a, b in zip([unit.start, *cuts], [*cuts, None]):
+            end = unit.end if b is None else a + len(source[a:b].rstrip())
+            span_end = unit.span_end if b is None else b
+            out.append(Unit(len(out), a, end, span_end, unit_text(source[a:end])))
+    return out
 
 
 def record_examples(record: dict[str, Any], where: str = "record") -> list[dict[str, Any]]:
@@ -140,7 +165,8 @@ def record_examples(record: dict[str, Any], where: str = "record") -> list[dict[
     doc = doc_id(source)
     spans = [r for r in removals if r.start is not None]
     rows = []
-    for unit in segment(source):
+    bounds = [offset for r in spans for offset in (r.start, r.end)]
+    for unit in _cut_at(source, segment(source), bounds):
         best, label = 0, "body"
         for r in spans:
             overlap = min(unit.end, r.end) - max(unit.start, r.start)

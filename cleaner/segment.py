@@ -128,13 +128,16 @@ def _wrap_width(text: str, lines: list[_Piece]) -> int | None:
     # longer than the width (a link, a line of Chinese) sticks out.
     if any(len(line.text) > width and " " in line.text for line in lines):
         return None
-    forced = [b for a, b in pairs if _forced_break(a, b, width)]
-    if len(forced) < MIN_WRAPPED_LINES or len(forced) < MIN_WRAPPED_SHARE * len(pairs):
+    forced = [(a, b) for a, b in pairs if _forced_break(a, b, width)]
+    # (A line repeated word for word is one line of evidence, not several.)
+    distinct = len({a.text for a, _b in forced})
+    if distinct < MIN_WRAPPED_LINES or len(forced) < MIN_WRAPPED_SHARE * len(pairs):
         return None
     # A wrapped line often goes on with a lower-case word; a list of headlines or names of
     # much the same length starts every line with a capital.
-    cased = [b.text[0].islower() for b in forced if b.text[0].islower() or b.text[0].isupper()]
-    if len(cased) >= MIN_WRAPPED_LINES and sum(cased) < 0.2 * len(cased):
+    starts = [b.text[0] for _a, b in forced]
+    cased = [c.islower() for c in starts if c.islower() or c.isupper()]
+    if len(cased) >= 2 and sum(cased) < 0.2 * len(cased):
         return None
     return width
 
@@ -148,13 +151,13 @@ def _rejoin_wrapped(text: str, lines: list[_Piece], width: int) -> list[_Piece]:
     for previous, line, same in zip(lines, lines[1:], same_block):
         if same and _continues(previous, line, width, blank_separated):
             start = joined[-1].start
-            joined[-1] = _Piece(start, line.end, _flatten(text[start : line.end]))
+            joined[-1] = _Piece(start, line.end, unit_text(text[start : line.end]))
         else:
             joined.append(line)
     return joined
 
 
-def _flatten(source: str) -> str:
+def unit_text(source: str) -> str:
     """A unit's text: its lines joined by one space (none after a hyphen that split a word)."""
     parts: list[str] = []
     for line in _LINE.findall(source):
@@ -178,11 +181,11 @@ def _sentences(text: str, line: _Piece, shortest: int) -> list[_Piece]:
             continue
         if _weighted_length(text[start : match.end()].strip()) < MIN_SENTENCE:
             continue  # "Dr.", "No. 5.", a run of stops: too short to stand alone
-        pieces.append(_Piece(start, match.end(), _flatten(text[start : match.end()])))
+        pieces.append(_Piece(start, match.end(), unit_text(text[start : match.end()])))
         start = match.end()
     if not pieces:
         return [line]
-    pieces.append(_Piece(start, line.end, _flatten(text[start : line.end])))
+    pieces.append(_Piece(start, line.end, unit_text(text[start : line.end])))
     # A piece's end excludes the white space after its stop.
     return [_Piece(p.start, p.start + len(text[p.start : p.end].rstrip()), p.text) for p in pieces]
 

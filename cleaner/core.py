@@ -68,11 +68,14 @@ class Cleaner:
         texts = [text for text, _source, _pruned, _links, _page in prepared]
         unit_lists = [segment(text) for text in texts]
         model = self.model
-        for n, (text, units) in enumerate(zip(texts, unit_lists)):
-            pieces = sentence_pieces(text, units)
+        # Per document, which units are sentences of a run-together line.
+        piece_lists = [sentence_pieces(text, units) for text, units in zip(texts, unit_lists)]
+        for n, (text, units, pieces) in enumerate(zip(texts, unit_lists, piece_lists)):
             if any(pieces):
                 # Run-together text: cut off the junk glued to a sentence (glued.py).
                 unit_lists[n] = cut_glued(text, units, pieces, model.stage1_probs)
+                if len(unit_lists[n]) != len(units):
+                    piece_lists[n] = sentence_pieces(text, unit_lists[n])
         # Markdown text: the model reads what a reader sees, and its links count as a
         # page's do (markdown.py).
         markdown = [
@@ -87,8 +90,8 @@ class Cleaner:
             [None if md is None else [m.hits for m in md] for md in markdown],
         )
         results = []
-        for (text, source_kind, pruned, links, page), units, md, (first, inputs) in zip(
-            prepared, unit_lists, markdown, predictions
+        for (text, source_kind, pruned, links, page), units, pieces, md, (first, inputs) in zip(
+            prepared, unit_lists, piece_lists, markdown, predictions
         ):
             if md is not None:
                 linked = [m.linked for m in md]
@@ -106,7 +109,6 @@ class Cleaner:
                 verdicts = spread_appeals(
                     verdicts, inputs, first[:, 0].tolist(), page, self.config.threshold
                 )
-            pieces = sentence_pieces(text, units)
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

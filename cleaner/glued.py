@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from .features import UnitInput, make_inputs
 from .records import Unit
-from .segment import unit_text
+from .segment import cut_unit, unit_text
 
 # The cut leaves at least this many words after it (a sentence), and is tried at most at
 # the first MAX_CUTS places of a piece (glued junk comes first).
@@ -51,15 +52,12 @@ def cut_glued(
             break
         cut_units, tried = [], []
         for i, unit in enumerate(out):
-            if i not in cuts:
+            if i in cuts:
+                tried.append(len(cut_units) + 1)  # what follows the cut
+                cut_units += cut_unit(text, unit, [cuts[i]])
+            else:
                 cut_units.append(unit)
-                continue
-            cut = cuts[i]
-            end = unit.start + len(text[unit.start : cut].rstrip())
-            cut_units.append(Unit(0, unit.start, end, cut, unit_text(text[unit.start : end])))
-            tried.append(len(cut_units))
-            cut_units.append(Unit(0, cut, unit.end, unit.span_end, unit_text(text[cut : unit.end])))
-        out = [Unit(n, u.start, u.end, u.span_end, u.text) for n, u in enumerate(cut_units)]
+        out = [replace(unit, index=n) for n, unit in enumerate(cut_units)]
     return out
 
 

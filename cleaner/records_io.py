@@ -18,7 +18,7 @@ from .corpus import write_examples
 from .errors import InputError
 from .label import doc_id, labelled_keys
 from .records import LABELS, Removal, Unit
-from .segment import segment, sentence_pieces, unit_text
+from .segment import cut_unit, segment, sentence_pieces
 
 
 def read_records(path: Path | str, data: str | None = None) -> list[dict[str, Any]]:
@@ -97,6 +97,14 @@ def record_source(record: dict[str, Any], where: str = "record") -> tuple[str, l
     Checks that the spans line up, so a hand edit that broke the record is reported
     instead of producing wrong training lines.
     """
+    source, removals, _units = _checked_source(record, where)
+    return source, removals
+
+
+def _checked_source(
+    record: dict[str, Any], where: str
+) -> tuple[str, list[Removal], list[Unit] | None]:
+    """record_source's work, with the source's units when checking needed them."""
     removals = _removals(record, where)
     located = [r for r in removals if r.start is not None]
     located.sort(key=lambda r: r.start)
@@ -110,7 +118,7 @@ def record_source(record: dict[str, Any], where: str = "record") -> tuple[str, l
                 raise InputError(
                     f"{where}: removed text at {r.start}:{r.end} does not match 'extracted'"
                 )
-        return source, removals
+        return source, removals, None
     pieces, cursor, kept = [], 0, record["text"]
     for r in located:
         gap = r.start - cursor
@@ -131,7 +139,7 @@ def record_source(record: dict[str, Any], where: str = "record") -> tuple[str, l
             raise InputError(
                 f"{where}: removed span at {r.start} starts inside a unit; {_UNDELETE_HINT}"
             )
-    return source, removals
+    return source, removals, units
 
 
 def _starts_word_in(source: str, offset: int, sentences: list[tuple[int, int]]) -> bool:
@@ -144,15 +152,9 @@ def _cut_at(source: str, units: list[Unit], bounds: list[int]) -> list[Unit]:
     run-together sentence, glued.py), renumbered."""
     out: list[Unit] = []
     for unit in units:
-        cuts = sorted({b for b in bounds if unit.start < b < unit.end})
-        if not cuts:
-            out.append(replace(unit, index=len(out)))
-            continue
-        for a, b in zip([unit.start, *cuts], [*cuts, None]):
-            end = unit.end if b is None else a + len(source[a:b].rstrip())
-            span_end = unit.span_end if b is None else b
-            out.append(Unit(len(out), a, end, span_end, unit_text(source[a:end])))
-    return out
+        offsets = sorted({b for b in bounds if unit.start < b < unit.end})
+        out += cut_unit(source, unit, offsets) if offsets else [unit]
+    return [replace(unit, index=n) for n, unit in enumerate(out)]
 
 
 def record_examples(record: dict[str, Any], where: str = "record") -> list[dict[str, Any]]:
@@ -161,12 +163,12 @@ def record_examples(record: dict[str, Any], where: str = "record") -> list[dict[
     Units are cut exactly as `clean` cuts them, so `pos` matches `cleaner label`. Parts
     pruned from HTML before extraction (no offsets) become one-unit documents of their own.
     """
-    source, removals = record_source(record, where)
+    source, removals, units = _checked_source(record, where)
     doc = doc_id(source)
     spans = [r for r in removals if r.start is not None]
     rows = []
     bounds = [offset for r in spans for offset in (r.start, r.end)]
-    for unit in _cut_at(source, segment(source), bounds):
+    for unit in _cut_at(source, units if units is not None else segment(source), bounds):
         best, label = 0, "body"
         for r in spans:
             overlap = min(unit.end, r.end) - max(unit.start, r.start)

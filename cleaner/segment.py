@@ -190,6 +190,20 @@ def _sentences(text: str, line: _Piece, shortest: int) -> list[_Piece]:
     return [_Piece(p.start, p.start + len(text[p.start : p.end].rstrip()), p.text) for p in pieces]
 
 
+def cut_unit(text: str, unit: Unit, offsets: list[int]) -> list[Unit]:
+    """`unit` cut at the given offsets inside it (sorted): each part's span runs to the next
+    part's start, its end leaves out the white space before it. Callers renumber."""
+    bounds = [unit.start, *offsets]
+    parts = []
+    for start, following in zip(bounds, [*offsets, None]):
+        if following is None:
+            end, span_end = unit.end, unit.span_end
+        else:
+            end, span_end = start + len(text[start:following].rstrip()), following
+        parts.append(Unit(unit.index, start, end, span_end, unit_text(text[start:end])))
+    return parts
+
+
 def sentence_pieces(text: str, units: list[Unit]) -> list[bool]:
     """For each unit, whether it is a sentence of a run-together line (shares its line
     with another unit) rather than a whole line or paragraph."""

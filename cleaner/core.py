@@ -15,6 +15,7 @@ from typing import Any
 from .config import CleanerConfig
 from .decide import decide_stable, keep_glued_sentences
 from .errors import InputError
+from .fragments import keep_sentence_starts
 from .glued import cut_glued
 from .links import link_shares
 from .markdown import read_units
@@ -109,6 +110,7 @@ class Cleaner:
                 verdicts = spread_appeals(
                     verdicts, inputs, first[:, 0].tolist(), page, self.config.threshold
                 )
+            verdicts = keep_sentence_starts(verdicts, inputs)
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

@@ -23,6 +23,7 @@ from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment, sentence_pieces
 from .sources import decode_bytes, looks_like_html
+from .transcripts import keep_turns
 
 KINDS = ("auto", "text", "html")
 
@@ -111,6 +112,7 @@ class Cleaner:
                     verdicts, inputs, first[:, 0].tolist(), page, self.config.threshold
                 )
             verdicts = keep_sentence_starts(verdicts, inputs)
+            verdicts = keep_turns(verdicts, inputs)
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

@@ -949,8 +949,17 @@ PHRASES: dict[str, dict[str, str]] = {
             # A podcast's staff: "Produced by ...", "Sound design by ...", "Theme music: ...".
             r"^(produced|mixed|hosted|presented) by [\w.'’ -]{2,40}([.;] ?(sound|music|mix|"
             r"executive|artwork|edited|theme|hosted|additional)[^\n]*)?$|"
-            r"^(sound design|executive producers?|theme music|music|hosts?|producers?|mixing|"
+            # (Not "Host:": a transcript's turns open with it, "HOST: So don't rush ...".)
+            r"^(sound design|executive producers?|theme music|music|producers?|mixing|"
             r"artwork)( by|\s?:)\s[^\n]{2,120}$|"
+            # ... in other languages: "Musik: ...", "Edición y sonido: ...", "Монтаж: ...".
+            r"^(musik|musique|música|musica|muziek|muzyka|hudba|glasba|glazba|muzika|muzică|"
+            r"zene|musikk|musiikki|muusika|mūzika|μουσικη|müzik|музыка|музика|musika|"
+            r"muziki|âm nhạc|संगीत|সঙ্গীত|இசை|సంగీతం|音楽|音乐|音樂|음악|موسيقى|موسیقی|מוזיקה|"
+            r"ดนตรี|schnitt|montage|montaż|montáž|montaža|монтаж|edición|edição|montaggio|"
+            r"produktion|producción|produção|produzione|productie|produkcja|produksjon|"
+            r"tuotanto|sonido|suono|geluid|dźwięk|звук|ääni|ljud|lyd)"
+            r"( (und|y|e|et|i|и|og|och|a|és|ja) [^\s:：]+)?\s?[:：]\s?[^\n]{2,120}$|"
             # Photographers named in full: "Photographies : Ann Lee pour Outlet".
             r"^(photographies|photographs|fotografías|fotografie|fotografias|fotografien)\s?:|"
             # A wire copy's note: "This story has not been edited by X staff and is
@@ -1107,6 +1116,10 @@ PHRASES: dict[str, dict[str, str]] = {
             # The date itself is looked for first (most lines have none), then what it must
             # not be.
             r"^(?=" + _DATE_LINE + r")"
+            # ... nor a question, a transcript's turn after or before its time stamp
+            # ("[14:30] Ana: How does that work?", "Ana (14:30): ...") ...
+            r"(?![^\n]*[?？]$)(?!\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+[^\n:：]{1,30}[:：]\s?\S)"
+            r"(?![^\n:：(]{1,30}\(\d{1,2}:\d{2}(:\d{2})?\)\s?[:：])"
             r"(?![^\n]{0,60}\(@)(?!\d{1,2}\. (?!("
             + _MONTHS
             + r")\b|\d{1,2}\. ?\d))(?!"

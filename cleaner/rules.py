@@ -63,6 +63,8 @@ FORMAT_RULES = frozenset(
         "audio_player",
         "field_menu",
         "slash_trail",
+        "chapter_list",
+        "numbered_header",
     }
 )
 
@@ -490,6 +492,52 @@ def slash_trail(text: str) -> bool:
     return len(split_fields(line, _TRAIL_SEPARATOR, _TRAIL_FIELD_WORDS, min_words=1)) >= 2
 
 
+# An episode's chapter list: times that each start the line or follow a separator, each
+# with its chapter's title ("Chapters: 00:00 Welcome · 02:10 First frost · 14:45 ...").
+_CHAPTER = re.compile(r"(?:^|[:：·|•–—-]\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+[^\W\d_]")
+_CHAPTERS = 3
+
+
+def chapter_list(text: str) -> bool:
+    """Three or more chapter marks on one line. (A sentence that names times, "trains leave
+    at 10:15, 12:30 and 14:45", has no separator before them.)"""
+    return len(_CHAPTER.findall(text.strip())) >= _CHAPTERS
+
+
+# An issue's or episode's number as a field of a header line: "Episode 142", "n° 142",
+# "udgave 31", "ฉบับที่ 38", "34-шығарылым", "#58".
+_NUMBER_FIELD = re.compile(
+    r"(?:[^\s\d]+\s?){1,2}(?:n[°º]\.?\s?|#\s?|№\s?)?\d{1,4}|#\d{1,4}|\d{1,4}[-.]?\s?[^\s\d]+"
+)
+_HEADER_WORDS = 16
+_HEADER_FIELD_WORDS = 8
+# A stop that ends a sentence: at the end of the line, or before a capital ("št. 21" and
+# "4. novembril" are abbreviations and ordinals).
+_SENTENCE_END = re.compile(r"[.!?。！？]$|[.!?]\s+(?=[^\W\d_])")
+
+
+def _ends_sentence(line: str) -> bool:
+    return any(
+        match.end() == len(line) or line[match.end()].isupper()
+        for match in _SENTENCE_END.finditer(line)
+    )
+
+
+def numbered_header(text: str) -> bool:
+    """A short line of fields between ' | ' or ' · ', exactly one of them a word or two and
+    a number, with no sentence end: a newsletter issue's or a podcast episode's header
+    ("The Borrowed Shed · Episode 142", "Jadranski tjednik · broj 33"). ("Arsenal 2 ·
+    Chelsea 1" is a result.) A phrase-weight cue: a line the first pass reads as body
+    stays."""
+    line = text.strip()
+    # (Fields with their labels are a fact box: "Prep: 20 mins | Cook: 45 mins | Serves 8".)
+    if len(line.split()) > _HEADER_WORDS or _ends_sentence(line) or ":" in line:
+        return False
+    fields = split_fields(line, FIELD_SEPARATOR, _HEADER_FIELD_WORDS, min_words=1)
+    numbered = sum(bool(_NUMBER_FIELD.fullmatch(field.strip())) for field in fields)
+    return numbered == 1 and len(fields) >= 2
+
+
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
     rules = compiled_rules(only)
@@ -539,6 +587,10 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "field_menu"))
     if (only is None or "slash_trail" in only) and not hits and slash_trail(text):
         hits.append(RuleHit("meta", 0.7, "slash_trail"))
+    if (only is None or "chapter_list" in only) and chapter_list(text):
+        hits.append(RuleHit("meta", MACHINE_MADE_WEIGHT, "chapter_list"))
+    if (only is None or "numbered_header" in only) and not hits and numbered_header(text):
+        hits.append(RuleHit("meta", 0.7, "numbered_header"))
     return hits
 
 

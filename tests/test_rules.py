@@ -1508,3 +1508,45 @@ def test_a_trail_of_fields_between_slashes_is_a_phrase_cue_for_meta():
     )
     [hit] = [h for h in rule_hits("Home / News / Politics") if h.reason == "slash_trail"]
     assert hit.label == "meta" and hit.weight < 0.9  # a phrase cue, not a whole-line one
+
+
+def test_podcast_and_newsletter_furniture_is_named():
+    assert_named(
+        {
+            "Chapters: 00:00 Welcome · 02:10 Seed swaps · 14:45 Frost dates · 27:30 Letters": (
+                "chapter_list"
+            ),
+            "Rozdziały: 00:00 Wstęp | 04:30 Kamienice | 21:00 Pytania słuchaczy": "chapter_list",
+            "The Allotment Hour · Episode 142": "numbered_header",
+            "Lettere dal Porto · n° 58": "numbered_header",
+            "Tjedni pregled · broj 33": "numbered_header",
+            "Σημειώσεις · Τεύχος 18": "numbered_header",
+            "«Ауыл әңгімесі» подкасты · 12-шығарылым": "numbered_header",
+            "Música: «Niebla», de Los Cuatro Vientos. Edición y sonido: Nuria Vidal.": "credit",
+            "Musik: „Nachtbus“ von Kabelsalat. Schnitt: Jonas Brandt.": "credit",
+            "Музыка: группа «Север». Монтаж: Илья Котов.": "credit",
+        }
+    )
+    assert_not_named(
+        [
+            "Trains leave at 10:15, 12:30 and 14:45 on weekdays.",
+            "Arsenal 2 · Chelsea 1",  # a result: two numbered fields
+            "Rates rise again · Markets fall in Asia.",
+            "Home · News · Sport",
+        ],
+        {"chapter_list", "numbered_header"},
+    )
+
+
+def test_a_transcripts_turns_are_not_credits_or_stamps():
+    assert_not_named(
+        [
+            "HOST: So don't rush to lift the leeks before the first frost.",
+            "[14:30] Dana: How does the seed library decide what to keep?",
+            "Dana (14:35): We keep what grows well here.",
+            "[05:10] 田中：その村では、いつから炭を焼いているんですか。",
+            "12:05 Did the council ever publish the report?",
+        ],
+        {"credit", "dateline_short"},
+    )
+    assert_named({"Updated 12:30": "dateline_short", "Music: Tom Hale": "credit"})

@@ -23,7 +23,7 @@ from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
 from .segment import segment, sentence_pieces
 from .sources import decode_bytes, looks_like_html
-from .transcripts import keep_turns
+from .transcripts import keep_turns, remove_chapters
 
 KINDS = ("auto", "text", "html")
 
@@ -113,6 +113,7 @@ class Cleaner:
                 )
             verdicts = keep_sentence_starts(verdicts, inputs)
             verdicts = keep_turns(verdicts, inputs)
+            verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

@@ -430,6 +430,10 @@ _DURATION = re.compile(
 )
 
 
+# A player's position and length and nothing else: "00:00 / 38:42", "▶ 0:00 / 1:02:10".
+_PLAYER_CLOCK = re.compile(r"\W{0,3}\d{1,2}:\d{2}(:\d{2})?\s?/\s?\d{1,2}:\d{2}(:\d{2})?")
+
+
 def audio_player(text: str) -> bool:
     """Whether a unit is an audio player's line (see _PLAYER_MARKS)."""
     line = text.strip()
@@ -543,8 +547,11 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     rules = compiled_rules(only)
     norm = normalise(text)
     hits: list[RuleHit] = []
-    if (only is None or "audio_player" in only) and audio_player(text):
-        hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "audio_player"))
+    if only is None or "audio_player" in only:
+        if _PLAYER_CLOCK.fullmatch(text.strip()):  # made by the player: "00:00 / 38:42"
+            hits.append(RuleHit("ui", MACHINE_MADE_WEIGHT, "audio_player"))
+        elif audio_player(text):
+            hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "audio_player"))
     if not norm:
         if text.strip():
             hits.append(RuleHit("ui", 0.9, "no_letters"))

@@ -1,5 +1,6 @@
-"""A transcript's turns are the article: keep the short ones that read as a byline.
+"""Podcast pages: a transcript's turns are the article, its chapter list is not.
 
+Keep the short turns that read as a byline:
 In an interview or a podcast transcript every line opens with its speaker ("ANA RUIZ:
 Thank you.", "[14:30] Yoav: How does that work?"). Read alone, a short turn looks like a
 name and a field, the way bylines and credits do, and after the last long turn the model
@@ -12,17 +13,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .decide import Verdict
 from .features import UnitInput
 
-# "[12:30] ", "(01:02:03) ", then a speaker of one to four words, maybe a time, and a
-# colon: "Ana Ruiz: ...", "[12:30] Ana: ...", "Ana (12:30): ...".
+# A turn opens with its speaker, one to four words, and a colon, with the time stamp
+# before or after the name: "Ana Ruiz: ...", "[12:30] Ana: ...", "Ana (12:30): ..."; or
+# with a time stamp and a dash or a name and a time stamp: "00:04:40 Ana — ...", "Ana
+# 00:09:58 ...".
+_TIME = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+_NAME = r"(?P<speaker>[^\W\d_][^\s:：(]*(?:\s[^\W\d_][^\s:：(]*){0,3})"
 _TURN = re.compile(
-    r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
-    r"(?P<speaker>[^\W\d_][^\s:：(]*(?:\s[^\s:：(]+){0,3})"
-    r"(?:\s?\(\d{1,2}:\d{2}(?::\d{2})?\))?\s?[:：]\s*\S"
+    rf"(?:{_TIME}\s+)?{_NAME}(?:\s?\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\))?\s?[:：]\s*\S|"
+    rf"{_TIME}\s+{_NAME.replace('speaker', 'speaker2')}\s[—–-]\s+\S|"
+    rf"{_NAME.replace('speaker', 'speaker3')}\s{_TIME}\s+\S"
 )
 SPEAKERS = 2  # speakers with two or more turns each make a transcript
 
@@ -30,7 +35,10 @@ SPEAKERS = 2  # speakers with two or more turns each make a transcript
 def speaker(text: str) -> str | None:
     """The speaker a line opens with, in upper case, or None."""
     match = _TURN.match(text.strip())
-    return match.group("speaker").upper() if match else None
+    if not match:
+        return None
+    name = match.group("speaker") or match.group("speaker2") or match.group("speaker3")
+    return name.upper()
 
 
 def transcript_speakers(texts: Sequence[str]) -> frozenset[str]:
@@ -58,4 +66,70 @@ def keep_turns(verdicts: Sequence[Verdict], inputs: Sequence[UnitInput]) -> list
                 (f"model:{first_label}", "guard:transcript_turn"),
             )
         kept.append(verdict)
+    return kept
+
+
+# A chapter of an episode on a line (or list item) of its own: "00:00 Intro", "(12:30) -
+# Listener letters", "- 02:10 The letter".
+_CHAPTER_LINE = re.compile(
+    r"(?:[-*•]\s)?[\[(]?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*[-–—·|]?\s*(?P<title>[^\W\d_].*)"
+)
+CHAPTERS = 3  # lines in a row
+CHAPTER_WORDS = 10
+CHAPTER_SCORE = 0.9  # how sure the list's form makes it junk
+_STOP = re.compile(r"[.!?。！？]$")
+
+
+def _seconds(stamp: str) -> int:
+    total = 0
+    for part in stamp.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def chapter_lines(texts: Sequence[str]) -> list[bool]:
+    """Which lines belong to an episode's chapter list: CHAPTERS or more lines in a row of
+    a time and a short title (not a turn, no full stop), the first at 0:00 and the times
+    rising. (A programme or a live blog's timeline does not start at midnight with
+    titles.)"""
+    marked = [False] * len(texts)
+    start = 0
+    while start < len(texts):
+        end, last = start, -1
+        while end < len(texts):
+            match = _CHAPTER_LINE.fullmatch(texts[end].strip())
+            if not match:
+                break
+            title, seconds = match.group("title"), _seconds(match.group("time"))
+            if (
+                (end == start and seconds != 0)
+                or seconds <= last
+                or len(title.split()) > CHAPTER_WORDS
+                or speaker(title)
+                or _STOP.search(title)
+            ):
+                break
+            last, end = seconds, end + 1
+        if end - start >= CHAPTERS:
+            marked[start:end] = [True] * (end - start)
+        start = max(end, start + 1)
+    return marked
+
+
+def remove_chapters(
+    verdicts: Sequence[Verdict],
+    inputs: Sequence[UnitInput],
+    threshold: float,
+    keep: Collection[str] = (),
+) -> list[Verdict]:
+    """Remove an episode's chapter list (`context:chapter_list`), unless the caller keeps
+    `meta` or asks for more certainty than CHAPTER_SCORE."""
+    kept = list(verdicts)
+    if "meta" in keep or threshold > CHAPTER_SCORE:
+        return kept
+    for i, chapter in enumerate(chapter_lines([item.text for item in inputs])):
+        label, score, first_label, _reasons = kept[i]
+        if chapter and label == "body":
+            reasons = (f"model:{first_label}", "context:chapter_list")
+            kept[i] = ("meta", round(max(1.0 - score, CHAPTER_SCORE), 4), first_label, reasons)
     return kept

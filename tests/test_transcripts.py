@@ -1,11 +1,12 @@
-"""A transcript's short turns stay: read alone they look like a name and a field."""
+"""Podcast pages: a transcript's short turns stay, its chapter list goes."""
 
 from __future__ import annotations
 
 from conftest import assert_lossless
 
+from cleaner import Cleaner
 from cleaner.features import make_inputs
-from cleaner.transcripts import keep_turns, speaker, transcript_speakers
+from cleaner.transcripts import chapter_lines, keep_turns, speaker, transcript_speakers
 
 TRANSCRIPT = "\n".join(
     [
@@ -64,3 +65,51 @@ def test_only_turns_the_model_alone_removed_go_back():
     kept = keep_turns(verdicts, make_inputs(texts))
     assert [verdict[0] for verdict in kept] == ["body", "body", "body", "donation", "meta"]
     assert "guard:transcript_turn" in kept[2][3]
+
+
+def test_time_stamps_before_a_dash_or_after_the_name_open_turns_too():
+    assert speaker("00:04:40 Gareth — This week's letter came from Thornby.") == "GARETH"
+    assert speaker("Agnieszka 00:09:58 Zanim pójdziemy dalej, krótka przerwa.") == "AGNIESZKA"
+    assert speaker("Budget 2025 12:30 talks resume") is None
+    assert speaker("Ukraine — the talks resume in Geneva") is None
+
+
+def test_an_episodes_chapter_list_is_found_from_zero_up():
+    chapters = ["- 00:00 Intro", "- 02:10 The letter", "- 11:45 Timetables", "- 36:50 Outro"]
+    assert chapter_lines(["Chapters", *chapters, "Transcript"]) == [False, *[True] * 4, False]
+    # A programme starts later in the day, a transcript's turns have speakers, a live
+    # blog's entries are sentences, and times that go back are no list.
+    for lines in (
+        ["09:00 Registration", "09:30 Keynote", "10:30 Coffee"],
+        ["00:09 Marta: Welcome.", "00:20 Rui: Thanks.", "01:05 Marta: So how did it start?"],
+        ["00:00 Fireworks begin.", "00:15 Crowds head home.", "01:30 Trams run again."],
+        ["00:00 Intro", "12:00 Letters", "05:00 Outro"],
+    ):
+        assert not any(chapter_lines(lines)), lines
+
+
+def test_chapter_lists_go_unless_meta_is_kept(cleaner):
+    page = "\n".join(
+        [
+            "The school bus that never came",
+            "A listener writes about the route her village lost, and what the council said.",
+            "00:00 / 38:42",
+            "00:00 Intro",
+            "02:10 The letter",
+            "11:45 How councils count passengers",
+            "36:50 Outro",
+            "GARETH: Hello and welcome. This week's letter comes from a village on the moor,"
+            " where the last bus left in March.",
+            "PRIYA: Usage figures for supported routes are often taken in the worst month.",
+            "GARETH: So the cut justifies itself.",
+            "PRIYA: In a sense, yes, and older passengers feel it first.",
+            "",
+        ]
+    )
+    result = cleaner.clean(page, kind="text")
+    removed = {r.text.strip(): r for r in result.removed}
+    assert removed["02:10 The letter"].reasons[-1] == "context:chapter_list"
+    assert "00:00 / 38:42" in removed and "36:50 Outro" in removed
+    assert "GARETH: So the cut justifies itself." in result.text
+    kept = Cleaner(keep=("meta",)).clean(page, kind="text")
+    assert "02:10 The letter" in kept.text

@@ -2,8 +2,8 @@
 (most cues in English, German, French, Spanish, Russian, Italian, Portuguese, Polish);
 lexicon_intl.py adds Arabic, Hebrew, Persian, Hindi, Thai, Chinese, Japanese, Korean,
 Indonesian, Vietnamese, Ukrainian and Greek under the same reasons, and lexicon_eu.py,
-lexicon_calls.py, lexicon_widgets.py and lexicon_teasers.py add per-language tables for
-some 76 languages.
+lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py and lexicon_platforms.py (newsletter
+platforms and podcast pages) add per-language tables for some 76 languages.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
@@ -15,6 +15,7 @@ from __future__ import annotations
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
+from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
@@ -1325,6 +1326,8 @@ merge_cues(PHRASES, PHRASES_INTL)
 merge_cues(PHRASES, PHRASES_EU)
 merge_cues(PHRASES, PHRASES_CALLS)
 merge_cues(PHRASES, PHRASES_WIDGETS)
+merge_cues(PHRASES, PHRASES_PLATFORMS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_PLATFORMS)
 merge_cues(PHRASES, PHRASES_TEASERS)
 
 # Rules whose every match holds one of these words though it does not start with one

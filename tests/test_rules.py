@@ -1550,3 +1550,38 @@ def test_a_transcripts_turns_are_not_credits_or_stamps():
         {"credit", "dateline_short"},
     )
     assert_named({"Updated 12:30": "dateline_short", "Music: Tom Hale": "credit"})
+
+
+def test_newsletter_platform_and_podcast_prompts_are_named():
+    assert_named(
+        {
+            "Thanks for reading! Subscribe for free to receive new posts and support my work.": (
+                "newsletter_signup"
+            ),
+            "Keep reading with a 7-day free trial": "paywall",
+            "Dieser Beitrag ist nur für zahlende Abonnenten.": "paywall",
+            "If you enjoy my writing, consider becoming a founding member.": "support_ask",
+            "This episode is brought to you by Fernbrook Tea. Use promo code LEAF.": "promo_cue",
+            "Transcripts are generated automatically and may contain errors.": "disclaimer",
+            "You're receiving this email because you signed up at our site.": "disclaimer",
+            "This post is public so feel free to share it.": "follow_us",
+            "View in browser": "ui_word",
+            "Discussion about this post": "ui_word",
+        }
+    )
+    # The platform's buttons count as whole lines only; a story uses the same words.
+    assert_not_named(
+        ["The council's page showed no posts from the mayor after March."], {"ui_word"}
+    )
+
+
+def test_platform_cue_tables_are_plain_lower_case_phrases():
+    from cleaner.lexicon_platforms import PLATFORM_CUES
+
+    kinds = set(PLATFORM_CUES["en"])
+    for lang, table in PLATFORM_CUES.items():
+        assert set(table) == kinds, lang
+        for cues in table.values():
+            assert len(set(cues)) == len(cues), lang
+            for cue in cues:
+                assert cue == cue.lower().strip() and not re.search(r"[()\[\]{}|*+?\\^$]", cue)

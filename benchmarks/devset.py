@@ -2,8 +2,8 @@
 
 The default data is benchmarks/devset/devset.jsonl: 48 invented documents in 12 languages
 (including Chinese, Japanese, Korean and Arabic), written for evaluation only, by a writer
-who did not see training_data/; devset2.jsonl to devset24.jsonl beside it hold 50-60 more
-each (devset8 to devset11, devset18 to devset21 and devset23 are held out, see
+who did not see training_data/; devset2.jsonl to devset26.jsonl beside it hold 50-60 more
+each (devset8 to devset11, devset18 to devset21, devset23 and devset25 are held out, see
 benchmarks/README.md).
 Any file in the training-data format works (`{"text", "label", "doc", "pos"}` per line).
 

@@ -4,8 +4,8 @@ text block is labelled.
 The default data is benchmarks/devset/htmlset1.jsonl: 40 article pages of invented outlets
 in 20 languages, written for evaluation only by writers who saw neither the code nor
 training_data/, and held out (scored at a session's start and end only). htmlset2.jsonl
-to htmlset20.jsonl beside it hold 40 pages each, written the same way; htmlset13 to
-htmlset20 are held out like htmlset1, the others are studied (benchmarks/README.md says
+to htmlset22.jsonl beside it hold 40 pages each, written the same way; htmlset13 to
+htmlset21 are held out like htmlset1, the others are studied (benchmarks/README.md says
 which since when).
 
 Each line is `{"doc", "html", "units": [{"text", "label"}]}`, the units being every

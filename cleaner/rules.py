@@ -514,6 +514,7 @@ _NUMBER_FIELD = re.compile(
     r"(?:[^\s\d]+\s?){1,2}(?:n[°º]\.?\s?|#\s?|№\s?)?\d{1,4}|#\d{1,4}|\d{1,4}[-.]?\s?[^\s\d]+"
 )
 _HEADER_WORDS = 16
+_HEADER_CHARS = 160  # (and the number's pattern never meets a long field)
 _HEADER_FIELD_WORDS = 8
 # A stop that ends a sentence: at the end of the line, or before a capital ("št. 21" and
 # "4. novembril" are abbreviations and ordinals).
@@ -535,7 +536,12 @@ def numbered_header(text: str) -> bool:
     stays."""
     line = text.strip()
     # (Fields with their labels are a fact box: "Prep: 20 mins | Cook: 45 mins | Serves 8".)
-    if len(line.split()) > _HEADER_WORDS or _ends_sentence(line) or ":" in line:
+    if (
+        len(line) > _HEADER_CHARS
+        or len(line.split()) > _HEADER_WORDS
+        or _ends_sentence(line)
+        or ":" in line
+    ):
         return False
     fields = split_fields(line, FIELD_SEPARATOR, _HEADER_FIELD_WORDS, min_words=1)
     numbered = sum(bool(_NUMBER_FIELD.fullmatch(field.strip())) for field in fields)

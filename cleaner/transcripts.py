@@ -1,12 +1,12 @@
 """Podcast pages: a transcript's turns are the article, its chapter list is not.
 
-Keep the short turns that read as a byline:
 In an interview or a podcast transcript every line opens with its speaker ("ANA RUIZ:
 Thank you.", "[14:30] Yoav: How does that work?"). Read alone, a short turn looks like a
 name and a field, the way bylines and credits do, and after the last long turn the model
 takes the closing "Thank you." lines for the page's furniture or a donation's thanks.
-When several speakers each open two or more lines, a turn that only the model removed
-(no cue rule names it) stays.
+When several speakers each open two or more lines, a turn that only the model removed (no
+cue rule names it) stays. An episode's chapter list ("00:00 Intro", "02:10 The letter",
+...) reads as short body lines, and goes.
 """
 
 from __future__ import annotations

@@ -611,6 +611,13 @@ GLUED_KEEP_CHARS = 400
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 
 
+def kept_by_guard(verdict: Verdict, guard: str) -> Verdict:
+    """A removed unit's verdict turned into a kept one that names the guard keeping it (the
+    score becomes the body's: one minus the junk score)."""
+    _label, score, first_label, _reasons = verdict
+    return ("body", round(1.0 - score, 4), first_label, (f"model:{first_label}", guard))
+
+
 def keep_glued_sentences(
     verdicts: Sequence[Verdict], pieces: Sequence[str | None]
 ) -> list[Verdict]:
@@ -620,14 +627,12 @@ def keep_glued_sentences(
     """
     kept = []
     for verdict, piece in zip(verdicts, pieces):
-        label, score, first_label, _reasons = verdict
         if (
-            label != "body"
+            verdict[0] != "body"
             and piece is not None
             and len(_LINK_TARGET.sub("", piece)) >= GLUED_KEEP_CHARS
         ):
-            reasons = (f"model:{first_label}", "guard:glued_lines")
-            verdict = ("body", round(1.0 - score, 4), first_label, reasons)
+            verdict = kept_by_guard(verdict, "guard:glued_lines")
         kept.append(verdict)
     return kept
 

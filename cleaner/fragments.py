@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .decide import Verdict
+from .decide import Verdict, kept_by_guard
 from .features import UnitInput
 from .rules import WHOLE_LINE_WEIGHT
 
@@ -72,7 +72,5 @@ def keep_sentence_starts(verdicts: Sequence[Verdict], inputs: Sequence[UnitInput
         ):
             start -= 1
         for j in range(start, i):
-            _label, score, first_label, _reasons = kept[j]
-            reasons = (f"model:{first_label}", "guard:sentence_start")
-            kept[j] = ("body", round(1.0 - score, 4), first_label, reasons)
+            kept[j] = kept_by_guard(kept[j], "guard:sentence_start")
     return kept

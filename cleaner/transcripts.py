@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict
+from .decide import Verdict, kept_by_guard
 from .features import UnitInput
 
 # A turn opens with its speaker, one to four words, and a colon, with the time stamp
@@ -56,15 +56,9 @@ def keep_turns(verdicts: Sequence[Verdict], inputs: Sequence[UnitInput]) -> list
         return list(verdicts)
     kept = []
     for verdict, item in zip(verdicts, inputs):
-        label, score, first_label, _reasons = verdict
         # (A cue still removes a turn: a host's sponsor read, "HOST: Support the show ...".)
-        if label != "body" and not item.hits and speaker(item.text) in speakers:
-            verdict = (
-                "body",
-                round(1.0 - score, 4),
-                first_label,
-                (f"model:{first_label}", "guard:transcript_turn"),
-            )
+        if verdict[0] != "body" and not item.hits and speaker(item.text) in speakers:
+            verdict = kept_by_guard(verdict, "guard:transcript_turn")
         kept.append(verdict)
     return kept
 

@@ -4602,14 +4602,16 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
 UNSPACED = frozenset({"zh", "ja", "th"})
 
 
-def cue_pattern(table: dict[str, dict[str, list[str]]]) -> str:
-    """All of a table's cues as one alternation, longest first (no cue is cut short by a
-    shorter one it starts with), in a stable order."""
+def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
+    """All of a table's cues (of the given kinds only, if any are named) as one
+    alternation, longest first (no cue is cut short by a shorter one it starts with), in a
+    stable order."""
     spaced: list[str] = []
     unspaced: list[str] = []
-    for lang, kinds in table.items():
-        for cues in kinds.values():
-            (unspaced if lang in UNSPACED else spaced).extend(cues)
+    for lang, table_kinds in table.items():
+        for kind, cues in table_kinds.items():
+            if not kinds or kind in kinds:
+                (unspaced if lang in UNSPACED else spaced).extend(cues)
     return rf"\b({phrase_alternatives(spaced)})|{phrase_alternatives(unspaced)}"
 
 

@@ -5393,27 +5393,19 @@ PLATFORM_CUES: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _kinds(*kinds: str) -> dict[str, dict[str, list[str]]]:
-    """The table cut down to some kinds of cue."""
-    return {
-        lang: {kind: cues for kind, cues in table.items() if kind in kinds}
-        for lang, table in PLATFORM_CUES.items()
-    }
-
-
 PHRASES_PLATFORMS: dict[str, dict[str, str]] = {
-    "newsletter": {"newsletter_signup": cue_pattern(_kinds("free_signup"))},
-    "subscription": {"paywall": cue_pattern(_kinds("paid_gate"))},
-    "donation": {"support_ask": cue_pattern(_kinds("writer_support"))},
-    "social": {"follow_us": cue_pattern(_kinds("post_actions"))},
-    "promo": {"promo_cue": cue_pattern(_kinds("ad_read"))},
-    "legal": {"disclaimer": cue_pattern(_kinds("mail_footer"))},
+    "newsletter": {"newsletter_signup": cue_pattern(PLATFORM_CUES, "free_signup")},
+    "subscription": {"paywall": cue_pattern(PLATFORM_CUES, "paid_gate")},
+    "donation": {"support_ask": cue_pattern(PLATFORM_CUES, "writer_support")},
+    "social": {"follow_us": cue_pattern(PLATFORM_CUES, "post_actions")},
+    "promo": {"promo_cue": cue_pattern(PLATFORM_CUES, "ad_read")},
+    "legal": {"disclaimer": cue_pattern(PLATFORM_CUES, "mail_footer")},
 }
 
 WHOLE_LINE_PLATFORMS: dict[str, dict[str, str]] = {
     "ui": {
         "ui_word": phrase_trie(
-            [cue for table in _kinds("platform_ui").values() for cue in table["platform_ui"]]
+            [cue for table in PLATFORM_CUES.values() for cue in table["platform_ui"]]
         )
     },
 }

@@ -3948,17 +3948,9 @@ WIDGET_CUES: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _kinds(*kinds: str) -> dict[str, dict[str, list[str]]]:
-    """The table cut down to some kinds of widget."""
-    return {
-        lang: {kind: cues for kind, cues in table.items() if kind in kinds}
-        for lang, table in WIDGET_CUES.items()
-    }
-
-
 PHRASES_WIDGETS: dict[str, dict[str, str]] = {
-    "subscription": {"paywall": cue_pattern(_kinds("gift"))},
-    "ui": {"widget_ui": cue_pattern(_kinds("summary_tool", "embed_load"))},
-    "legal": {"cookies": cue_pattern(_kinds("embed_consent"))},
-    "meta": {"meta_cue": cue_pattern(_kinds("translated"))},
+    "subscription": {"paywall": cue_pattern(WIDGET_CUES, "gift")},
+    "ui": {"widget_ui": cue_pattern(WIDGET_CUES, "summary_tool", "embed_load")},
+    "legal": {"cookies": cue_pattern(WIDGET_CUES, "embed_consent")},
+    "meta": {"meta_cue": cue_pattern(WIDGET_CUES, "translated")},
 }

@@ -24,40 +24,49 @@ from .features import UnitInput
 # 00:09:58 ...".
 _TIME = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 _NAME = r"(?P<speaker>[^\W\d_][^\s:：(]*(?:\s[^\W\d_][^\s:：(]*){0,3})"
-_TURN = re.compile(
-    rf"(?:{_TIME}\s+)?{_NAME}(?:\s?\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\))?\s?[:：]\s*\S|"
-    rf"{_TIME}\s+{_NAME.replace('speaker', 'speaker2')}\s[—–-]\s+\S|"
-    rf"{_NAME.replace('speaker', 'speaker3')}\s{_TIME}\s+\S"
+_TURNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"(?:{_TIME}\s+)?{_NAME}(?:\s?\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\))?\s?[:：]\s*\S",
+        rf"{_TIME}\s+{_NAME}\s[—–-]\s+\S",
+        rf"{_NAME}\s{_TIME}\s+\S",
+    )
 )
 SPEAKERS = 2  # speakers with two or more turns each make a transcript
 
 
 def speaker(text: str) -> str | None:
     """The speaker a line opens with, in upper case, or None."""
-    match = _TURN.match(text.strip())
-    if not match:
-        return None
-    name = match.group("speaker") or match.group("speaker2") or match.group("speaker3")
-    return name.upper()
+    line = text.strip()
+    for turn in _TURNS:
+        match = turn.match(line)
+        if match:
+            return match.group("speaker").upper()
+    return None
+
+
+def _speakers(names: Sequence[str | None]) -> frozenset[str]:
+    counts = Counter(name for name in names if name)
+    speakers = frozenset(name for name, n in counts.items() if n >= 2)
+    return speakers if len(speakers) >= SPEAKERS else frozenset()
 
 
 def transcript_speakers(texts: Sequence[str]) -> frozenset[str]:
     """The speakers of a transcript (each opens two or more lines), or nothing when fewer
     than SPEAKERS do: "Photo: ..." twice is no conversation."""
-    counts = Counter(name for name in map(speaker, texts) if name)
-    speakers = frozenset(name for name, n in counts.items() if n >= 2)
-    return speakers if len(speakers) >= SPEAKERS else frozenset()
+    return _speakers([speaker(text) for text in texts])
 
 
 def keep_turns(verdicts: Sequence[Verdict], inputs: Sequence[UnitInput]) -> list[Verdict]:
     """Keep a transcript's turns that the model alone removed."""
-    speakers = transcript_speakers([item.text for item in inputs])
+    names = [speaker(item.text) for item in inputs]
+    speakers = _speakers(names)
     if not speakers:
         return list(verdicts)
     kept = []
-    for verdict, item in zip(verdicts, inputs):
+    for verdict, item, name in zip(verdicts, inputs, names):
         # (A cue still removes a turn: a host's sponsor read, "HOST: Support the show ...".)
-        if verdict[0] != "body" and not item.hits and speaker(item.text) in speakers:
+        if verdict[0] != "body" and not item.hits and name in speakers:
             verdict = kept_by_guard(verdict, "guard:transcript_turn")
         kept.append(verdict)
     return kept

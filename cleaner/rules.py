@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
+from .prose_cues import conditional_ask, promo_code, sponsor_read
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 
@@ -65,6 +66,13 @@ FORMAT_RULES = frozenset(
         "slash_trail",
         "chapter_list",
         "numbered_header",
+        # The medium naming its sponsor ("this episode is supported by"), a promo code, a
+        # money ask put to the reader ("if you value this letter, ... a month").
+        "sponsor_read",
+        "promo_code",
+        "conditional_ask",
+        # Readers' stars and their vote count ("4,9/5 (212 głosów)").
+        "readers_rating",
     }
 )
 
@@ -434,6 +442,27 @@ _DURATION = re.compile(
 _PLAYER_CLOCK = re.compile(r"\W{0,3}\d{1,2}:\d{2}(:\d{2})?\s?/\s?\d{1,2}:\d{2}(:\d{2})?")
 
 
+# Readers' rating of a recipe or post: a score and the votes it comes from ("★★★★☆ 4,7 sur 5
+# (89 votes)", "Hinne 4,9 (41 häält)", "التقييم ٤٫٨ من ٥ (٩٤ صوتًا)"). A reviewer's own score
+# ("Our verdict: 8.5/10") has no vote count.
+_RATING_SCORE = re.compile(r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫])")
+_VOTE_COUNT = re.compile(
+    r"\((?:[^()]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])\s?[^\W\d_][^()]{0,20}\)"
+)
+RATING_MAX_WORDS = 12
+
+
+def readers_rating(text: str) -> bool:
+    """Whether a short line is a readers' rating: a score (stars or "4,7") and a vote count
+    in brackets."""
+    line = text.strip()
+    return (
+        len(line.split()) <= RATING_MAX_WORDS
+        and _VOTE_COUNT.search(line) is not None
+        and _RATING_SCORE.search(line) is not None
+    )
+
+
 def audio_player(text: str) -> bool:
     """Whether a unit is an audio player's line (see _PLAYER_MARKS)."""
     line = text.strip()
@@ -604,6 +633,15 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("meta", MACHINE_MADE_WEIGHT, "chapter_list"))
     if (only is None or "numbered_header" in only) and not hits and numbered_header(text):
         hits.append(RuleHit("meta", 0.7, "numbered_header"))
+    if (only is None or "readers_rating" in only) and readers_rating(text):
+        hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
+    # A show's sponsor, a promo code and a money ask told as prose (prose_cues.py).
+    if (only is None or "sponsor_read" in only) and sponsor_read(text):
+        hits.append(RuleHit("promo", weight, "sponsor_read"))
+    if (only is None or "promo_code" in only) and promo_code(text):
+        hits.append(RuleHit("promo", weight, "promo_code"))
+    if (only is None or "conditional_ask" in only) and conditional_ask(text):
+        hits.append(RuleHit("donation", weight, "conditional_ask"))
     return hits
 
 

@@ -1,0 +1,164 @@
+"""Appeals and sponsor reads told as prose, recognised by two phrases in one sentence.
+
+A newsletter, a show or a blog thanks its sponsor and asks for money in its own voice:
+"This episode is supported by Hollybank Seed Co., the family firm that ...", "Šo vēstuli
+atbalsta kafejnīca ...", "Ha hasznosnak találod, támogass havi 1000 forinttal". Such a
+line can read as a third-person story, so the topic cues of lexicon.py (which news prose
+also uses) do not hold in it. What gives it away is a pair in one sentence: the medium
+speaking of itself ("this episode", "this letter") beside its backing ("supported by"),
+or a condition put to the reader ("if you value", "if this letter helps you") beside the
+act of paying ("a monthly contribution"). Also a host opening an ad break ("A quick
+break. ..."), and a code in capitals beside the word for a code ("use the code OLLA10").
+The word lists, per language, are in lexicon_prose.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon_eu import phrase_trie
+from .scripts import fold_case
+
+# A sponsor read says what it is in its opening: only these many characters are read.
+OPENING_CHARS = 280
+# A money ask may close a long paragraph: this much of a unit is read for it, and for codes.
+SEARCH_CHARS = 2000
+# An ad break's opener is a sentence of its own and goes on with the ad ("A quick break.
+# Today's show ...", "Pauză scurtă: ..."); alone on its line it is a host's turn, and
+# inside a sentence it is a story's ("After the break the visitors scored twice").
+AD_BREAK_REST_CHARS = 30
+_OPENER_END = re.compile(r"\s?[.:!…。：！—–-]")
+# A line's leading time stamp ("[06:40] ", "12:10 — ").
+_STAMP = re.compile(r"\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\W{0,3}")
+# A sentence's end, with or without a space after it (Chinese, Japanese).
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|[。！？]")
+# A quotation of some length: the sentence may be someone quoted ("'If you value local
+# news, pay for it,' she said"), not the outlet speaking. (A name in quotation marks,
+# "If «Al-Hibr» is useful to you", is no quotation.)
+_QUOTED = re.compile('["“„«「]([^"”“»」]{0,400})["”“»」]')
+QUOTED_WORDS = 5
+QUOTED_UNSPACED_CHARS = 15
+# A code: a word in capitals (digits allowed) with at least three letters, right before
+# or after the word for a code.
+_CODE_AFTER = re.compile(r"[\s:：\"'«“„「]{0,3}([^\W_]{3,20})(?!\w)")
+_CODE_BEFORE = re.compile(r"(?<!\w)([^\W_]{3,20})[\s\"'»”」]{0,3}$")
+CODE_LETTERS = 3
+CODE_REACH = 24
+# Codes that are no offer: a card's PIN, a post code, a web page's HTML ...
+TECH_CODES = frozenset(
+    "PIN ZIP HTML CSS ISO IBAN BIC SWIFT IATA ICAO ICD NACE UPC EAN SKU SQL API GPS USB SMS"
+    " OTP CVV CVC TAN PUK SIM VIN MCC SIC NAICS UNSPSC ATM FIN FİN".split()
+)
+
+
+def _unspaced(phrase: str) -> bool:
+    """Whether a phrase is in Thai, Japanese or Chinese script (written without spaces)."""
+    return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in phrase)
+
+
+def _whole_phrases(phrases: list[str]) -> re.Pattern[str]:
+    """One pattern of the phrases: whole words, except in scripts written without spaces."""
+    spaced = sorted(p for p in phrases if not _unspaced(p))
+    unspaced = sorted(p for p in phrases if _unspaced(p))
+    parts = []
+    if spaced:
+        parts.append(rf"(?<!\w)(?:{phrase_trie(spaced)})(?!\w)")
+    if unspaced:
+        parts.append(f"(?:{phrase_trie(unspaced)})")
+    return re.compile("|".join(parts) or r"(?!x)x")
+
+
+@cache
+def _pattern(table: str, kind: str) -> re.Pattern[str]:
+    """The phrases of one kind of a lexicon_prose table, all languages, as one pattern."""
+    from . import lexicon_prose
+
+    cues = getattr(lexicon_prose, table)
+    return _whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
+
+
+def _sentences(text: str) -> list[str]:
+    start, found = 0, []
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        if end > start:
+            found.append(text[start:end])
+        start = end
+    return found
+
+
+def _paired(
+    text: str, first: re.Pattern[str], second: re.Pattern[str], in_quotations: bool
+) -> bool:
+    """Whether one sentence holds both a `first` and a `second` phrase (unless
+    `in_quotations`, not in a sentence that quotes someone)."""
+    # (Most units hold neither phrase: one search of the whole text settles them.)
+    if first.search(text) is None or second.search(text) is None:
+        return False
+    for sentence in _sentences(text):
+        if not in_quotations and any(map(_speech, _QUOTED.findall(sentence))):
+            continue
+        if first.search(sentence) and second.search(sentence):
+            return True
+    return False
+
+
+def _speech(quoted: str) -> bool:
+    """Whether the words inside quotation marks are a quotation, not a name."""
+    if _unspaced(quoted):
+        return len(quoted) >= QUOTED_UNSPACED_CHARS
+    return len(quoted.split()) >= QUOTED_WORDS
+
+
+def sponsor_read(text: str) -> bool:
+    """Whether a unit is a sponsor read: the medium and its backing in one sentence of its
+    opening, or an ad break's opener followed by the ad."""
+    head = text.lstrip()[:OPENING_CHARS]
+    stamp = _STAMP.match(head)
+    head = fold_case(head[stamp.end() :] if stamp else head)
+    opener = _pattern("SPONSOR_CUES", "ad_break").match(head)
+    if opener and _OPENER_END.match(head, opener.end()):
+        return len(head) - opener.end() >= AD_BREAK_REST_CHARS
+    return _paired(
+        head,
+        _pattern("SPONSOR_CUES", "self"),
+        _pattern("SPONSOR_CUES", "backing"),
+        in_quotations=True,
+    )
+
+
+def conditional_ask(text: str) -> bool:
+    """Whether a sentence of the unit puts a condition to the reader and asks for money:
+    "If this letter helps you, a small monthly contribution keeps me in the field"."""
+    return _paired(
+        fold_case(text[:SEARCH_CHARS]),
+        _pattern("ASK_CUES", "condition"),
+        _pattern("ASK_CUES", "support"),
+        in_quotations=False,
+    )
+
+
+def promo_code(text: str) -> bool:
+    """Whether the word for a code stands beside a code in capitals ("use the code OLLA10",
+    "KENT kodunu söyleyin", "промокод ЧАЙ"): the word right after it, or right before it
+    (languages that put the code first)."""
+    head = text[:SEARCH_CHARS]
+    lowered = fold_case(head)
+    if len(lowered) != len(head):
+        return False  # (a rare case-fold that changes lengths: offsets would not line up)
+    for found in _pattern("SPONSOR_CUES", "code_word").finditer(lowered):
+        after = _CODE_AFTER.match(head, found.end())
+        before = _CODE_BEFORE.search(head, max(0, found.start() - CODE_REACH), found.start())
+        if (after and _is_code(after[1])) or (before and _is_code(before[1])):
+            return True
+    return False
+
+
+def _is_code(word: str) -> bool:
+    """A code: every letter a capital (no uncased script), three letters at least."""
+    letters = [char for char in word if char.isalpha()]
+    return (
+        len(letters) >= CODE_LETTERS
+        and all(char.isupper() for char in letters)
+        and word not in TECH_CODES
+    )

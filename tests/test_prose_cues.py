@@ -1,0 +1,85 @@
+"""Sponsor reads, promo codes and money asks told as prose: two phrases in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.prose_cues import conditional_ask, promo_code, sponsor_read
+from cleaner.rules import rule_hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[06:40] A quick break. This episode is supported by Hollybank Seed Co., the family"
+        " seed merchant that has packed open-pollinated seed since 1962.",
+        "Esta carta llega a vuestro buzón gracias a Conservas Ortuzar, que envasa bonito a"
+        " mano en Bermeo desde 1931.",
+        "[11:40] Kratka pauza. Ova epizoda nastala je uz podršku knjižare „Pod lampom“ iz"
+        " Novog Sada.",
+        "本集由「日光茶行」贊助播出。來自南投的手炒烏龍茶。",
+    ],
+)
+def test_a_sponsor_read_names_the_medium_and_its_backing(text):
+    assert sponsor_read(text)
+    assert "sponsor_read" in {hit.reason for hit in rule_hits(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story's break and a story's sponsor: no medium speaking of itself.
+        "Po przerwie obraz gry się nie zmienił. Obie drużyny grały ostrożnie, a sędzia"
+        " pokazał siedem żółtych kartek.",
+        "After the break the visitors scored twice and the home side never recovered.",
+        "The festival is supported by the regional council and a local brewery.",
+        "A quick break.",
+    ],
+)
+def test_a_story_is_no_sponsor_read(text):
+    assert not sponsor_read(text)
+
+
+def test_a_promo_code_is_capitals_beside_the_word_for_a_code():
+    assert promo_code(
+        "Denne episoden er sponset av Varde Ullvarer – bruk koden FJELL20 og få rabatt."
+    )
+    assert promo_code("Kış bakımında KENT kodunu söyleyene yüzde on indirim var.")
+    assert promo_code("輸入折扣碼 XIANGKOU 享首購九折。")
+    # Codes of no offer, and capitals that are no code.
+    assert not promo_code("Enter your PIN code at the ATM before the doors close.")
+    assert not promo_code("民眾只要掃描攤位前的QR code，加入夜市的LINE官方帳號。")
+    assert not promo_code("Vozači neka provjere stanje na cestama kod HAK-a prije polaska.")
+
+
+def test_a_conditional_money_ask_is_put_to_the_reader():
+    assert conditional_ask(
+        "I sat through four hours of that meeting. If this letter helps you, a small monthly"
+        " contribution keeps me going."
+    )
+    assert conditional_ask("Ha hasznosnak találod, támogass havi 1000 forinttal.")
+    # A name in quotation marks is no quotation; a quoted appeal is someone speaking.
+    assert conditional_ask("If you value «The Wattle Dispatch», become a paid supporter.")
+    assert not conditional_ask(
+        '"If you value local news, support it with a contribution," the mayor said.'
+    )
+    # A condition about others, and a condition without a money ask.
+    assert not conditional_ask("If the council approves the budget, the library will open.")
+    assert not conditional_ask("If you value quiet, the northern beach is the better choice.")
+
+
+def test_prose_cues_hold_in_news_voice(cleaner):
+    text = "\n\n".join(
+        [
+            "The harbour board met on Tuesday to decide the future of the old fish market,"
+            " which has lost money for six years and needs a new roof before winter.",
+            "Members voted to lease the hall to a cooperative of twelve fishing families,"
+            " who will pay a low rent for ten years and repair the roof themselves.",
+            "This week's letter is supported by Pärnu Bay Smokehouse, a family business that"
+            " has smoked fish by the harbour since 1994 and ships across the country.",
+        ]
+    )
+    result = cleaner.clean(text, kind="text")
+    removed = {r.text: r.label for r in result.removed}
+    assert any(t.startswith("This week's letter is supported by") for t in removed)
+    assert result.text.startswith("The harbour board met on Tuesday")

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from .comments import remove_comment_thread
 from .config import CleanerConfig
 from .decide import decide_stable, keep_glued_sentences
 from .errors import InputError
@@ -114,6 +115,9 @@ class Cleaner:
             verdicts = keep_sentence_starts(verdicts, inputs)
             verdicts = keep_turns(verdicts, inputs)
             verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
+            verdicts = remove_comment_thread(
+                verdicts, inputs, self.config.threshold, self.config.keep
+            )
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

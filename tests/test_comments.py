@@ -1,0 +1,66 @@
+"""Reader comments under a post: the thread under a comments heading goes, a transcript's
+or an interview's turns stay."""
+
+from __future__ import annotations
+
+from conftest import assert_lossless
+
+from cleaner.comments import reader_line
+
+POST = "\n\n".join(
+    [
+        "How I finally got basil to grow on a north-facing balcony",
+        "For three summers my basil sulked. It grew tall and thin, dropped its lower leaves"
+        " and flowered before I had picked a single good handful for a pesto.",
+        "This year I moved the pots to the railing, where they get two more hours of light"
+        " in the evening, and I watered only when the top of the soil was dry.",
+        "The difference was obvious within a fortnight: shorter plants, darker leaves and"
+        " enough basil for a jar of pesto every week until the end of August.",
+        "14 Comments",
+        "Pieter: Good piece! I have a north balcony too, does this work for lettuce as well?",
+        "Marcus T. — February 13, 2025 at 7:42 am: Tried the railing trick last month and"
+        " my plants look much better already.",
+        "Leave a Reply. Your email address will not be published.",
+    ]
+)
+
+
+def test_readers_lines_under_a_comments_heading_go(cleaner):
+    result = cleaner.clean(POST, kind="text")
+    assert_lossless(POST, result)
+    assert result.text.startswith("How I finally got basil")
+    assert "Pieter:" not in result.text and "Marcus T." not in result.text
+    thread = [d for d in result.decisions if "context:comment_thread" in d.reasons]
+    assert {d.label for d in thread} == {"comments"}
+    assert len(thread) == 2
+
+
+def test_a_caller_who_keeps_comments_keeps_the_thread():
+    from cleaner import Cleaner, CleanerConfig
+
+    result = Cleaner(CleanerConfig(keep=("comments",))).clean(POST, kind="text")
+    assert "Pieter: Good piece!" in result.text
+
+
+def test_a_reader_line_opens_with_a_name_and_a_colon():
+    assert reader_line("Zsuzsa: A mi családunkban is mindig a tetejére tettük a tejfölt.")
+    assert reader_line("Heike S. schrieb am 2. Mai 2024: Danke für den ehrlichen Test!")
+    assert reader_line("नरगिस: मेरी माँ भी सब्ज़ी को ऐसे ही धीरे-धीरे भूनती हैं, धन्यवाद।")
+    # A field and its value, and a sentence that happens to hold a colon.
+    assert not reader_line("Weight: 610 g")
+    assert not reader_line("The plan was simple. it had one step: water less often.")
+
+
+def test_a_speaker_who_spoke_before_the_heading_keeps_the_turns(cleaner):
+    text = "\n\n".join(
+        [
+            "ANA: Welcome back to the show. Today we talk about the harbour and the market"
+            " that the town almost lost last winter.",
+            "LEO: Thanks, Ana. It was close, and the fishermen still talk about that night.",
+            "ANA: So what happened when the roof came down in the storm, in your words?",
+            "Comments",
+            "LEO: The whole market stood in the rain for a week before anyone came to help us.",
+        ]
+    )
+    result = cleaner.clean(text, kind="text")
+    assert "LEO: The whole market stood in the rain" in result.text

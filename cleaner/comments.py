@@ -65,21 +65,20 @@ def remove_comment_thread(
     kept = list(verdicts)
     if "comments" in keep or threshold > THREAD_SCORE:
         return kept
-    if not any(label == "comments" for label, *_rest in kept):
-        return kept
-    names = [speaker(item.text) for item in inputs]
+    # (The article has begun: a count line above it is the post's own meta row.)
     started = next(
-        (
-            i
-            for i, (label, *_rest) in enumerate(kept)
-            if label == "body" and inputs[i].n_words >= 20
-        ),
+        (i for i, verdict in enumerate(kept) if verdict[0] == "body" and inputs[i].n_words >= 20),
         None,
     )
     if started is None:
         return kept
+    heading = next((i for i in range(started + 1, len(kept)) if kept[i][0] == "comments"), None)
+    if heading is None:
+        return kept
+    # Who spoke above the first heading: a transcript's or an interview's speakers.
+    speakers = {name for name in map(speaker, (item.text for item in inputs[:heading])) if name}
     in_thread = False
-    for i in range(started + 1, len(kept)):
+    for i in range(heading, len(kept)):
         label, score, first_label, _reasons = kept[i]
         if label == "comments":
             in_thread = True
@@ -87,7 +86,7 @@ def remove_comment_thread(
         if not in_thread or label != "body":
             continue
         text = inputs[i].text
-        if not reader_line(text) or (names[i] and names[i] in names[:i]):
+        if not reader_line(text) or speaker(text) in speakers:
             in_thread = False
             continue
         reasons = (f"model:{first_label}", "context:comment_thread")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict
+from .decide import Verdict, removed_by_context
 from .features import UnitInput
 from .transcripts import speaker
 
@@ -79,7 +79,7 @@ def remove_comment_thread(
     speakers = {name for name in map(speaker, (item.text for item in inputs[:heading])) if name}
     in_thread = False
     for i in range(heading, len(kept)):
-        label, score, first_label, _reasons = kept[i]
+        label = kept[i][0]
         if label == "comments":
             in_thread = True
             continue
@@ -89,6 +89,5 @@ def remove_comment_thread(
         if not reader_line(text) or speaker(text) in speakers:
             in_thread = False
             continue
-        reasons = (f"model:{first_label}", "context:comment_thread")
-        kept[i] = ("comments", round(max(1.0 - score, THREAD_SCORE), 4), first_label, reasons)
+        kept[i] = removed_by_context(kept[i], "comments", "context:comment_thread", THREAD_SCORE)
     return kept

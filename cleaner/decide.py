@@ -618,6 +618,14 @@ def kept_by_guard(verdict: Verdict, guard: str) -> Verdict:
     return ("body", round(1.0 - score, 4), first_label, (f"model:{first_label}", guard))
 
 
+def removed_by_context(verdict: Verdict, label: str, context: str, floor: float) -> Verdict:
+    """A kept unit's verdict turned into a removed one that names the context removing it
+    (the score becomes the junk's, one minus the body score, at least `floor`)."""
+    _label, score, first_label, _reasons = verdict
+    reasons = (f"model:{first_label}", context)
+    return (label, round(max(1.0 - score, floor), 4), first_label, reasons)
+
+
 def keep_glued_sentences(
     verdicts: Sequence[Verdict], pieces: Sequence[str | None]
 ) -> list[Verdict]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict, kept_by_guard
+from .decide import Verdict, kept_by_guard, removed_by_context
 from .features import UnitInput
 
 # A turn opens with its speaker, one to four words, and a colon, with the time stamp
@@ -131,8 +131,6 @@ def remove_chapters(
     if "meta" in keep or threshold > CHAPTER_SCORE:
         return kept
     for i, chapter in enumerate(chapter_lines([item.text for item in inputs])):
-        label, score, first_label, _reasons = kept[i]
-        if chapter and label == "body":
-            reasons = (f"model:{first_label}", "context:chapter_list")
-            kept[i] = ("meta", round(max(1.0 - score, CHAPTER_SCORE), 4), first_label, reasons)
+        if chapter and kept[i][0] == "body":
+            kept[i] = removed_by_context(kept[i], "meta", "context:chapter_list", CHAPTER_SCORE)
     return kept

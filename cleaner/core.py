@@ -14,6 +14,7 @@ from typing import Any
 
 from .comments import remove_comment_thread
 from .config import CleanerConfig
+from .contents import apply_contents
 from .decide import decide_stable, keep_glued_sentences
 from .errors import InputError
 from .fragments import keep_sentence_starts
@@ -118,6 +119,7 @@ class Cleaner:
             verdicts = remove_comment_thread(
                 verdicts, inputs, self.config.threshold, self.config.keep
             )
+            verdicts = apply_contents(verdicts, inputs, self.config.threshold, self.config.keep)
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

@@ -19,6 +19,7 @@ from .features import (
     quotes_someone,
     widget_marked,
 )
+from .readers import thread_start
 from .records import LABELS
 from .regions import (
     FIRST_PASS_ALONE,
@@ -389,6 +390,12 @@ def decide(
     last_heading = max((i for i, is_heading in enumerate(headings) if is_heading), default=-1)
     if last_heading >= 0 and sum(i > last_heading for i in anchors) < RESUMED_PROSE:
         anchors = [i for i in anchors if i < last_heading]
+    # Readers' comments read as body (people speaking): the core ends above their thread's
+    # heading, which it would otherwise shield ("23 comentários" inside the article).
+    comments_index = LABEL_INDEX["comments"]
+    thread = thread_start(inputs, [row.argmax() == comments_index for row in first], anchors)
+    if thread is not None:
+        anchors = [i for i in anchors if i < thread]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)
     last_confident = max((i for i, sure in enumerate(confident_body) if sure), default=-1)
     # Row-wise numbers as Python lists: indexing numpy one value at a time is slow.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import assert_lossless
 
-from cleaner.comments import reader_line
+from cleaner.readers import reader_line
 
 POST = "\n\n".join(
     [

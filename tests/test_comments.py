@@ -65,3 +65,46 @@ def test_a_speaker_who_spoke_before_the_heading_keeps_the_turns(cleaner):
     )
     result = cleaner.clean(text, kind="text")
     assert "LEO: The whole market stood in the rain" in result.text
+
+
+PORTUGUESE_POST = "\n\n".join(
+    [
+        "Como cortei metade das minhas assinaturas em uma tarde",
+        "Em março abri as faturas do cartão dos últimos três meses e marquei com caneta"
+        " tudo o que se repetia: streaming, aplicativos, uma nuvem que eu nem usava mais.",
+        "A soma passava de trezentos reais por mês, quase o valor da conta de luz e de"
+        " internet juntas, e metade daquilo eu não abria havia mais de um semestre.",
+        "Cancelei cinco serviços na mesma tarde e anotei na agenda uma data para rever"
+        " cada um dos que ficaram, porque o esquecimento é o que mantém a cobrança viva.",
+        "23 comentários",
+        "Renata: Fiz o mesmo depois de ler o post e achei um antivírus de um notebook que"
+        " eu nem tenho mais, cobrado todo mês.",
+        "Joana Prates: Que boa ideia a data na agenda, vou copiar isso no mês que vem.",
+    ]
+)
+
+
+def test_a_thread_whose_readers_read_as_body_loses_its_count_too(cleaner):
+    # The readers' lines read as people speaking, which once stretched the article over
+    # them and kept the count line inside it.
+    result = cleaner.clean(PORTUGUESE_POST, kind="text")
+    assert_lossless(PORTUGUESE_POST, result)
+    assert "Cancelei cinco serviços" in result.text
+    assert "23 comentários" not in result.text
+    assert "Renata:" not in result.text and "Joana Prates:" not in result.text
+
+
+def test_no_thread_starts_where_the_names_spoke_above():
+    from cleaner.features import make_inputs
+    from cleaner.readers import thread_start
+
+    lines = [
+        "Renata: We began the cooperative with nine families and one borrowed truck.",
+        "The cooperative now sells to four schools in the district and two hospitals.",
+        "Comments",
+        "Renata: And next year we want to add a second truck for the northern villages.",
+    ]
+    heading = [False, False, True, False]
+    assert thread_start(make_inputs(lines), heading, [0, 1, 3]) is None
+    readers = ["Joana: A second truck would change everything for the northern villages."]
+    assert thread_start(make_inputs(lines[1:3] + readers), heading[1:], [0, 2]) == 1

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .data_rows import age_mark, odds_row, ticker_strip
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .prose_cues import conditional_ask, promo_code, sponsor_read
 from .records import RuleHit
@@ -73,6 +74,10 @@ FORMAT_RULES = frozenset(
         "conditional_ask",
         # Readers' stars and their vote count ("4,9/5 (212 głosów)").
         "readers_rating",
+        # Widget rows (data_rows.py): a market ticker, a bookmaker's odds, a legal age.
+        "ticker_strip",
+        "odds_row",
+        "age_mark",
     }
 )
 
@@ -642,6 +647,18 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("promo", weight, "promo_code"))
     if (only is None or "conditional_ask" in only) and conditional_ask(text):
         hits.append(RuleHit("donation", weight, "conditional_ask"))
+    # Widget rows told by their form (data_rows.py).
+    if (only is None or "ticker_strip" in only) and ticker_strip(text):
+        hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "ticker_strip"))
+    if (only is None or "odds_row" in only) and odds_row(text):
+        hits.append(RuleHit("promo", weight, "odds_row"))
+    if only is None or "age_mark" in only:
+        age = age_mark(text)
+        if age:
+            # "18+ | ..." is the notice's own form; "18+ fans queued ..." may be a story's.
+            hits.append(
+                RuleHit("legal", WHOLE_LINE_WEIGHT if age == "marked" else weight, "age_mark")
+            )
     return hits
 
 

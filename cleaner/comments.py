@@ -28,6 +28,14 @@ def _heading(verdict: Verdict) -> bool:
     return label == "comments" or (label != "body" and first_label == "comments")
 
 
+def _relabelled(verdict: Verdict) -> Verdict:
+    """A removed reader's line, labelled as the thread's (its score kept, at least
+    THREAD_SCORE)."""
+    _label, score, first_label, _reasons = verdict
+    reasons = (f"model:{first_label}", "context:comment_thread")
+    return ("comments", round(max(score, THREAD_SCORE), 4), first_label, reasons)
+
+
 def remove_comment_thread(
     verdicts: Sequence[Verdict],
     inputs: Sequence[UnitInput],
@@ -58,9 +66,16 @@ def remove_comment_thread(
         if _heading(kept[i]):
             in_thread = True
             continue
-        if not in_thread or kept[i][0] != "body":
+        if not in_thread:
             continue
         text = inputs[i].text
+        label, _score, _first, reasons = kept[i]
+        if label != "body":
+            # A reader's line that the model alone removed as something else ("ui") is
+            # the thread's too; a line a cue removed keeps the cue's label.
+            if reader_line(text) and not any(r.startswith("rule:") for r in reasons):
+                kept[i] = _relabelled(kept[i])
+            continue
         if not reader_line(text) or speaker(text) in speakers:
             in_thread = False
             continue

@@ -26,6 +26,14 @@ CONTENTS_SCORE = 0.9
 MIN_ENTRIES = 3
 HEADING_WORDS = 12
 HEADING_CHARS = 120
+# A contents box stands near the top, in a post of ordinary length: only the first
+# CONTENTS_REACH units are read as one, in documents of at most CONTENTS_MAX_UNITS (each
+# entry is looked up among all the subheadings below it).
+CONTENTS_REACH = 80
+CONTENTS_MAX_UNITS = 3000
+MAX_ENTRIES = 40
+# Of the subheadings an entry list names, this share at least have text between them.
+SPREAD_SHARE = 0.75
 # A one-word entry names a longer subheading only if it is a long word.
 PARTIAL_CHARS = 6
 # A contents line is a few dozen entries at most.
@@ -34,29 +42,45 @@ CONTENTS_CHARS = 600
 # or at a section number standing alone ("2.").
 _ENTRY_BREAK = re.compile(r"\s*(?:[·•▸▶►▾▼›»|｜\]］)]|(?<!\S)\d{1,2}[.)](?=\s))\s*")
 _LEADING_NUMBER = re.compile(r"^\d{1,2} ")
+# A directory tree's lines ("|-- Dockerfile", "├── src") name files the text then shows:
+# a listing the story holds, not a contents box.
+_TREE_LINE = re.compile(r"^\s*(?:[│├└┌]|[|`]--)")
+
+
+_ASCII_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def _key(text: str) -> str:
     """A subheading or an entry as compared: case, punctuation, symbols and its number
     dropped ("3. Daily use" and "Daily use ›" are one key). (Not `\\W`: it would split
     Devanagari or Thai words at their vowel signs.)"""
-    kept = "".join(
-        char if unicodedata.category(char)[0] in "LMN" else " " for char in text.casefold()
-    )
+    folded = text.casefold()
+    if folded.isascii():
+        kept = _ASCII_NOT_WORD.sub(" ", folded)
+    else:
+        kept = "".join(char if unicodedata.category(char)[0] in "LMN" else " " for char in folded)
     return _LEADING_NUMBER.sub("", " ".join(kept.split()))
 
 
 def _entries(text: str) -> list[str]:
+    """A line's contents entries, if it has more than MIN_ENTRIES pieces at all."""
     if len(text) > CONTENTS_CHARS:
         return []
-    return [key for key in map(_key, _ENTRY_BREAK.split(text)) if key]
+    pieces = _ENTRY_BREAK.split(text)
+    if len(pieces) <= MIN_ENTRIES:
+        return []
+    return [key for key in map(_key, pieces) if key]
 
 
 def _headings(inputs: Sequence[UnitInput]) -> list[tuple[int, str]]:
     """Short units with their keys: where each possible subheading stands."""
     found = []
     for i, item in enumerate(inputs):
-        if item.n_words <= HEADING_WORDS and len(item.text) <= HEADING_CHARS:
+        if (
+            item.n_words <= HEADING_WORDS
+            and len(item.text) <= HEADING_CHARS
+            and not _TREE_LINE.match(item.text)
+        ):
             key = _key(item.text)
             if key:
                 found.append((i, key))
@@ -82,14 +106,21 @@ def _below(entry: str, after: int, headings: Sequence[tuple[int, str]]) -> int:
 def _named_sections(
     entries: Sequence[str], after: int, headings: Sequence[tuple[int, str]]
 ) -> list[int]:
-    """The subheadings below `after` that the entries name, if MIN_ENTRIES distinct ones
-    with text between them (a contents box points into sections, not at a list of short
-    lines); else none."""
-    positions = sorted({_below(entry, after, headings) for entry in entries} - {-1})
-    gaps = sum(b - a > 1 for a, b in zip(positions, positions[1:]))
-    if len(positions) < MIN_ENTRIES or gaps < MIN_ENTRIES - 1:
+    """The subheadings below `after` that the entries name, if they are MIN_ENTRIES or
+    more, distinct, in the entries' order and mostly with text between them (a contents
+    box points into sections; a table or a teaser list printed twice does not); else
+    none."""
+    if len(set(entries)) < len(entries):
+        return []  # the same line twice: a repeated block, not a list of sections
+    found = [
+        position for position in (_below(e, after, headings) for e in entries) if position >= 0
+    ]
+    if len(found) < MIN_ENTRIES or any(b <= a for a, b in zip(found, found[1:])):
         return []
-    return positions
+    gaps = sum(b - a > 1 for a, b in zip(found, found[1:]))
+    if gaps < max(MIN_ENTRIES - 1, SPREAD_SHARE * (len(found) - 1)):
+        return []
+    return found
 
 
 @dataclass
@@ -103,13 +134,16 @@ class Contents:
 def find_contents(inputs: Sequence[UnitInput]) -> Contents:
     """The contents boxes of a document, as one line of entries or a run of one-entry
     lines, and the subheadings below that they name."""
-    headings = _headings(inputs)
     found = Contents([False] * len(inputs), set())
+    if len(inputs) > CONTENTS_MAX_UNITS:
+        return found
+    headings = _headings(inputs)
+    reach = min(len(inputs), CONTENTS_REACH)
     # One line that lists the entries; half of them at least are subheadings below (the
     # rest is the box's title: "Contents [hide]").
-    for i, item in enumerate(inputs):
+    for i, item in enumerate(inputs[:reach]):
         entries = _entries(item.text)
-        if len(entries) <= MIN_ENTRIES:
+        if not MIN_ENTRIES < len(entries) <= MAX_ENTRIES:
             continue
         sections = _named_sections(entries, i, headings)
         if sections and 2 * sum(_below(entry, i, headings) >= 0 for entry in entries) >= len(
@@ -118,16 +152,13 @@ def find_contents(inputs: Sequence[UnitInput]) -> Contents:
             found.boxed[i] = True
             found.sections.update(sections)
     # One entry per line: a run of short lines, each a subheading below the run.
+    keys = dict(headings)
     i = 0
-    while i < len(inputs):
+    while i < reach:
         end = i
-        while (
-            end < len(inputs)
-            and inputs[end].n_words <= HEADING_WORDS
-            and _below(_key(inputs[end].text), end, headings) >= 0
-        ):
+        while end in keys and end - i < MAX_ENTRIES and _below(keys[end], end, headings) >= 0:
             end += 1
-        sections = _named_sections([_key(item.text) for item in inputs[i:end]], end - 1, headings)
+        sections = _named_sections([keys[j] for j in range(i, end)], end - 1, headings)
         if end - i >= MIN_ENTRIES and sections:
             found.boxed[i:end] = [True] * (end - i)
             found.sections.update(sections)

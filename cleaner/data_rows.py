@@ -1,5 +1,6 @@
 """Lines that widgets print, recognised by their form in any language: a market ticker
-strip, a bookmaker's odds box, and the age mark that opens a gambling notice.
+strip, a bookmaker's odds box, the age mark that opens a gambling notice, and the note
+under market data that its quotes come late.
 
 A sports or business page's extracted text keeps these inside the article: "S&P 500
 5,412.88 −1.12% · NASDAQ 17,106.40 −1.87% · ...", "Rheinhafen 2,05 | Remis 3,50 |
@@ -12,6 +13,9 @@ decimal odds in separate fields, a legal age before anything else is said.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .scripts import fold_case
 
 # A ticker's fields: separated by a bullet or bar, or by wide spaces.
 _TICKER_FIELD = re.compile(r"\s*(?:[·|｜•]|\s{2,}|\u3000+)\s*")
@@ -41,11 +45,15 @@ _AGE_MARK = re.compile(
 AGE_MARK_MAX_WORDS = 60
 
 
+# Widget rows are short lines: longer text is not searched at all.
+ROW_MAX_CHARS = 600
+
+
 def ticker_strip(text: str) -> bool:
     """Whether the line is a ticker strip: three fields or more, two quotes with their
     change at least, no field a sentence, and most fields not "Label: value" (a story's
     key figures, "Revenue: 4.1 bn (+6%)", are labelled)."""
-    if len(text.split()) > TICKER_MAX_WORDS:
+    if len(text) > ROW_MAX_CHARS or len(text.split()) > TICKER_MAX_WORDS:
         return False
     fields = [field for field in _TICKER_FIELD.split(text.strip()) if field]
     if len(fields) < TICKER_FIELDS:
@@ -61,7 +69,7 @@ def odds_row(text: str) -> bool:
     """Whether the line offers odds: three fields (between bars, bullets or slashes) that
     each hold one decimal number in the odds' range ("Home 1.85 | Draw 3.40 | Away
     4.20"). Prices and times in prose are not split into such fields."""
-    if len(text.split()) > ODDS_MAX_WORDS:
+    if len(text) > ROW_MAX_CHARS or len(text.split()) > ODDS_MAX_WORDS:
         return False
     low, high = ODDS_RANGE
     fields = 0
@@ -77,9 +85,38 @@ def odds_row(text: str) -> bool:
 def age_mark(text: str) -> str | None:
     """How a gambling notice's legal age opens the line: "marked" when a stop or a bar
     follows it ("18+ | ...", "K18. ..."), "bare" when words follow at once, else None."""
-    if len(text.split()) > AGE_MARK_MAX_WORDS:
+    if len(text) > ROW_MAX_CHARS or len(text.split()) > AGE_MARK_MAX_WORDS:
         return None
     found = _AGE_MARK.match(text.strip())
     if found is None:
         return None
     return "marked" if found["after"].strip() else "bare"
+
+
+# "Quotes delayed at least 15 minutes", "Kursdata er forsinket mindst 15 minutter",
+# "行情数据延迟15分钟": the word for delayed, a figure and the word for minutes, in a short
+# line. (A topic cue: "Trains were delayed by 30 minutes" is news, and news voice lets the
+# model alone judge it.)
+DELAY_MAX_WORDS = 25
+_FIGURE = re.compile(r"\d")
+_CLOCK = re.compile(r"\d\s?[:：时時h]\s?\d{2}")
+
+
+@cache
+def _delay_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from .lexicon_live import phrases
+    from .prose_cues import whole_phrases
+
+    return whole_phrases(phrases("delayed")), whole_phrases(phrases("minutes"))
+
+
+def data_delay(text: str) -> bool:
+    """Whether the line is a market-data delay note (with no clock time in it: "the last
+    train is delayed to 23:30" is a timetable's news)."""
+    if len(text) > ROW_MAX_CHARS or len(text.split()) > DELAY_MAX_WORDS:
+        return False
+    if not _FIGURE.search(text) or _CLOCK.search(text):
+        return False
+    delayed, minutes = _delay_words()
+    line = fold_case(text)
+    return bool(delayed.search(line)) and bool(minutes.search(line))

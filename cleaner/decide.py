@@ -392,8 +392,8 @@ def decide(
         anchors = [i for i in anchors if i < last_heading]
     # Readers' comments read as body (people speaking): the core ends above their thread's
     # heading, which it would otherwise shield ("23 comentários" inside the article).
-    comments_index = LABEL_INDEX["comments"]
-    thread = thread_start(inputs, [row.argmax() == comments_index for row in first], anchors)
+    read_as_comments = (first.argmax(axis=1) == LABEL_INDEX["comments"]).tolist()
+    thread = thread_start(inputs, read_as_comments, anchors)
     if thread is not None:
         anchors = [i for i in anchors if i < thread]
     core = (anchors[0], anchors[-1]) if anchors else (len(inputs), -1)

@@ -13,8 +13,11 @@ are compiled once in rules.py.
 from __future__ import annotations
 
 from .lexicon_calls import PHRASES_CALLS
+from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
+from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
+from .lexicon_live import PHRASES_LIVE
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_widgets import PHRASES_WIDGETS
@@ -1329,6 +1332,9 @@ merge_cues(PHRASES, PHRASES_WIDGETS)
 merge_cues(PHRASES, PHRASES_PLATFORMS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_PLATFORMS)
 merge_cues(PHRASES, PHRASES_TEASERS)
+merge_cues(PHRASES, PHRASES_DISCLOSURES)
+merge_cues(PHRASES, PHRASES_FURNITURE)
+merge_cues(PHRASES, PHRASES_LIVE)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

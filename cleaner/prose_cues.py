@@ -9,7 +9,9 @@ speaking of itself ("this episode", "this letter") beside its backing ("supporte
 or a condition put to the reader ("if you value", "if this letter helps you") beside the
 act of paying ("a monthly contribution"). Also a host opening an ad break ("A quick
 break. ..."), and a code in capitals beside the word for a code ("use the code OLLA10").
-The word lists, per language, are in lexicon_prose.py.
+The word lists, per language, are in lexicon_prose.py. And an affiliate disclosure, by
+two of its phrases or a long one (lexicon_disclosures.py), and a shop's button in a short
+line (lexicon_furniture.py).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def _unspaced(phrase: str) -> bool:
     return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in phrase)
 
 
-def _whole_phrases(phrases: list[str]) -> re.Pattern[str]:
+def whole_phrases(phrases: list[str]) -> re.Pattern[str]:
     """One pattern of the phrases: whole words, except in scripts written without spaces."""
     spaced = sorted(p for p in phrases if not _unspaced(p))
     unspaced = sorted(p for p in phrases if _unspaced(p))
@@ -75,7 +77,7 @@ def _pattern(table: str, kind: str) -> re.Pattern[str]:
     from . import lexicon_prose
 
     cues = getattr(lexicon_prose, table)
-    return _whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
+    return whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
 
 
 def _sentences(text: str) -> list[str]:
@@ -161,4 +163,55 @@ def _is_code(word: str) -> bool:
         len(letters) >= CODE_LETTERS
         and all(char.isupper() for char in letters)
         and word not in TECH_CODES
+    )
+
+
+# An affiliate disclosure names the links and what they earn ("This post contains
+# affiliate links; I may earn a small commission"): two of its phrases, or one long one
+# ("we may earn a commission"). The links alone ("links de afiliado", "link afiliasi")
+# are also what a post about affiliate income talks about.
+AFFILIATE_MAX_WORDS = 80
+AFFILIATE_LONG_WORDS = 3
+AFFILIATE_LONG_CHARS = 8  # in scripts written without spaces
+
+
+def affiliate_note(text: str) -> bool:
+    """Whether a short unit discloses affiliate links."""
+    if len(text) > SEARCH_CHARS or len(text.split()) > AFFILIATE_MAX_WORDS:
+        return False
+    found = {match.group() for match in _disclosure_pattern("affiliate").finditer(fold_case(text))}
+    return len(found) >= 2 or any(
+        len(phrase.split()) >= AFFILIATE_LONG_WORDS
+        or (_unspaced(phrase) and len(phrase) >= AFFILIATE_LONG_CHARS)
+        for phrase in found
+    )
+
+
+# A shop's button or price box is short: "Check current price »", "Preis prüfen: X bei Y",
+# "OUR TOP PICK ... $129.95 — Check current price". In a longer line "buy now" is prose.
+SHOP_MAX_WORDS = 25
+
+
+def shop_call(text: str) -> bool:
+    """Whether a short unit sends the reader to a shop or a booking site."""
+    if len(text) > SEARCH_CHARS or len(text.split()) > SHOP_MAX_WORDS:
+        return False
+    return _furniture_pattern("shop_call").search(fold_case(text)) is not None
+
+
+@cache
+def _furniture_pattern(kind: str) -> re.Pattern[str]:
+    from .lexicon_furniture import FURNITURE_CUES
+
+    return whole_phrases(
+        list({fold_case(p) for lang in FURNITURE_CUES.values() for p in lang[kind]})
+    )
+
+
+@cache
+def _disclosure_pattern(kind: str) -> re.Pattern[str]:
+    from .lexicon_disclosures import DISCLOSURE_CUES
+
+    return whole_phrases(
+        list({fold_case(p) for lang in DISCLOSURE_CUES.values() for p in lang[kind]})
     )

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data_rows import age_mark, odds_row, ticker_strip
+from .data_rows import age_mark, data_delay, odds_row, ticker_strip
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
-from .prose_cues import conditional_ask, promo_code, sponsor_read
+from .lexicon_live import controls
+from .prose_cues import affiliate_note, conditional_ask, promo_code, shop_call, sponsor_read
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 
@@ -74,6 +75,10 @@ FORMAT_RULES = frozenset(
         "conditional_ask",
         # Readers' stars and their vote count ("4,9/5 (212 głosów)").
         "readers_rating",
+        # Affiliate and gambling notes in 71 languages (lexicon_disclosures.py,
+        # prose_cues.affiliate_note).
+        "affiliate_note",
+        "gambling_warning",
         # Widget rows (data_rows.py): a market ticker, a bookmaker's odds, a legal age.
         "ticker_strip",
         "odds_row",
@@ -641,12 +646,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
     # A show's sponsor, a promo code and a money ask told as prose (prose_cues.py).
-    if (only is None or "sponsor_read" in only) and sponsor_read(text):
-        hits.append(RuleHit("promo", weight, "sponsor_read"))
-    if (only is None or "promo_code" in only) and promo_code(text):
-        hits.append(RuleHit("promo", weight, "promo_code"))
-    if (only is None or "conditional_ask" in only) and conditional_ask(text):
-        hits.append(RuleHit("donation", weight, "conditional_ask"))
+    hits += _cue_hits(text, only, weight, _PROSE_CUES)
     # Widget rows told by their form (data_rows.py).
     if (only is None or "ticker_strip" in only) and ticker_strip(text):
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "ticker_strip"))
@@ -659,7 +659,41 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             hits.append(
                 RuleHit("legal", WHOLE_LINE_WEIGHT if age == "marked" else weight, "age_mark")
             )
+    if only is None or "live_controls" in only:
+        # A live blog's controls alone on a line; a single one may be its subheading.
+        found = controls(norm)
+        if found:
+            hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT if found > 1 else weight, "live_controls"))
+    # A shop's button, an affiliate disclosure, a market-data delay note (word lists).
+    hits += _cue_hits(text, only, weight, _LISTED_CUES)
     return hits
+
+
+# Cues that are a yes or no on the unit's text: (label, reason, test), at the phrase weight.
+_PROSE_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
+    ("promo", "sponsor_read", sponsor_read),
+    ("promo", "promo_code", promo_code),
+    ("donation", "conditional_ask", conditional_ask),
+)
+_LISTED_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
+    ("promo", "shop_call", shop_call),
+    # (promo, as lexicon.py's affiliate cue: a disclosure belongs to the ad it discloses)
+    ("promo", "affiliate_note", affiliate_note),
+    ("legal", "data_delay", data_delay),
+)
+
+
+def _cue_hits(
+    text: str,
+    only: frozenset[str] | None,
+    weight: float,
+    cues: Sequence[tuple[str, str, Callable[[str], bool]]],
+) -> list[RuleHit]:
+    return [
+        RuleHit(label, weight, reason)
+        for label, reason, test in cues
+        if (only is None or reason in only) and test(text)
+    ]
 
 
 def opens_block(text: str, hits: Sequence[RuleHit]) -> bool:

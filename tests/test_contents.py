@@ -107,3 +107,19 @@ def test_a_caller_who_keeps_ui_keeps_the_box():
     line = "Contents: 1. First impressions 2. Grind quality 3. Daily use 4. Verdict"
     result = Cleaner(CleanerConfig(keep=("ui",))).clean(review([line]), kind="text")
     assert line in result.text
+
+
+def test_a_directory_tree_names_files_not_sections():
+    lines = [
+        "The project has three files:",
+        "|-- Dockerfile",
+        "|-- docker-compose.yml",
+        "|-- requirements.txt",
+        "Dockerfile",
+        "The image starts from a slim Python base and installs the requirements first.",
+        "docker-compose.yml",
+        "The compose file starts the web service and a database beside it.",
+        "requirements.txt",
+        "Only two packages are pinned, so the image builds in under a minute.",
+    ]
+    assert not any(find_contents(make_inputs(lines)).boxed)

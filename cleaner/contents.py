@@ -103,18 +103,14 @@ def _below(entry: str, after: int, headings: Sequence[tuple[int, str]]) -> int:
     return next((j for j, key in headings if j > after and _matches(entry, key)), -1)
 
 
-def _named_sections(
-    entries: Sequence[str], after: int, headings: Sequence[tuple[int, str]]
-) -> list[int]:
-    """The subheadings below `after` that the entries name, if they are MIN_ENTRIES or
-    more, distinct, in the entries' order and mostly with text between them (a contents
-    box points into sections; a table or a teaser list printed twice does not); else
-    none."""
+def _named_sections(entries: Sequence[str], positions: Sequence[int]) -> list[int]:
+    """The subheadings the entries name (`positions`: each entry's, or -1), if they are
+    MIN_ENTRIES or more, distinct, in the entries' order and mostly with text between them
+    (a contents box points into sections; a table or a teaser list printed twice does
+    not); else none."""
     if len(set(entries)) < len(entries):
         return []  # the same line twice: a repeated block, not a list of sections
-    found = [
-        position for position in (_below(e, after, headings) for e in entries) if position >= 0
-    ]
+    found = [position for position in positions if position >= 0]
     if len(found) < MIN_ENTRIES or any(b <= a for a, b in zip(found, found[1:])):
         return []
     gaps = sum(b - a > 1 for a, b in zip(found, found[1:]))
@@ -145,10 +141,9 @@ def find_contents(inputs: Sequence[UnitInput]) -> Contents:
         entries = _entries(item.text)
         if not MIN_ENTRIES < len(entries) <= MAX_ENTRIES:
             continue
-        sections = _named_sections(entries, i, headings)
-        if sections and 2 * sum(_below(entry, i, headings) >= 0 for entry in entries) >= len(
-            entries
-        ):
+        positions = [_below(entry, i, headings) for entry in entries]
+        sections = _named_sections(entries, positions)
+        if sections and 2 * sum(position >= 0 for position in positions) >= len(entries):
             found.boxed[i] = True
             found.sections.update(sections)
     # One entry per line: a run of short lines, each a subheading below the run.
@@ -158,7 +153,8 @@ def find_contents(inputs: Sequence[UnitInput]) -> Contents:
         end = i
         while end in keys and end - i < MAX_ENTRIES and _below(keys[end], end, headings) >= 0:
             end += 1
-        sections = _named_sections([keys[j] for j in range(i, end)], end - 1, headings)
+        run = [keys[j] for j in range(i, end)]
+        sections = _named_sections(run, [_below(entry, end - 1, headings) for entry in run])
         if end - i >= MIN_ENTRIES and sections:
             found.boxed[i:end] = [True] * (end - i)
             found.sections.update(sections)

@@ -13,8 +13,8 @@ decimal odds in separate fields, a legal age before anything else is said.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from .prose_cues import table_pattern
 from .scripts import fold_case
 
 # A ticker's fields: separated by a bullet or bar, or by wide spaces.
@@ -102,14 +102,6 @@ _FIGURE = re.compile(r"\d")
 _CLOCK = re.compile(r"\d\s?[:：时時h]\s?\d{2}")
 
 
-@cache
-def _delay_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from .lexicon_live import phrases
-    from .prose_cues import whole_phrases
-
-    return whole_phrases(phrases("delayed")), whole_phrases(phrases("minutes"))
-
-
 def data_delay(text: str) -> bool:
     """Whether the line is a market-data delay note (with no clock time in it: "the last
     train is delayed to 23:30" is a timetable's news)."""
@@ -117,6 +109,8 @@ def data_delay(text: str) -> bool:
         return False
     if not _FIGURE.search(text) or _CLOCK.search(text):
         return False
-    delayed, minutes = _delay_words()
     line = fold_case(text)
-    return bool(delayed.search(line)) and bool(minutes.search(line))
+    return all(
+        table_pattern("lexicon_live", "LIVE_CUES", kind).search(line)
+        for kind in ("delayed", "minutes")
+    )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import import_module
 
 from .lexicon_eu import phrase_trie
 from .scripts import fold_case
@@ -72,12 +73,17 @@ def whole_phrases(phrases: list[str]) -> re.Pattern[str]:
 
 
 @cache
-def _pattern(table: str, kind: str) -> re.Pattern[str]:
-    """The phrases of one kind of a lexicon_prose table, all languages, as one pattern."""
-    from . import lexicon_prose
-
-    cues = getattr(lexicon_prose, table)
+def table_pattern(module: str, table: str, kind: str) -> re.Pattern[str]:
+    """The phrases of one kind of a per-language word list (`table` in the lexicon
+    module `module`: "lexicon_prose", "SPONSOR_CUES"), all languages, as one pattern of
+    whole words (imported on first use: the lists are large)."""
+    cues = getattr(import_module(f".{module}", __package__), table)
     return whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
+
+
+def _pattern(table: str, kind: str) -> re.Pattern[str]:
+    """The phrases of one kind of a lexicon_prose table."""
+    return table_pattern("lexicon_prose", table, kind)
 
 
 def _sentences(text: str) -> list[str]:
@@ -179,7 +185,8 @@ def affiliate_note(text: str) -> bool:
     """Whether a short unit discloses affiliate links."""
     if len(text) > SEARCH_CHARS or len(text.split()) > AFFILIATE_MAX_WORDS:
         return False
-    found = {match.group() for match in _disclosure_pattern("affiliate").finditer(fold_case(text))}
+    disclosure = table_pattern("lexicon_disclosures", "DISCLOSURE_CUES", "affiliate")
+    found = {match.group() for match in disclosure.finditer(fold_case(text))}
     return len(found) >= 2 or any(
         len(phrase.split()) >= AFFILIATE_LONG_WORDS
         or (_unspaced(phrase) and len(phrase) >= AFFILIATE_LONG_CHARS)
@@ -196,22 +203,5 @@ def shop_call(text: str) -> bool:
     """Whether a short unit sends the reader to a shop or a booking site."""
     if len(text) > SEARCH_CHARS or len(text.split()) > SHOP_MAX_WORDS:
         return False
-    return _furniture_pattern("shop_call").search(fold_case(text)) is not None
-
-
-@cache
-def _furniture_pattern(kind: str) -> re.Pattern[str]:
-    from .lexicon_furniture import FURNITURE_CUES
-
-    return whole_phrases(
-        list({fold_case(p) for lang in FURNITURE_CUES.values() for p in lang[kind]})
-    )
-
-
-@cache
-def _disclosure_pattern(kind: str) -> re.Pattern[str]:
-    from .lexicon_disclosures import DISCLOSURE_CUES
-
-    return whole_phrases(
-        list({fold_case(p) for lang in DISCLOSURE_CUES.values() for p in lang[kind]})
-    )
+    button = table_pattern("lexicon_furniture", "FURNITURE_CUES", "shop_call")
+    return button.search(fold_case(text)) is not None

@@ -17,6 +17,7 @@ line (lexicon_furniture.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import import_module
 
@@ -60,20 +61,49 @@ def _unspaced(phrase: str) -> bool:
     return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in phrase)
 
 
-def whole_phrases(phrases: list[str]) -> re.Pattern[str]:
-    """One pattern of the phrases: whole words, except in scripts written without spaces."""
+class PhrasePattern:
+    """Phrases as whole words, and phrases in scripts written without spaces, searched
+    as two patterns: one alternation of both is about twice as slow (the regex engine
+    cannot skip ahead to the characters a phrase can start with). Matches as the one
+    alternation would: leftmost first, the spaced phrase first at the same place."""
+
+    def __init__(self, spaced: re.Pattern[str] | None, unspaced: re.Pattern[str] | None):
+        self.parts = tuple(part for part in (spaced, unspaced) if part is not None)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = [match for match in (part.search(text) for part in self.parts) if match]
+        return min(found, key=lambda match: match.start()) if found else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return next(filter(None, (part.match(text) for part in self.parts)), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if len(self.parts) == 1:
+            yield from self.parts[0].finditer(text)
+            return
+        matches = sorted(
+            (match for part in self.parts for match in part.finditer(text)),
+            key=lambda match: match.start(),
+        )
+        end = 0
+        for match in matches:  # (overlaps dropped, as one scan would not find them)
+            if match.start() >= end:
+                yield match
+                end = max(match.end(), match.start() + 1)
+
+
+def whole_phrases(phrases: list[str]) -> PhrasePattern:
+    """The phrases: whole words, except in scripts written without spaces."""
     spaced = sorted(p for p in phrases if not _unspaced(p))
     unspaced = sorted(p for p in phrases if _unspaced(p))
-    parts = []
-    if spaced:
-        parts.append(rf"(?<!\w)(?:{phrase_trie(spaced)})(?!\w)")
-    if unspaced:
-        parts.append(f"(?:{phrase_trie(unspaced)})")
-    return re.compile("|".join(parts) or r"(?!x)x")
+    return PhrasePattern(
+        re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)})(?!\w)") if spaced else None,
+        re.compile(f"(?:{phrase_trie(unspaced)})") if unspaced else None,
+    )
 
 
 @cache
-def table_pattern(module: str, table: str, kind: str) -> re.Pattern[str]:
+def table_pattern(module: str, table: str, kind: str) -> PhrasePattern:
     """The phrases of one kind of a per-language word list (`table` in the lexicon
     module `module`: "lexicon_prose", "SPONSOR_CUES"), all languages, as one pattern of
     whole words (imported on first use: the lists are large)."""
@@ -81,7 +111,7 @@ def table_pattern(module: str, table: str, kind: str) -> re.Pattern[str]:
     return whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
 
 
-def _pattern(table: str, kind: str) -> re.Pattern[str]:
+def _pattern(table: str, kind: str) -> PhrasePattern:
     """The phrases of one kind of a lexicon_prose table."""
     return table_pattern("lexicon_prose", table, kind)
 
@@ -96,7 +126,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _paired(
-    text: str, first: re.Pattern[str], second: re.Pattern[str], in_quotations: bool
+    text: str, first: PhrasePattern, second: PhrasePattern, in_quotations: bool
 ) -> bool:
     """Whether one sentence holds both a `first` and a `second` phrase (unless
     `in_quotations`, not in a sentence that quotes someone)."""

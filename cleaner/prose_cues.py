@@ -125,9 +125,7 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
-def _paired(
-    text: str, first: PhrasePattern, second: PhrasePattern, in_quotations: bool
-) -> bool:
+def _paired(text: str, first: PhrasePattern, second: PhrasePattern, in_quotations: bool) -> bool:
     """Whether one sentence holds both a `first` and a `second` phrase (unless
     `in_quotations`, not in a sentence that quotes someone)."""
     # (Most units hold neither phrase: one search of the whole text settles them.)

@@ -19,6 +19,7 @@ from .decide import decide_stable, keep_glued_sentences
 from .errors import InputError
 from .fragments import keep_sentence_starts
 from .glued import cut_glued
+from .issuer import remove_about_sections
 from .links import link_shares
 from .markdown import read_units
 from .page_boxes import spread_appeals
@@ -120,6 +121,9 @@ class Cleaner:
                 verdicts, inputs, self.config.threshold, self.config.keep
             )
             verdicts = apply_contents(verdicts, inputs, self.config.threshold, self.config.keep)
+            verdicts = remove_about_sections(
+                verdicts, inputs, self.config.threshold, self.config.keep
+            )
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

@@ -1,13 +1,15 @@
 """Lines that widgets print, recognised by their form in any language: a market ticker
-strip, a bookmaker's odds box, the age mark that opens a gambling notice, and the note
-under market data that its quotes come late.
+strip, a bookmaker's odds box, the age mark that opens a gambling notice, the note under
+market data that its quotes come late; a row of teasers under a label; an agency's slug
+and end mark under its copy.
 
 A sports or business page's extracted text keeps these inside the article: "S&P 500
 5,412.88 −1.12% · NASDAQ 17,106.40 −1.87% · ...", "Rheinhafen 2,05 | Remis 3,50 |
-Grünwald 3,40 – jetzt tippen!", "18+ | Spela ansvarsfullt ...". Read alone they are
-figures and names, as a results list or a key-figures line is, so the model keeps them;
-their shape is what tells them apart: quotes with their day's change side by side, three
-decimal odds in separate fields, a legal age before anything else is said.
+Grünwald 3,40 – jetzt tippen!", "18+ | Spela ansvarsfullt ...", "Latest releases: ... |
+...", "(PAI) kw/ mpr/". Read alone they are figures and names, as a results list or a
+key-figures line is, so the model keeps them; their shape is what tells them apart:
+quotes with their day's change side by side, three decimal odds in separate fields, a
+legal age before anything else is said, headlines between bars, initials between slashes.
 """
 
 from __future__ import annotations
@@ -47,6 +49,21 @@ AGE_MARK_MAX_WORDS = 60
 
 # Widget rows are short lines: longer text is not searched at all.
 ROW_MAX_CHARS = 600
+
+# A teaser row: a label, a colon, then two headlines or more between bars or bullets
+# ("Latest releases: Man charged over robbery | Winter road safety operation begins").
+_TEASER_FIELD = re.compile(r"\s+[|｜·•]\s+|\s*[｜]\s*")
+TEASER_LABEL_WORDS = 5
+TEASER_FIELDS = 2
+# A headline: a few words (or, in a script without spaces, a few characters), no stop at
+# its end; in a script with capitals, a capital first ("Revenue 4.1 bn" is a figure's
+# label, which a key-figures line's fields hold: they are short or hold digits).
+TEASER_HEADLINE_WORDS = (4, 20)
+TEASER_HEADLINE_CHARS = 8
+_HEADLINE_END = re.compile(r"[.!?;:。！？]$")
+# Not a headline: a field with a label of its own ("Zuletzt aktualisiert: 17:29"), or a
+# file's size ("Harmonogram stavby (PDF, 412 kB)", a list of attachments).
+_NOT_HEADLINE = re.compile(r"[:：]|\([^()]*\d[^()]*\)$")
 
 
 def ticker_strip(text: str) -> bool:
@@ -113,4 +130,80 @@ def data_delay(text: str) -> bool:
     return all(
         table_pattern("lexicon_live", "LIVE_CUES", kind).search(line)
         for kind in ("delayed", "minutes")
+    )
+
+
+def teaser_row(text: str) -> bool:
+    """Whether the line is a row of teasers under a label: "Lo más leído: <headline> |
+    <headline>" (each field a headline: no stop at its end, a capital first where the
+    script has them, few digits)."""
+    if len(text) > ROW_MAX_CHARS:
+        return False
+    label, colon, rest = text.partition(":")
+    if not colon:
+        label, colon, rest = text.partition("：")
+    if not colon or not label.strip() or len(label.split()) > TEASER_LABEL_WORDS:
+        return False
+    fields = [field.strip() for field in _TEASER_FIELD.split(rest.strip())]
+    return len(fields) >= TEASER_FIELDS and all(map(_headline, fields))
+
+
+def _headline(field: str) -> bool:
+    if not field or _HEADLINE_END.search(field) or _NOT_HEADLINE.search(field):
+        return False
+    digits = sum(char.isdigit() for char in field)
+    if 4 * digits > len(field):
+        return False
+    first = next((char for char in field if char.isalpha()), "")
+    if first.lower() != first.upper() and not first.isupper():
+        return False
+    words = len(field.split())
+    if words == 1 and first.lower() == first.upper():
+        return len(field) >= TEASER_HEADLINE_CHARS  # (a script without spaces)
+    low, high = TEASER_HEADLINE_WORDS
+    return low <= words <= high
+
+
+# An agency's marks under its copy: the editors' initials and the slug ("(PAI) kw/ mpr/",
+# "mpd ks/hl yyzz a3 ded", "ع.ح/س.م"), the end mark ("（完）", "(END)"), and a release's
+# "SOURCE <Company>" line.
+SLUG_MAX_CHARS = 48
+SLUG_MAX_TOKENS = 8
+_AGENCY = re.compile(r"^[(（][^()（）]{1,30}[)）]\s*")
+_SLUG_TOKEN = re.compile(r"[^\W_]{1,5}(?:[./][^\W\d_]{1,5})*[./]?")
+_VOWELS = frozenset("aeiouy")
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")  # initials with a dot between ("ع.ح")
+_END_MARK = re.compile(
+    r"[(（]\s*(?:完|end|ends|fin|ende|konec|koniec|kraj|конец|кінець)\s*[)）]", re.I
+)
+_SOURCE_LINE = re.compile(r"SOURCE\s+\S")
+SOURCE_MAX_WORDS = 12
+
+
+def wire_mark(text: str) -> bool:
+    """Whether the line is an agency's slug or end mark, or a release's "SOURCE" line."""
+    line = text.strip()
+    if len(line) > ROW_MAX_CHARS:
+        return False
+    if _END_MARK.fullmatch(line):
+        return True
+    if _SOURCE_LINE.match(line):
+        return len(line.split()) <= SOURCE_MAX_WORDS
+    if len(line) > SLUG_MAX_CHARS:
+        return False
+    rest = _AGENCY.sub("", line)
+    tokens = rest.split()
+    if not 0 < len(tokens) <= SLUG_MAX_TOKENS:
+        return False
+    if not all(_SLUG_TOKEN.fullmatch(t) and any(c.isalpha() for c in t) for t in tokens):
+        return False
+    if "/" in rest and all(token.isupper() for token in tokens):
+        return True  # ("(БНА) ДМ/ЈП")
+    if any(char.isupper() for char in rest):
+        return False
+    if "/" in rest or _DOTTED.search(rest):
+        return True
+    # Initials in Latin letters without a slash or a dot: no vowel in any ("jhk kst").
+    return len(tokens) >= 2 and all(
+        token.isascii() and token.isalpha() and not (_VOWELS & set(token)) for token in tokens
     )

@@ -19,6 +19,7 @@ from .features import (
     quotes_someone,
     widget_marked,
 )
+from .prose_cues import CONTACT_MAX_WORDS, contact_data
 from .readers import thread_start
 from .records import LABELS
 from .regions import (
@@ -222,6 +223,17 @@ def _stamp_line(text: str) -> bool:
     return bool(_fields(text)) and _CLOCK.search(text) is not None
 
 
+def _contact_fields(item: UnitInput) -> bool:
+    """A line of contact fields: a name, an office, a phone number or an e-mail address,
+    and no sentence's end ("Pressestelle: ..., Tel. +49 6421 555-3370"). (A witness
+    appeal gives a number too, in a sentence: "... call 101, quoting log 1187.")"""
+    return (
+        item.n_words <= CONTACT_MAX_WORDS
+        and not item.text.rstrip().endswith((".", "。", "!", "?"))
+        and contact_data(item.text)
+    )
+
+
 def _junk_by_cue(verdict: Verdict) -> bool:
     """Whether a unit was removed on a cue rule's word ("Source: ...", "Share")."""
     return verdict[0] != "body" and any(reason.startswith("rule:") for reason in verdict[3])
@@ -338,7 +350,7 @@ def _guard(
         item.n_words >= GUARDED_PROSE_WORDS
         and item.news_voice
         and not agreed_box
-        and not (label == "meta" and _stamp_line(item.text))
+        and not (label == "meta" and (_stamp_line(item.text) or _contact_fields(item)))
     ):
         # Long reported prose is the article's own voice. (Not in a box both passes agree
         # on: the voice word lists miss a polite imperative in some languages, "колдоп

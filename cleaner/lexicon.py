@@ -18,7 +18,9 @@ from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .lexicon_live import PHRASES_LIVE
+from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
+from .lexicon_release import PHRASES_RELEASE
 from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
@@ -170,7 +172,14 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"oliko (tästä sivusta|sivusta) (apua|hyötyä)|byla (tato stránka|pro vás tato stránka) "
             r"užitečná|bola (táto stránka|pre vás táto stránka) užitočná|"
             r"bu (sayfa|içerik) (yararlı|faydalı) (mıydı|oldu mu)|hasznos volt (ez az oldal|"
-            r"ez a cikk|az információ)|(această pagină|acest articol) (v-)?a fost (util|utilă))\??"
+            r"ez a cikk|az információ)|(această pagină|acest articol) (v-)?a fost (util|utilă)|"
+            r"(je li|da li) (vam )?(je )?(ova stranica|ovaj članak|ova informacija) "
+            r"(bila|bio)? ?(korisna|koristan)|"
+            r"apakah (informasi|halaman|artikel) ini (membantu|bermanfaat)|"
+            r"क्या यह (पृष्ठ|पेज|जानकारी) (उपयोगी|मददगार) (था|थी)|"
+            r"did you find what you were looking for|fant du det du (lette|så) etter|"
+            r"hittade du det du (letade|sökte) efter|fandt du det,? du (ledte|søgte) efter|"
+            r"hast du gefunden,? was du gesucht hast|haben sie gefunden,? was sie gesucht haben)\??"
             # ... with its buttons in the same row: "| Sì | No".
             r"( ?[|/]? ?(yes|no|sì|si|sí|ja|nein|oui|non|sim|não|tak|nie|da|ne|да|нет|ні|"
             r"evet|hayır|igen|nem|kyllä|ei|ano|áno|nee|jah))*"
@@ -1335,6 +1344,9 @@ merge_cues(PHRASES, PHRASES_TEASERS)
 merge_cues(PHRASES, PHRASES_DISCLOSURES)
 merge_cues(PHRASES, PHRASES_FURNITURE)
 merge_cues(PHRASES, PHRASES_LIVE)
+merge_cues(PHRASES, PHRASES_RELEASE)
+merge_cues(PHRASES, PHRASES_PAGES)
+merge_cues(WHOLE_LINE, WHOLE_LINE_PAGES)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -233,3 +233,36 @@ def shop_call(text: str) -> bool:
         return False
     button = table_pattern("lexicon_furniture", "FURNITURE_CUES", "shop_call")
     return button.search(fold_case(text)) is not None
+
+
+# A contact line under a release: its label ("Media contact", "Pressekontakt", "報道関係者
+# のお問い合わせ先") with an e-mail address or a phone number, in a short line; or the
+# label alone, heading the contacts below it.
+CONTACT_MAX_WORDS = 40
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w[\w.-]*")
+_PHONE = re.compile(r"\+?\d[\d \u00a0().\-/]{5,}\d")
+PHONE_DIGITS = 7
+_LABEL_EDGE = " \t:：【】[]()（）■●•*-–—"
+
+
+def contact_line(text: str) -> bool:
+    """Whether a short unit is a press contact: its label with an address or a number, or
+    the label alone."""
+    if len(text) > SEARCH_CHARS or len(text.split()) > CONTACT_MAX_WORDS:
+        return False
+    label = table_pattern("lexicon_release", "RELEASE_CUES", "contact_label")
+    folded = fold_case(text)
+    found = label.search(folded)
+    if found is None:
+        return False
+    return found.group() == folded.strip(_LABEL_EDGE) or contact_data(text)
+
+
+def contact_data(text: str) -> bool:
+    """Whether the text gives an e-mail address or a phone number."""
+    if _EMAIL.search(text):
+        return True
+    return any(
+        sum(char.isdigit() for char in match.group()) >= PHONE_DIGITS
+        for match in _PHONE.finditer(text)
+    )

@@ -11,10 +11,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data_rows import age_mark, data_delay, odds_row, ticker_strip
+from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .lexicon_live import controls
-from .prose_cues import affiliate_note, conditional_ask, promo_code, shop_call, sponsor_read
+from .prose_cues import (
+    affiliate_note,
+    conditional_ask,
+    contact_line,
+    promo_code,
+    shop_call,
+    sponsor_read,
+)
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 
@@ -83,6 +90,14 @@ FORMAT_RULES = frozenset(
         "ticker_strip",
         "odds_row",
         "age_mark",
+        # A label and two headlines or more between bars ("Latest releases: ... | ...").
+        "teaser_row",
+        # An agency's slug and end mark, a release's "SOURCE" line.
+        "wire_mark",
+        # A press release's disclaimers and contacts (lexicon_release.py): its forms.
+        "forward_looking",
+        "distributor_note",
+        "contact_line",
     }
 )
 
@@ -652,6 +667,10 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "ticker_strip"))
     if (only is None or "odds_row" in only) and odds_row(text):
         hits.append(RuleHit("promo", weight, "odds_row"))
+    if (only is None or "teaser_row" in only) and teaser_row(text):
+        hits.append(RuleHit("related", weight, "teaser_row"))
+    if (only is None or "wire_mark" in only) and wire_mark(text):
+        hits.append(RuleHit("meta", weight, "wire_mark"))
     if only is None or "age_mark" in only:
         age = age_mark(text)
         if age:
@@ -680,6 +699,8 @@ _LISTED_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     # (promo, as lexicon.py's affiliate cue: a disclosure belongs to the ad it discloses)
     ("promo", "affiliate_note", affiliate_note),
     ("legal", "data_delay", data_delay),
+    # A press contact: its label with an address or a number (lexicon_release.py).
+    ("meta", "contact_line", contact_line),
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.data_rows import age_mark, odds_row, ticker_strip
+from cleaner.data_rows import age_mark, odds_row, teaser_row, ticker_strip, wire_mark
 from cleaner.rules import rule_hits
 
 
@@ -77,3 +77,65 @@ def test_a_legal_age_opens_a_gambling_notice():
     assert age_mark("2018 was the club's best season in a decade.") is None
     hits = [(h.label, h.reason) for h in rule_hits("18+ | Glücksspiel kann süchtig machen.")]
     assert ("legal", "age_mark") in hits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lo más leído: Detenido un hombre por robar cobre en la estación | Las fiestas de"
+        " San Juan recuperan la cabalgata",
+        "Related releases: Man charged over Corio service station robbery | Winter road"
+        " safety operation begins on the Surf Coast",
+    ],
+)
+def test_a_label_over_two_headlines_is_a_teaser_row(line):
+    assert teaser_row(line)
+    assert ("related", "teaser_row") in [(h.label, h.reason) for h in rule_hits(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Key figures, tags, a byline's fields and a list of attachments are no headlines.
+        "Key figures: Revenue 41.2 million | EBITDA 5.1 million",
+        "Tags: Environment | Sustainability | Research impact",
+        "Ticker: Jonas Feldhaus, Sportecho Online | Zuletzt aktualisiert: 17:29 Uhr",
+        "Přílohy: Harmonogram stavby (PDF, 412 kB) | Mapa objížďky (PDF, 1,1 MB)",
+        # One sentence after a label.
+        "Update: The council has since said the road will reopen on Friday.",
+    ],
+)
+def test_figures_tags_and_attachments_are_no_teaser_row(line):
+    assert not teaser_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(PAI) kw/ mpr/",
+        "mpd ks/hl yyzz a3 ded",
+        "(وكالة المشرق) ع.ح/س.م",
+        "jhk kst",
+        "（完）",
+        "SOURCE Halvorsen Cold Chain Technologies, Inc.",
+    ],
+)
+def test_an_agencys_slug_and_end_mark_are_wire_marks(line):
+    assert wire_mark(line)
+    assert ("meta", "wire_mark") in [(h.label, h.reason) for h in rule_hits(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Short lines of a story or a recipe: a sentence in Korean, ingredients, a score.
+        "검찰과 김씨 측은 모두 항소할 것으로 보인다.",
+        "125 g smör",
+        "½ tsp salt",
+        "2 x 2",
+        "and so on",
+        "Source: Reuters",
+    ],
+)
+def test_short_lines_of_a_story_are_no_wire_marks(line):
+    assert not wire_mark(line)

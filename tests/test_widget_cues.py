@@ -80,3 +80,70 @@ def test_a_streaming_plug_and_a_stock_widget_are_cues():
         "Watch the highlights and all four goals on RoversTV, free for season-ticket holders."
     )
     assert ("ui", "stock_widget") in reasons("CRVN Corvane Systems $112.40 ☆ Add to watchlist")
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "reason"),
+    [
+        (
+            "Media contact: Jordan Vasquez, +1 614-555-0199, press@halvorsen.example",
+            "meta",
+            "contact_line",
+        ),
+        ("Ufficio stampa: Silvia Marchetti, +39 0523 555 781", "meta", "contact_line"),
+        ("Pressekontakt", "meta", "contact_line"),
+        (
+            "Forward-Looking Statements: This press release contains forward-looking statements"
+            " that involve risks and uncertainties.",
+            "legal",
+            "forward_looking",
+        ),
+        ("Za treść komunikatu odpowiada wyłącznie jego nadawca.", "legal", "distributor_note"),
+        ("Submit your press release and reach 4,000 newsrooms today.", "promo", "release_promo"),
+    ],
+)
+def test_a_press_releases_furniture_is_cued(line, label, reason):
+    assert (label, reason) in [(h.label, h.reason) for h in rule_hits(line)]
+
+
+def test_a_witness_appeal_with_a_number_is_no_contact_line():
+    line = (
+        "Anyone with information is asked to call police on 0161 555 2020 or e-mail"
+        " tips@police.example, quoting log 1187."
+    )
+    assert "contact_line" not in [h.reason for h in rule_hits(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "reason"),
+    [
+        ("Print this page", "ui", "ui_word"),
+        ("Zum Inhalt springen", "ui", "ui_word"),
+        ("このページを印刷", "ui", "ui_word"),
+        ("Latest press releases", "related", "related_heading"),
+        (
+            "Ultimi comunicati: Oleificio Sabino presenta la nuova linea bio",
+            "related",
+            "teaser_prefix",
+        ),
+        ("Last updated: 3 March 2026", "meta", "updated_line"),
+        ("Zuletzt aktualisiert am 3. März 2026, 14:10 Uhr", "meta", "updated_line"),
+        ("Je li vam ova stranica bila korisna?", "ui", "page_feedback"),
+    ],
+)
+def test_an_institutional_pages_furniture_is_cued(line, label, reason):
+    assert (label, reason) in [(h.label, h.reason) for h in rule_hits(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One-word labels need their colon; a one-word button may head a section.
+        "Published 2019 figures show the river recovered faster than expected.",
+        "Accessibility",
+        "Stand der Dinge 2026: die Brücke bleibt gesperrt",
+    ],
+)
+def test_a_sentence_or_a_subheading_is_no_page_furniture(line):
+    reasons = [h.reason for h in rule_hits(line)]
+    assert "updated_line" not in reasons and "ui_word" not in reasons

@@ -119,6 +119,12 @@ def without_greek_accents(text: str) -> str:
     return text.translate(_GREEK_ACCENTS) if _GREEK_ACCENTED.search(text) else text
 
 
+def _as_folded(pattern: str) -> str:
+    """A cue pattern as the lines it is matched against are folded: Greek vowels
+    unaccented, typographic apostrophes straight (scripts.fold_case)."""
+    return without_greek_accents(pattern).replace("\u2019", "'")
+
+
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●"
 
 
@@ -345,7 +351,7 @@ class RuleSet:
 def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     """The rules (only those named in `only`, if given), compiled once."""
     whole = tuple(
-        (label, reason, re.compile(rf"(?:{without_greek_accents(pattern)})"))
+        (label, reason, re.compile(rf"(?:{_as_folded(pattern)})"))
         for label, reasons in WHOLE_LINE.items()
         for reason, pattern in reasons.items()
         if only is None or reason in only
@@ -378,7 +384,7 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            pattern = without_greek_accents(pattern)
+            pattern = _as_folded(pattern)
             split = [(piece, _index_starts(piece)) for piece in _word_alternatives(pattern)]
             for piece, starts in split:
                 if starts is not None:

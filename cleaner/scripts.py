@@ -69,12 +69,18 @@ def word_token_pattern() -> str:
     return f"[\\w{spans}]{{2,}}"
 
 
+
+
 def fold_case(text: str) -> str:
     """Lower case as the word lists are written. Python lower-cases the Turkish capital "İ"
     to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler").
     Arabic short-vowel marks and the stretching tatweel go too: the lists spell "أيضا",
-    sites also write "أيضًا"."""
+    sites also write "أيضًا". A typographic apostrophe is the straight one the lists write
+    ("don’t miss", "пов’язані", "sull’autore"). (Not the modifier letter "ʼ": Uzbek
+    spells words with it.)"""
     lower = text.lower()
+    if "\u2019" in lower:
+        lower = lower.replace("\u2019", "'")
     if "\u0307" in lower:
         lower = lower.replace("i\u0307", "i")
     if _ARABIC_MARK.search(lower):

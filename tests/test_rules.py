@@ -1160,7 +1160,8 @@ def test_cues_in_languages_with_fewer_speakers_online():
         }
     )
     # Each language's lists are lower case (units are matched lower-cased) and hold no
-    # phrase twice.
+    # phrase twice. (A typographic apostrophe, "obuna bo’ling", is folded with the
+    # patterns: rules._as_folded.)
     from cleaner.lexicon_world import CUES
     from cleaner.scripts import fold_case
 
@@ -1168,7 +1169,7 @@ def test_cues_in_languages_with_fewer_speakers_online():
         lists = [*cues["phrases"].values(), *cues["whole_line"].values(), cues["byline"]]
         for items in lists:
             assert len(set(items)) == len(items), language
-            assert all(item == fold_case(item) for item in items), language
+            assert all(item.replace("\u2019", "'") == fold_case(item) for item in items), language
 
 
 def test_a_word_list_compiles_to_a_trie_that_matches_the_same_lines():

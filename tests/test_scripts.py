@@ -205,3 +205,14 @@ def test_symbols_and_reader_address_are_features_in_any_script():
     assert unit_features(story)["symbol_led"] == unit_features(story)["calls_reader"] == 0.0
     (hindi,) = make_inputs(["कृपया हमारी पत्रकारिता का समर्थन करें, आपका हर योगदान मायने रखता है।"])
     assert unit_features(hindi)["calls_reader"] == 1.0
+
+
+def test_a_typographic_apostrophe_folds_to_the_straight_one_the_word_lists_write():
+    from cleaner.rules import rule_hits
+    from cleaner.scripts import fold_case
+
+    assert fold_case("Don’t MISS") == "don't miss"
+    assert fold_case("пов’язані") == fold_case("пов'язані")
+    straight = {h.reason for h in rule_hits("Don't miss: the week's best stories")}
+    curly = {h.reason for h in rule_hits("Don’t miss: the week’s best stories")}
+    assert "teaser_prefix" in straight and curly == straight

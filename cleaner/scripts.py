@@ -69,8 +69,6 @@ def word_token_pattern() -> str:
     return f"[\\w{spans}]{{2,}}"
 
 
-
-
 def fold_case(text: str) -> str:
     """Lower case as the word lists are written. Python lower-cases the Turkish capital "İ"
     to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler").

@@ -23,7 +23,7 @@ from functools import cache
 
 from .decide import Verdict, removed_by_context
 from .features import UnitInput
-from .scripts import fold_case
+from .scripts import fold_case, has_no_space_script
 
 ABOUT_SCORE = 0.9
 # A heading is short and does not end a sentence; an inline heading ends at a colon.
@@ -76,10 +76,6 @@ def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and not _ABBREVIATION_END.search(text)
 
 
-def _unspaced(text: str) -> bool:
-    return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in text)
-
-
 def about_name(text: str) -> str | None:
     """The organisation an "About X" heading names ("" for a heading without a name, "Notes
     to editors"), or None if the line is no such heading."""
@@ -105,8 +101,8 @@ def _joined(folded: str, at: int, word: str, after: bool = False) -> bool:
     """Whether the about-word meets the name at `at` as a word of its own: a space between,
     or none where the word or the script is written without one ("关于星河科技", "-ről")."""
     if after:
-        return word.endswith("'") or _unspaced(word) or folded[at : at + 1] == " "
-    return word.startswith("-") or _unspaced(word) or folded[at - 1 : at] in {" ", "-"}
+        return word.endswith("'") or has_no_space_script(word) or folded[at : at + 1] == " "
+    return word.startswith("-") or has_no_space_script(word) or folded[at - 1 : at] in {" ", "-"}
 
 
 def _as_name(rest: str) -> str | None:

@@ -19,8 +19,9 @@ afiliado" (a blog post about affiliate income says that too). Affiliate and gamb
 notes are a notice's form and hold even in a line that reads as news
 (rules.FORMAT_RULES); a sample
 disclosure and a "not advice" line are wording that a health or money story may echo
-("consult your doctor"), so they are topic cues there. Phrases with an apostrophe are
-also matched with a typographic one (lexicon_calls.cue_pattern does not fold them).
+("consult your doctor"), so they are topic cues there. A typographic apostrophe in a
+line matches the straight one written here: lines and compiled cues are both folded
+(scripts.fold_case, rules._as_folded).
 """
 
 from __future__ import annotations
@@ -4038,24 +4039,10 @@ DISCLOSURE_CUES: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _with_typographic_apostrophes(
-    table: dict[str, dict[str, list[str]]],
-) -> dict[str, dict[str, list[str]]]:
-    return {
-        lang: {
-            kind: phrases + [p.replace("'", "\u2019") for p in phrases if "'" in p]
-            for kind, phrases in kinds.items()
-        }
-        for lang, kinds in table.items()
-    }
-
-
-_CUES = _with_typographic_apostrophes(DISCLOSURE_CUES)
-
 PHRASES_DISCLOSURES: dict[str, dict[str, str]] = {
     "legal": {
-        "gambling_warning": cue_pattern(_CUES, "gambling"),
-        "sample_disclosure": cue_pattern(_CUES, "sample"),
-        "not_advice": cue_pattern(_CUES, "not_advice"),
+        "gambling_warning": cue_pattern(DISCLOSURE_CUES, "gambling"),
+        "sample_disclosure": cue_pattern(DISCLOSURE_CUES, "sample"),
+        "not_advice": cue_pattern(DISCLOSURE_CUES, "not_advice"),
     },
 }

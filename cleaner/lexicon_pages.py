@@ -15,7 +15,8 @@ Left out: a button of one word in a language written with spaces ("Accessibility
 "Feedback", "Kontakt" and "Print" head a review's section or stand in ui_nav already), of
 fewer than four characters in one written without them ("印刷", "返回"); the labels
 "stand", "sayı" and "nomor" (a sentence's first word as often as a label).
-Phrases with an apostrophe are also matched with a typographic one.
+A typographic apostrophe in a line matches the straight one written here (lines and
+compiled cues are folded alike: scripts.fold_case, rules._as_folded).
 """
 
 from __future__ import annotations
@@ -4451,14 +4452,14 @@ PAGE_CUES: dict[str, dict[str, list[str]]] = {
 
 def _phrases(kind: str, words: int | None = None) -> list[str]:
     """A kind's phrases of all languages (only those of `words` words, or of more when
-    `words` is negative), each also with a typographic apostrophe."""
-    found = []
+    `words` is negative)."""
+    found = set()
     for kinds in PAGE_CUES.values():
         for phrase in kinds[kind]:
             count = len(phrase.split())
             if words is None or count == words or (words < 0 and count > -words):
-                found += [phrase, phrase.replace("'", "\u2019")] if "'" in phrase else [phrase]
-    return sorted(set(found))
+                found.add(phrase)
+    return sorted(found)
 
 
 _DATE_AFTER = r"[^\d\n]{0,12}\d"

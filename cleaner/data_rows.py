@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .prose_cues import table_pattern
-from .scripts import fold_case
+from .scripts import first_letter, fold_case, has_capitals, starts_in_lower_case
 
 # A ticker's fields: separated by a bullet or bar, or by wide spaces.
 _TICKER_FIELD = re.compile(r"\s*(?:[·|｜•]|\s{2,}|\u3000+)\s*")
@@ -154,11 +154,10 @@ def _headline(field: str) -> bool:
     digits = sum(char.isdigit() for char in field)
     if 4 * digits > len(field):
         return False
-    first = next((char for char in field if char.isalpha()), "")
-    if first.lower() != first.upper() and not first.isupper():
+    if starts_in_lower_case(field):
         return False
     words = len(field.split())
-    if words == 1 and first.lower() == first.upper():
+    if words == 1 and not has_capitals(first_letter(field)):
         return len(field) >= TEASER_HEADLINE_CHARS  # (a script without spaces)
     low, high = TEASER_HEADLINE_WORDS
     return low <= words <= high

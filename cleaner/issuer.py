@@ -23,7 +23,13 @@ from functools import cache
 
 from .decide import Verdict, removed_by_context
 from .features import UnitInput
-from .scripts import fold_case, has_no_space_script
+from .scripts import (
+    first_letter,
+    fold_case,
+    has_capitals,
+    has_no_space_script,
+    starts_in_lower_case,
+)
 
 ABOUT_SCORE = 0.9
 # A heading is short and does not end a sentence; an inline heading ends at a colon.
@@ -114,10 +120,10 @@ def _as_name(rest: str) -> str | None:
         return None
     if len(words) > 1 and len(words[0]) <= ARTICLE_CHARS and words[0].islower():
         words = words[1:]  # "die Stadtwerke Lindau", "la Fondation Azur"
-    first = next((char for char in " ".join(words) if char.isalpha()), "")
-    if not first or (first.lower() != first.upper() and not first.isupper()):
+    name = " ".join(words)
+    if not first_letter(name) or starts_in_lower_case(name):
         return None
-    return " ".join(words)
+    return name
 
 
 def _inline_heading(text: str) -> str | None:
@@ -146,7 +152,7 @@ def _names_issuer(name: str, paragraph: str) -> bool:
     folded = fold_case(paragraph)
     if not name:
         return any(_founding_year(int(year)) for year in _YEAR.findall(paragraph))
-    if not _cased(name):
+    if not has_capitals(first_letter(name)):
         years = (_YEAR.match(word) for word in folded.split()[:YEAR_OPENING_WORDS])
         return any(folded.startswith(word) for word in words) or any(
             _founding_year(int(year.group())) for year in years if year
@@ -156,12 +162,6 @@ def _names_issuer(name: str, paragraph: str) -> bool:
     if any(_spells(acronym, paragraph) for acronym in name.split()):
         return True
     return any(_founding_year(int(year)) for year in _YEAR.findall(paragraph))
-
-
-def _cased(name: str) -> bool:
-    """Whether the name is written in a script with capitals (an empty one is not)."""
-    first = next((char for char in name if char.isalpha()), "")
-    return first.lower() != first.upper()
 
 
 def _founding_year(year: int) -> bool:

@@ -115,6 +115,23 @@ def has_no_space_script(text: str) -> bool:
     return not text.isascii() and NO_SPACE_RUN.search(text) is not None
 
 
+def first_letter(text: str) -> str:
+    """The text's first letter, or "" if it has none."""
+    return next((char for char in text if char.isalpha()), "")
+
+
+def has_capitals(letter: str) -> bool:
+    """Whether a letter belongs to a script with capitals (Latin, Cyrillic, Greek, ...);
+    an empty string does not."""
+    return letter.lower() != letter.upper()
+
+
+def starts_in_lower_case(text: str) -> bool:
+    """Whether the text's first letter is a small letter of a script with capitals."""
+    first = first_letter(text)
+    return has_capitals(first) and not first.isupper()
+
+
 def trained_script(text: str) -> bool:
     """True unless most letters belong to a script the model has no training data for."""
     head = text[:500]

@@ -216,3 +216,15 @@ def test_a_typographic_apostrophe_folds_to_the_straight_one_the_word_lists_write
     straight = {h.reason for h in rule_hits("Don't miss: the week's best stories")}
     curly = {h.reason for h in rule_hits("Don’t miss: the week’s best stories")}
     assert "teaser_prefix" in straight and curly == straight
+
+
+def test_a_small_first_letter_counts_only_in_scripts_with_capitals():
+    from cleaner.scripts import first_letter, has_capitals, starts_in_lower_case
+
+    assert first_letter("«2024: Ölpreise»") == "Ö"
+    assert first_letter("2024 — 42") == ""
+    assert starts_in_lower_case("— über die Stadtwerke")
+    assert starts_in_lower_case("ψηφιακή εποχή")
+    assert not starts_in_lower_case("Über die Stadtwerke")
+    assert not starts_in_lower_case("关于星河科技") and not starts_in_lower_case("")
+    assert has_capitals("ж") and not has_capitals("ह") and not has_capitals("")

@@ -24,6 +24,7 @@ from .links import link_shares
 from .markdown import read_units
 from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
+from .references import remove_source_lists
 from .segment import segment, sentence_pieces
 from .sources import decode_bytes, looks_like_html
 from .transcripts import keep_turns, remove_chapters
@@ -122,6 +123,9 @@ class Cleaner:
             )
             verdicts = apply_contents(verdicts, inputs, self.config.threshold, self.config.keep)
             verdicts = remove_about_sections(
+                verdicts, inputs, self.config.threshold, self.config.keep
+            )
+            verdicts = remove_source_lists(
                 verdicts, inputs, self.config.threshold, self.config.keep
             )
             if any(pieces):

@@ -16,8 +16,10 @@ from .lexicon_calls import PHRASES_CALLS
 from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
+from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .lexicon_live import PHRASES_LIVE
+from .lexicon_magazine import PHRASES_MAGAZINE, WHOLE_LINE_MAGAZINE
 from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_release import PHRASES_RELEASE
@@ -1347,6 +1349,10 @@ merge_cues(PHRASES, PHRASES_LIVE)
 merge_cues(PHRASES, PHRASES_RELEASE)
 merge_cues(PHRASES, PHRASES_PAGES)
 merge_cues(WHOLE_LINE, WHOLE_LINE_PAGES)
+merge_cues(PHRASES, PHRASES_MAGAZINE)
+merge_cues(WHOLE_LINE, WHOLE_LINE_MAGAZINE)
+merge_cues(PHRASES, PHRASES_HEALTH)
+merge_cues(WHOLE_LINE, WHOLE_LINE_HEALTH)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -66,6 +66,9 @@ FORMAT_RULES = frozenset(
         "ad_token",
         "free_count",
         "offer_terms",
+        # Who checked a magazine's article, an ad's own label (lexicon_magazine.py).
+        "reviewed_by",
+        "ad_label",
         "ticket_price",
         # A line that opens with its label ("Sponsored:"), and a site tool's line.
         "sponsored_prefix",
@@ -608,6 +611,28 @@ def numbered_header(text: str) -> bool:
     return numbered == 1 and len(fields) >= 2
 
 
+# An ad's own label ahead of its text: "Anzeige – Schlafen wie auf Wolken ...",
+# "Publicidad · Climatizadores ...", "广告｜离焦镜片限时八折", "Реклама. Онлайн-...". The
+# label is a whole-line ad word (lexicon's advert_word); some text must follow it.
+_AD_LABEL_END = re.compile(r"\s*(?:[·|｜:：•፦]|\s[–—-]|\.)\s*")
+AD_LABEL_CHARS = 45
+AD_TEXT_WORDS = 3
+AD_TEXT_CHARS = 12  # (in a script without spaces)
+
+
+def ad_labelled(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bool:
+    """Whether a line opens with an ad label and a separator, then the ad's own text."""
+    line = text.strip()
+    end = _AD_LABEL_END.search(line, 0, AD_LABEL_CHARS)
+    if end is None or end.start() == 0:
+        return False
+    rest = line[end.end() :]
+    if len(rest.split()) < AD_TEXT_WORDS and len(rest) < AD_TEXT_CHARS:
+        return False
+    label = normalise(line[: end.start()])
+    return any(reason == "advert_word" and p.fullmatch(label) for _, reason, p in whole)
+
+
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
     rules = compiled_rules(only)
@@ -627,6 +652,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if pattern.fullmatch(norm):
             weight = MACHINE_MADE_WEIGHT if reason in MACHINE_MADE else WHOLE_LINE_WEIGHT
             hits.append(RuleHit(label, weight, reason))
+    if (
+        (only is None or "ad_label" in only)
+        and not any(hit.reason == "advert_word" for hit in hits)
+        and ad_labelled(text, compiled_rules().whole)
+    ):
+        hits.append(RuleHit("promo", WHOLE_LINE_WEIGHT, "ad_label"))
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
     head = norm[:2000]
     candidates: Iterable[int] = rules.always

@@ -1586,3 +1586,69 @@ def test_platform_cue_tables_are_plain_lower_case_phrases():
             assert len(set(cues)) == len(cues), lang
             for cue in cues:
                 assert cue == cue.lower().strip() and not re.search(r"[()\[\]{}|*+?\\^$]", cue)
+
+
+def test_an_ad_label_ahead_of_the_ads_own_text_names_it_as_promo():
+    assert_named(
+        {
+            "Anzeige – Der Wanderschuh Grauwacke jetzt zum halben Preis im Onlineshop.": "ad_label",
+            "Publicidad · Colchones Alameda con envío gratis a toda la península.": "ad_label",
+            "Annonse | Sikre deg hytteplass i påsken før prisene stiger.": "ad_label",
+            "Реклама. Запишитесь к стоматологу онлайн без очереди.": "ad_label",
+            "广告｜周末家电节，全场满千减百": "ad_label",
+            "Quảng cáo · Bảo hiểm sức khỏe cho cả gia đình chỉ từ 99.000đ/tháng.": "ad_label",
+        }
+    )
+    # A label alone is advert_word's; a sentence that starts with the word is no label.
+    assert_not_named(
+        [
+            "Anzeige",
+            "Anzeige erstattet: Polizei sucht Zeugen des Unfalls am Bahnhof",
+            "Reklama w internecie rośnie szybciej niż telewizyjna.",
+            "Publicidad engañosa: la multa llega tres años después",
+        ],
+        {"ad_label"},
+    )
+
+
+def test_magazine_furniture_is_named_in_many_languages():
+    assert_named(
+        {
+            # Who checked the article, opening the line or a field of the byline.
+            "Medically reviewed by Dr. Ann Lee, cardiologist": "reviewed_by",
+            "Von Lena Voss | Medizinisch geprüft von Dr. Jonas Falk": "reviewed_by",
+            "Проверено врачом: Ирина Соколова, эндокринолог": "reviewed_by",
+            "Рецензент: Иван Петров": "reviewed_by",
+            # A reading time, before or after its number.
+            "Masa bacaan: 5 minit": "reading_time",
+            "ใช้เวลาอ่าน 6 นาที": "reading_time",
+            "Par Léa Roux · 6 minutes de lecture": "reading_time",
+            # A page's own buttons, maybe with a count.
+            "Trailer ansehen": "ui_word",
+            "Zum Rezept": "ui_word",
+            "Ver todas as fotos (24)": "ui_word",
+            "Zobacz zwiastun": "ui_word",
+            # A health page's feedback box and disclaimer.
+            "Je, makala hii imekusaidia?  Ndiyo  |  Hapana": "page_feedback",
+            "Czy ten artykuł był pomocny? Tak / Nie": "page_feedback",
+            "Die Inhalte dienen ausschließlich der allgemeinen Information und ersetzen "
+            "keine ärztliche Beratung.": "not_advice",
+            "Материал носит информационный характер и не заменяет консультацию врача.": (
+                "not_advice"
+            ),
+        }
+    )
+    # A one-word label needs its colon; no label runs on inside a word ("감수성",
+    # sensitivity); "Fact check" as a noun heads a fact-check's own headline; a one-word
+    # button ("Trailer") may be a section's heading.
+    assert_not_named(
+        [
+            "Рецензент отметил, что роман слишком длинный.",
+            "감수성이 풍부한 아이들은 음악에 빨리 반응한다",
+            "Fact Check: Viral video of a flooded airport is from 2019",
+            "Cek Fakta: Foto banjir di bandara itu diambil tahun 2019",
+            "Trailer",
+            "The trailer was watched ten million times in a day.",
+        ],
+        {"reviewed_by", "ui_word"},
+    )

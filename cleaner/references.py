@@ -100,18 +100,43 @@ def find_source_lists(inputs: Sequence[UnitInput], kept: Sequence[bool]) -> list
     return sorted(set(found))
 
 
+def _furniture_above(
+    verdicts: Sequence[Verdict], inputs: Sequence[UnitInput], start: int
+) -> list[int]:
+    """Kept units right above a sources list (from `start` up, past removed ones) that a
+    cue names and the first pass reads as that junk: a health page's disclaimer or
+    feedback box between the article's last paragraph and its sources. (The citations
+    read as body, so the model took these for lines inside the article.)"""
+    found = []
+    for j in range(start - 1, -1, -1):
+        label, _score, first_label, _reasons = verdicts[j]
+        if label != "body":
+            continue
+        if first_label == "body" or first_label not in {hit.label for hit in inputs[j].hits}:
+            break
+        found.append(j)
+    return found
+
+
 def remove_source_lists(
     verdicts: Sequence[Verdict],
     inputs: Sequence[UnitInput],
     threshold: float,
     keep: Collection[str] = (),
 ) -> list[Verdict]:
-    """Remove the kept units of a sources list as `meta` (unless the caller keeps `meta` or
-    asks for more certainty than SOURCES_SCORE)."""
+    """Remove the kept units of a sources list as `meta`, and the furniture right above it
+    that a cue names (unless the caller keeps `meta` or asks for more certainty than
+    SOURCES_SCORE)."""
     kept = list(verdicts)
     if "meta" in keep or threshold > SOURCES_SCORE:
         return kept
-    for i in find_source_lists(inputs, [verdict[0] == "body" for verdict in verdicts]):
+    found = find_source_lists(inputs, [verdict[0] == "body" for verdict in verdicts])
+    for i in found:
         if kept[i][0] == "body":
             kept[i] = removed_by_context(kept[i], "meta", "context:source_list", SOURCES_SCORE)
+    if found:
+        for j in _furniture_above(kept, inputs, found[0]):
+            label = kept[j][2]
+            if label not in keep:
+                kept[j] = removed_by_context(kept[j], label, "context:source_list", SOURCES_SCORE)
     return kept

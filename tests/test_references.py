@@ -91,3 +91,29 @@ def test_a_citation_is_a_short_line_with_a_year_or_a_link():
     assert citation("https://doi.org/10.1000/sleep.2024.17")
     assert not citation("Halden Sleep Clinic, patient guide to insomnia")
     assert not citation("In 2024 " + "the clinic treated more patients than ever. " * 12)
+
+
+def test_a_disclaimer_between_the_article_and_its_sources_goes_with_them():
+    disclaimer = (
+        "Материал носит информационный характер и не заменяет консультацию врача. Перед "
+        "приёмом любых добавок посоветуйтесь со специалистом."
+    )
+    story = [
+        "Витамин D зимой: кому он действительно нужен",
+        "Зимой в северных регионах солнца мало, и у многих взрослых уровень витамина D "
+        "снижается, рассказали эндокринологи областной больницы.",
+        "Врачи советуют сначала сдать анализ крови, а не покупать добавки наугад: при "
+        "длительном приёме больших доз витамин D накапливается в организме, отметила "
+        "заведующая отделением Ирина Соколова.",
+        "Из продуктов витамин D можно получить из жирной рыбы, яичных желтков и обогащённого "
+        "молока, добавили специалисты.",
+    ]
+    sources = [
+        "Источники:",
+        "1. Морозова Е. А. Статус витамина D у взрослых // Вестник эндокринологии. 2022. "
+        "№ 3. С. 14–22.",
+    ]
+    removed = _removed([*story, disclaimer, *sources])
+    assert removed[disclaimer][0] == "legal"
+    assert "context:source_list" in removed[disclaimer][1]
+    assert not any(paragraph in removed for paragraph in story)

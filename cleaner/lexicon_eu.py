@@ -3593,6 +3593,20 @@ def phrase_alternatives(items: list[str]) -> str:
     return "|".join(re.escape(item) for item in ordered)
 
 
+def table_phrases(
+    table: dict[str, dict[str, list[str]]], kind: str, words: int | None = None
+) -> list[str]:
+    """A per-language table's phrases of one kind, all languages together (only those of
+    `words` words, or of more when `words` is negative), sorted and without repeats."""
+    found = set()
+    for kinds in table.values():
+        for phrase in kinds[kind]:
+            count = len(phrase.split())
+            if words is None or count == words or (words < 0 and count > -words):
+                found.add(phrase)
+    return sorted(found)
+
+
 def phrase_trie(items: list[str]) -> str:
     """The same alternatives as one regex that shares their common beginnings ("read
     also|read more" -> "read (?:also|more)"): a search tries each letter once instead of

@@ -21,7 +21,7 @@ compiled cues are folded alike: scripts.fold_case, rules._as_folded).
 
 from __future__ import annotations
 
-from .lexicon_eu import phrase_trie
+from .lexicon_eu import phrase_trie, table_phrases
 
 PAGE_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -4451,15 +4451,7 @@ PAGE_CUES: dict[str, dict[str, list[str]]] = {
 
 
 def _phrases(kind: str, words: int | None = None) -> list[str]:
-    """A kind's phrases of all languages (only those of `words` words, or of more when
-    `words` is negative)."""
-    found = set()
-    for kinds in PAGE_CUES.values():
-        for phrase in kinds[kind]:
-            count = len(phrase.split())
-            if words is None or count == words or (words < 0 and count > -words):
-                found.add(phrase)
-    return sorted(found)
+    return table_phrases(PAGE_CUES, kind, words)
 
 
 _DATE_AFTER = r"[^\d\n]{0,12}\d"

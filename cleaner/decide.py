@@ -637,6 +637,20 @@ def kept_by_guard(verdict: Verdict, guard: str) -> Verdict:
     return ("body", round(1.0 - score, 4), first_label, (f"model:{first_label}", guard))
 
 
+def tail_start(inputs: Sequence[UnitInput], kept: Sequence[bool], share: float) -> int | None:
+    """The first unit with at least `share` of the kept units' characters above it (the
+    document's tail begins there), or None when nothing is kept."""
+    total = sum(len(item.text) for item, is_kept in zip(inputs, kept) if is_kept)
+    if not total:
+        return None
+    above = 0
+    for i, (item, is_kept) in enumerate(zip(inputs, kept)):
+        if above >= share * total:
+            return i
+        above += len(item.text) if is_kept else 0
+    return len(inputs)
+
+
 def removed_by_context(verdict: Verdict, label: str, context: str, floor: float) -> Verdict:
     """A kept unit's verdict turned into a removed one that names the context removing it
     (the score becomes the junk's, one minus the body score, at least `floor`)."""

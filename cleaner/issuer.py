@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, removed_by_context
+from .decide import Verdict, removed_by_context, tail_start
 from .features import UnitInput
 from .scripts import (
     first_letter,
@@ -191,14 +191,13 @@ def find_about_sections(inputs: Sequence[UnitInput], kept: Sequence[bool]) -> li
     """The units of the issuer's "About" sections: each heading with the paragraphs under
     it that describe the issuer, below TAIL_SHARE of the kept body's text (`kept`: whether
     each unit is kept now)."""
-    sizes = [len(item.text) if is_kept else 0 for item, is_kept in zip(inputs, kept)]
-    total = sum(sizes)
-    if not total:
+    start = tail_start(inputs, kept, TAIL_SHARE)
+    if start is None:
         return []
     found: list[int] = []
-    above = 0
-    for i, item in enumerate(inputs):
-        if above >= TAIL_SHARE * total and i not in found:
+    for i in range(start, len(inputs)):
+        item = inputs[i]
+        if i not in found:
             if _heading_like(item):
                 name = about_name(item.text)
                 if name is not None:
@@ -209,7 +208,6 @@ def find_about_sections(inputs: Sequence[UnitInput], kept: Sequence[bool]) -> li
                 name = _inline_heading(item.text)
                 if name and _names_issuer(name, item.text.partition(":")[2] or item.text):
                     found.append(i)
-        above += sizes[i]
     return sorted(set(found))
 
 

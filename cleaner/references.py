@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, removed_by_context
+from .decide import Verdict, removed_by_context, tail_start
 from .features import UnitInput
 from .scripts import fold_case
 
@@ -78,14 +78,13 @@ def find_source_lists(inputs: Sequence[UnitInput], kept: Sequence[bool]) -> list
     """The units of sources lists below TAIL_SHARE of the kept body's text: each heading
     with the citations right under it (none: no list), and labelled citation lines
     (`kept`: whether each unit is kept now)."""
-    sizes = [len(item.text) if is_kept else 0 for item, is_kept in zip(inputs, kept)]
-    total = sum(sizes)
-    if not total:
+    start = tail_start(inputs, kept, TAIL_SHARE)
+    if start is None:
         return []
     found: list[int] = []
-    above = 0
-    for i, item in enumerate(inputs):
-        if above >= TAIL_SHARE * total and i not in found:
+    for i in range(start, len(inputs)):
+        item = inputs[i]
+        if i not in found:
             if sources_heading(item.text):
                 section = []
                 for j in range(i + 1, len(inputs)):
@@ -96,7 +95,6 @@ def find_source_lists(inputs: Sequence[UnitInput], kept: Sequence[bool]) -> list
                     found += [i, *section]
             elif _labelled_citations(item.text):
                 found.append(i)
-        above += sizes[i]
     return sorted(set(found))
 
 

@@ -1,0 +1,64 @@
+"""Payment details under an appeal (an account number or wallet after its label) are
+donation junk in any language; a story's sentence that names an account it traced stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.payments import payment_details
+from cleaner.rules import rule_hits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IBAN: DE44 5001 0517 5407 3249 31 · BIC: INGDDEFFXXX · Empfänger: Nordlicht Medien e.V.",
+        "Bitcoin (BTC): bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+        "USDT (TRC-20)：TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE",
+        "ETH — 0x52908400098527886E0F7030069857D2E4169EE7",
+        "Карта «Зоркого Вестника» в Монобанке: 5375 4141 0312 7788",
+        "LT12 1000 0111 0100 1000",
+    ],
+)
+def test_a_labelled_account_or_wallet_is_a_donation_cue(line):
+    assert payment_details(line)
+    assert ("donation", "payment_details") in {(h.label, h.reason) for h in rule_hits(line)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The account named inside a story's sentence.
+        "Investigators say the money was wired to account LT12 1000 0111 0100 1000, held by "
+        "a shell company registered in Vilnius two weeks before the tender.",
+        "The wallet 0x52908400098527886E0F7030069857D2E4169EE7 received 14 transfers in March.",
+        # A phone number and a date are not accounts.
+        "Hotline: +49 30 1234 5678",
+        "Published: 12 March 2025, 14:05",
+    ],
+)
+def test_a_sentence_naming_an_account_is_no_payment_line(line):
+    assert not payment_details(line)
+
+
+def test_payment_lines_under_an_appeal_are_removed_and_the_story_kept():
+    story = [
+        "Council paid one contractor twice its road budget, records show",
+        "Documents obtained by the Valley Ledger show that the council awarded 41 road "
+        "maintenance contracts worth 18 million euros to a single firm between 2021 and 2024.",
+        "The contracts were split into lots just below the tender threshold, a pattern "
+        "procurement experts called a textbook way to avoid scrutiny.",
+        "The council said all procedures had been followed and announced an internal review.",
+    ]
+    appeal = [
+        "Support independent local reporting: send a gift by bank transfer.",
+        "IBAN: DE44 5001 0517 5407 3249 31 · BIC: INGDDEFFXXX",
+        "BTC: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+    ]
+    result = cleaner.clean("\n\n".join(story + appeal), "text")
+    for paragraph in story:
+        assert paragraph in result.text
+    removed = {span.text.strip(): span.label for span in result.removed}
+    assert removed.get(appeal[1]) == "donation"
+    assert removed.get(appeal[2]) == "donation"

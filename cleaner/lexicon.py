@@ -879,6 +879,19 @@ PHRASES: dict[str, dict[str, str]] = {
             r"reproduzi|reproduci|riprodott|may be (freely )?(re)?used|herpubli|återpubli|"
             r"přebír|preluat|yeniden yayımla|újraközöl)"
         ),
+        # A label a government imposes on what an outlet it has designated publishes, in
+        # its statutory wording ("Данное сообщение (материал) создано и (или) распространено
+        # иностранным средством массовой информации, выполняющим функции иностранного
+        # агента ..."), or as exiled outlets translate it. A story about the label names it
+        # inside a sentence: the notice opens with "this material" and the verbs.
+        "foreign_agent_label": (
+            r"^[^\w\n]{0,8}(\d\d\+\s?)?(данное |настоящее |настоящий |этот |это )?(сообщение|"
+            r"материал|информация)[^\n]{0,60}?(создан|произведен|распространен)[^\n]{0,200}?"
+            r"иностранн\w* агент|"
+            r"^[^\w\n]{0,8}(\d\d\+\s?)?(this |the )?(message|material|content|article|report)"
+            r"[^\n]{0,60}?(created|produced|made)[^\n]{0,60}?(distributed|disseminated)"
+            r"[^\n]{0,200}?foreign agent"
+        ),
     },
     "meta": {
         "byline": (

@@ -61,6 +61,7 @@ FORMAT_RULES = frozenset(
         "license_note",
         "reuse_ban",
         "views_disclaimer",
+        "foreign_agent_label",
         "disclaimer",
         "meta_fields",
         "gambling_notice",

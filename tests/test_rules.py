@@ -1652,3 +1652,26 @@ def test_magazine_furniture_is_named_in_many_languages():
         ],
         {"reviewed_by", "ui_word"},
     )
+
+
+def test_a_government_imposed_foreign_agent_label_is_legal():
+    assert_named(
+        {
+            "Этот материал создан и (или) распространен иностранным средством массовой "
+            "информации, выполняющим функции иностранного агента.": "foreign_agent_label",
+            "18+ НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН "
+            "ИНОСТРАННЫМ АГЕНТОМ «ЗОРКИЙ ВЕСТНИК». 18+": "foreign_agent_label",
+            "This message (material) was created and/or distributed by a foreign mass media "
+            "outlet performing the functions of a foreign agent.": "foreign_agent_label",
+        }
+    )
+    # A story about the label names it inside its own sentence.
+    assert_not_named(
+        [
+            "Минюст признал издание иностранным агентом; теперь каждый материал должен "
+            "быть создан с пометкой.",
+            "Сайт обязан сопровождать публикации пометкой о том, что материал создан "
+            "иностранным агентом.",
+        ],
+        {"foreign_agent_label"},
+    )

@@ -1,4 +1,5 @@
-"""A donation box's payment details, recognised by their form in any language.
+"""A donation box's payment details and amount choices, recognised by their form in any
+language.
 
 Reader-funded and exiled outlets print where to send money under their appeal: "IBAN: DE44
 5001 0517 5407 3249 31 · BIC: INGDDEFFXXX", "USDT (TRC-20): TQn9Y2...", "Карта Сбербанка:
@@ -7,11 +8,17 @@ few examples of and keeps. Its shape tells it apart: an account number or a wall
 address after a label and a colon, and hardly any words beside it. An investigation that
 names an account it traced says so in a sentence ("the money went to account HR12 ...,
 held by ..."), with no colon before the number and many words around it: that stays.
+
+The box's choice of amounts is a row of sums between bullets or bars ("5 € · 10 € · 25 €
+· другая сумма", "Reader $5/month · Supporter $12/month", "₹30 | ₹100 | ₹500 | வேறு
+தொகை"): three sums or more and hardly a word between them. A story gives prices in
+sentences, a table in cells, a ticker with its changes.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # An international bank account number: country, check digits, then groups of four.
 _IBAN = r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b"
@@ -43,3 +50,58 @@ def payment_details(text: str) -> bool:
         return False  # a sentence that names an account ("... to account HR12 ...")
     rest = _PAYMENT_ID.sub(" ", text)
     return len(_WORD.findall(rest)) <= PAYMENT_LINE_WORDS
+
+
+# Currency names and abbreviations written beside a sum (signs are told by their Unicode
+# category: $ € £ ₹ ₽ ₴ ₸ ...).
+_CURRENCY_WORDS = (
+    "eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|ron|uah|rub|kzt|try|inr|euro|euros|dollars?|"
+    "pesos?|reais|rs|tl|rp|rm|ksh|tsh|sh|birr|naira|rand|ft|kč|zł|kr|lei|лв|ден|руб|рублей|"
+    "рубля|сом|сомони|тенге|грн|гривень|гривні|евро|долларов|টাকা|ডলার|रुपये|रुपए|रु|ரூ|"
+    "ډالره|ډالر|افغانۍ|ដុល្លារ|រៀល|ريال|درهم|جنيه|دينار|ليرة|لیره|تومان|دلار|円|元|원|"
+    "บาท|đồng|đ|ብር|ዶላር|shilingi"
+)
+_SUM = re.compile(r"\d(?:[\d.,'’\u00a0\u202f ]*\d)?")
+_CURRENCY_AFTER = re.compile(rf"\s?(?:{_CURRENCY_WORDS})(?!\w)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(rf"(?<!\w)(?:{_CURRENCY_WORDS})\s?$", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(rf"(?<!\w)(?:{_CURRENCY_WORDS})(?!\w)", re.IGNORECASE)
+# Choices side by side: bullets, bars, slashes, or wide spaces.
+_CHOICE_SEPARATOR = re.compile(r"\s[·|•/]\s|\s{2,}|\u3000")
+_CHANGE_MARK = re.compile("[%▲▼△▽↑↓]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+AMOUNT_ROW_MAX_CHARS = 200
+AMOUNT_ROW_SUMS = 3
+AMOUNT_ROW_WORDS = 6  # beside the sums: "monthly", "other amount", a tier's name
+
+
+def _is_currency_sign(char: str) -> bool:
+    return bool(char) and unicodedata.category(char) == "Sc"
+
+
+def _money_sums(text: str) -> int:
+    count = 0
+    for found in _SUM.finditer(text):
+        before = text[max(0, found.start() - 6) : found.start()].rstrip()
+        after = text[found.end() : found.end() + 12]
+        if (
+            _is_currency_sign(before[-1:])
+            or _is_currency_sign(after.lstrip()[:1])
+            or _CURRENCY_AFTER.match(after)
+            or _CURRENCY_BEFORE.search(before)
+        ):
+            count += 1
+    return count
+
+
+def amount_row(text: str) -> bool:
+    """Whether the line is a donation box's row of sums to choose from."""
+    line = text.strip()
+    if len(line) > AMOUNT_ROW_MAX_CHARS or line.startswith("|") or _CHANGE_MARK.search(line):
+        return False  # (a table's row; a ticker's changes)
+    if len(_CHOICE_SEPARATOR.findall(line)) < AMOUNT_ROW_SUMS - 1:
+        return False
+    if _money_sums(line) < AMOUNT_ROW_SUMS:
+        return False
+    rest = _CURRENCY_WORD.sub(" ", _SUM.sub(" ", line))
+    return len(_LETTERS.findall(rest)) <= AMOUNT_ROW_WORDS

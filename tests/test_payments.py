@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.payments import payment_details
+from cleaner.payments import amount_row, payment_details
 from cleaner.rules import rule_hits
 
 
@@ -62,3 +62,33 @@ def test_payment_lines_under_an_appeal_are_removed_and_the_story_kept():
     removed = {span.text.strip(): span.label for span in result.removed}
     assert removed.get(appeal[1]) == "donation"
     assert removed.get(appeal[2]) == "donation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 € · 10 € · 25 € · другая сумма",
+        "Reader $5/month · Supporter $12/month · Champion $25/month",
+        "₹30 | ₹100 | ₹500 | வேறு தொகை",
+        "毎月　1,000円　3,000円　5,000円　その他の金額",
+        "Колдоо: 100 сом · 200 сом · 500 сом · Башка сумма",
+    ],
+)
+def test_a_row_of_sums_to_choose_from_is_a_donation_cue(line):
+    assert amount_row(line)
+    assert ("donation", "amount_row") in {(h.label, h.reason) for h in rule_hits(line)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prices told in a sentence, a table's row, a ticker with its changes.
+        "A single-day pass will cost $48, up from $39 last year, and a weekend wristband $95.",
+        "| Flixpoint | $7.99 | $17.99 | $24.99 |",
+        "USD 41,35 ▲0,08 · EUR 45,20 ▼0,11 · PLN 10,62 · Золото 3 012 $",
+        # Years are no sums.
+        "2019 · 2020 · 2021 · 2022",
+    ],
+)
+def test_prices_in_a_story_are_no_amount_row(line):
+    assert not amount_row(line)

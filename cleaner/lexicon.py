@@ -821,9 +821,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"nemusí nutně|niekoniecznie|не обязательно|не обов'язково|не непременно|"
             r"не е задължително|nem feltétlenül|neapărat|inte nödvändigtvis|ikke nødvendigvis|"
             r"ei välttämättä|niet noodzakelijk|απαραίτητα|بالضرورة|لزوماً|لزوما|בהכרח|"
-            r"必ずしも|不一定|不代表|반드시 [^\n]{0,12}(일치|같|반영|대변)))"
+            r"必ずしも|不一定|不代表|반드시 [^\n]{0,12}(일치|같|반영|대변)|necessàriament|"
+            # "... может не совпадать с позицией редакции": may differ from the editors'.
+            r"может не совпадать|могут не совпадать|може не збігатися|може не співпадати|"
+            r"можуть не збігатися|може да не съвпада|može se ne podudarati|"
+            r"не обавезно|не мора нужно|ne mora nužno|nužno ne))"
             r"(?=[^\n]*(editor|the publisher|this (site|newspaper|publication|page|column)|"
-            r"\bour\b|redakc|redaktion|rédaction|redacción|redazione|redação|redactie|редакци|"
+            r"\bour\b|redakc|redaktion|rédaction|redacción|redazione|redação|redactie|редакци|редакці|"
             r"szerkesztőség|redacți|toimitu|σύνταξ|التحرير|الصحيفة|الموقع|تحریریه|המערכת|"
             r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|«[^»\n]{1,40}(»|$)))"
         ),

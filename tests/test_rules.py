@@ -1675,3 +1675,16 @@ def test_a_government_imposed_foreign_agent_label_is_legal():
         ],
         {"foreign_agent_label"},
     )
+
+
+def test_the_editors_may_not_share_the_authors_view_in_slavic_wordings():
+    assert_named(
+        {
+            "Мнение собеседника может не совпадать с позицией редакции.": "views_disclaimer",
+            "Думка автора може не збігатися з позицією редакції.": "views_disclaimer",
+            "Мишљење аутора не мора нужно одражавати став редакције.": "views_disclaimer",
+        }
+    )
+    assert_not_named(
+        ["Позиция министерства может меняться, говорят в ведомстве."], {"views_disclaimer"}
+    )

@@ -32,10 +32,27 @@ _CARD = r"(?<!\d)(?<!\d\s)\d{4}(?:[\s-]?\d{4}){3}(?!\d)"
 _PAYMENT_ID = re.compile(f"{_IBAN}|{_WALLET}|{_CARD}")
 # The id follows its label: "IBAN:", "BTC –", "Сбербанк:", "USDT (TRC20)："
 _LABEL_END = re.compile(r"[:：]\s*$|\s[–—-]\s*$")
+# ... or the name of its kind straight before it: "IBAN DE44 ...", "USDT (TRC-20) TQx7...".
+_KIND_BEFORE = re.compile(
+    r"\b(?:iban|bic|swift|btc|bitcoin|eth|ethereum|usdt|trc-?20|erc-?20)\W{0,3}$", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+")
 
 PAYMENT_LINE_MAX_CHARS = 300
 PAYMENT_LINE_WORDS = 16  # beside the ids: labels, a bank's and a beneficiary's name
+PAYMENT_ID_MAX_CHARS = 500
+
+
+def payment_id(text: str) -> bool:
+    """Whether the line names an account or wallet after its label or kind, whatever else
+    it says (a weaker cue: an investigation may print the account it traced so)."""
+    if len(text) > PAYMENT_ID_MAX_CHARS:
+        return False
+    for found in _PAYMENT_ID.finditer(text):
+        before = text[: found.start()]
+        if not before.strip() or _LABEL_END.search(before) or _KIND_BEFORE.search(before):
+            return True
+    return False
 
 
 def payment_details(text: str) -> bool:

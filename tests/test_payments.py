@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.payments import amount_row, payment_details
+from cleaner.payments import amount_row, payment_details, payment_id
 from cleaner.rules import rule_hits
 
 
@@ -92,3 +92,15 @@ def test_a_row_of_sums_to_choose_from_is_a_donation_cue(line):
 )
 def test_prices_in_a_story_are_no_amount_row(line):
     assert not amount_row(line)
+
+
+def test_an_account_named_by_its_kind_inside_a_longer_appeal_is_a_weaker_cue():
+    line = (
+        "Ахвяраваць: 5 € · 10 € · 20 € · іншая сума. Банкаўскі перавод: атрымальнік "
+        "Vysoki Bierah Media, IBAN LT61 7300 0101 2345 6789, прызначэнне: ахвяраванне."
+    )
+    assert not payment_details(line)  # too many words for the line of details alone
+    assert payment_id(line)
+    hits = {(h.label, h.reason): h.weight for h in rule_hits(line)}
+    assert hits[("donation", "payment_id")] < 0.95
+    assert not payment_id("The wallet 0x52908400098527886E0F7030069857D2E4169EE7 was emptied.")

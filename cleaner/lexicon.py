@@ -829,7 +829,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(?=[^\n]*(editor|the publisher|this (site|newspaper|publication|page|column)|"
             r"\bour\b|redakc|redaktion|rédaction|redacción|redazione|redação|redactie|редакци|редакці|"
             r"szerkesztőség|redacți|toimitu|σύνταξ|التحرير|الصحيفة|الموقع|تحریریه|המערכת|"
-            r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|«[^»\n]{1,40}(»|$)))"
+            r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|«[^»\n]{1,40}(»|$)))|"
+            # ... or that they bind the author alone ("Cette tribune n'engage que son auteur",
+            # "本記事の見解は筆者個人のものであり ..."), on a short line of its own.
+            r"^(?=[^\n]{0,200}$)[^\n]*n'engag(e|ent) que (son|sa|ses|leur|leurs|l')\s?"
+            r"(auteur|autrice|signataire)|"
+            r"^(?=[^\n]{0,200}$)[^\n]*(筆者(個人)?の(もの|見解|意見|考え)|作者(个人|個人)(观点|觀點))|"
+            r"^(?=[^\n]{0,260}$)[^\n]*\bnie noodwendig\b[^\n]*\b(redaksie|redaksionele)"
         ),
         # A reuse ban on a short line of its own: a copying verb, "without" and a consent,
         # in any order, and the outlet as the one who grants it ("... ne peuvent être

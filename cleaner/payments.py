@@ -72,7 +72,7 @@ def payment_details(text: str) -> bool:
 # Currency names and abbreviations written beside a sum (signs are told by their Unicode
 # category: $ € £ ₹ ₽ ₴ ₸ ...).
 _CURRENCY_WORDS = (
-    "eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|ron|uah|rub|kzt|try|inr|euro|euros|dollars?|"
+    "eur|usd|gbp|chf|fcfa|cfa|xof|xaf|sek|nok|dkk|pln|czk|huf|ron|uah|rub|kzt|try|inr|euro|euros|dollars?|"
     "pesos?|reais|rs|tl|rp|rm|ksh|tsh|sh|birr|naira|rand|ft|kč|zł|kr|lei|лв|ден|руб|рублей|"
     "рубля|сом|сомони|тенге|грн|гривень|гривні|евро|долларов|টাকা|ডলার|रुपये|रुपए|रु|ரூ|"
     "ډالره|ډالر|افغانۍ|ដុល្លារ|រៀល|ريال|درهم|جنيه|دينار|ليرة|لیره|تومان|دلار|円|元|원|"

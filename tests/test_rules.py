@@ -1688,3 +1688,20 @@ def test_the_editors_may_not_share_the_authors_view_in_slavic_wordings():
     assert_not_named(
         ["Позиция министерства может меняться, говорят в ведомстве."], {"views_disclaimer"}
     )
+
+
+def test_a_column_binds_its_author_alone():
+    assert_named(
+        {
+            "Les opinions exprimées dans cette tribune n'engagent que leur autrice.": (
+                "views_disclaimer"
+            ),
+            "本記事の見解は筆者個人のものであり、編集部の公式見解ではありません。": "views_disclaimer",
+            "Die menings in hierdie rubriek weerspieël nie noodwendig die redaksie se "
+            "standpunt nie.": "views_disclaimer",
+        }
+    )
+    assert_not_named(
+        ["Le ministre a rappelé que cette décision n'engage que le gouvernement."],
+        {"views_disclaimer"},
+    )

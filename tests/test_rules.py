@@ -1696,7 +1696,7 @@ def test_a_column_binds_its_author_alone():
             "Les opinions exprimées dans cette tribune n'engagent que leur autrice.": (
                 "views_disclaimer"
             ),
-            "本記事の見解は筆者個人のものであり、編集部の公式見解ではありません。": "views_disclaimer",
+            "本記事の見解は筆者個人のものであり、編集部の見解ではありません。": "views_disclaimer",
             "Die menings in hierdie rubriek weerspieël nie noodwendig die redaksie se "
             "standpunt nie.": "views_disclaimer",
         }

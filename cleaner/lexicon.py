@@ -3,7 +3,9 @@
 lexicon_intl.py adds Arabic, Hebrew, Persian, Hindi, Thai, Chinese, Japanese, Korean,
 Indonesian, Vietnamese, Ukrainian and Greek under the same reasons, and lexicon_eu.py,
 lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py and lexicon_platforms.py (newsletter
-platforms and podcast pages) add per-language tables for some 76 languages.
+platforms and podcast pages) add per-language tables for some 76 languages; lexicon_pages,
+lexicon_magazine, lexicon_health and lexicon_newsroom (reader-funded and exiled newsrooms)
+for some 80.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
@@ -20,6 +22,7 @@ from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .lexicon_live import PHRASES_LIVE
 from .lexicon_magazine import PHRASES_MAGAZINE, WHOLE_LINE_MAGAZINE
+from .lexicon_newsroom import PHRASES_NEWSROOM, WHOLE_LINE_NEWSROOM
 from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_release import PHRASES_RELEASE
@@ -1376,6 +1379,8 @@ merge_cues(PHRASES, PHRASES_MAGAZINE)
 merge_cues(WHOLE_LINE, WHOLE_LINE_MAGAZINE)
 merge_cues(PHRASES, PHRASES_HEALTH)
 merge_cues(WHOLE_LINE, WHOLE_LINE_HEALTH)
+merge_cues(PHRASES, PHRASES_NEWSROOM)
+merge_cues(WHOLE_LINE, WHOLE_LINE_NEWSROOM)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -1705,3 +1705,34 @@ def test_a_column_binds_its_author_alone():
         ["Le ministre a rappelé que cette décision n'engage que le gouvernement."],
         {"views_disclaimer"},
     )
+
+
+def test_newsroom_furniture_is_named_in_many_languages():
+    assert_named(
+        {
+            # Asking for tips, a blocked site's way round, the story's funder, an edit note.
+            "Do you know more about land deals in your area? Contact us securely on Signal.": (
+                "tip_line"
+            ),
+            "Haben Sie Hinweise? Schreiben Sie uns anonym über SecureDrop.": "tip_line",
+            "Наш сайт заблокирован в России. Читайте нас через VPN или в приложении.": (
+                "blocked_site"
+            ),
+            "Reporting for this article was supported by the Harrowfield Trust.": ("funder_credit"),
+            "Interview by Arjun Pillai. Edited for length and clarity.": "edited_note",
+            # A donation box's buttons and the outlet's own pages, as whole lines.
+            "Remind me later": "appeal_dismiss",
+            "Es jau atbalstu": "appeal_dismiss",
+            "Donate now": "appeal_give",
+            "Read our methodology": "own_links",
+        }
+    )
+    # A story reports the block, a translation, a funder in its own sentences.
+    assert_not_named(
+        [
+            "Regulators blocked the site in March; readers now use VPNs to reach it.",
+            "The novel, translated from Polish by Ann Lee, won the prize on Monday.",
+            "The foundation said it had supported local newsrooms in six states.",
+        ],
+        {"blocked_site", "edited_note", "funder_credit", "tip_line"},
+    )

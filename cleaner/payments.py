@@ -86,6 +86,19 @@ _CURRENCY_WORD = re.compile(rf"(?<!\w)(?:{_CURRENCY_WORDS})(?!\w)", re.IGNORECAS
 _CHOICE_SEPARATOR = re.compile(r"\s[·|•/]\s|\s{2,}|\u3000")
 _CHANGE_MARK = re.compile("[%▲▼△▽↑↓]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Three sums or more in a row, one separator between each ("5 € · 10 € · 25 €", "₹50 |
+# ₹250 | ₹1000", "1,000円　3,000円"), maybe each a month ("15 lei/lună"): a box's choices
+# whatever the words around them. (A story lists sums with words or commas between.)
+_CURRENCY_SIGNS = "".join(
+    chr(code) for code in range(0x20, 0x10000) if unicodedata.category(chr(code)) == "Sc"
+)
+_SIGN_OR_NAME = rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?:{_CURRENCY_WORDS})(?!\w))"
+_PER_PERIOD = r"(?:\s?/\s?\w{1,6}\.?)?"  # "/month", "/mj.", "/hó"
+_ONE_SUM = rf"(?:{_SIGN_OR_NAME}\s?{_SUM.pattern}|{_SUM.pattern}\s?{_SIGN_OR_NAME}){_PER_PERIOD}"
+_SUM_RUN = re.compile(
+    rf"{_ONE_SUM}(?:(?:\s[·|•/]\s|\s{{2,}}|\u3000|\s?[、，]\s?){_ONE_SUM}){{2,}}", re.IGNORECASE
+)
+SUM_RUN_MAX_CHARS = 400
 
 AMOUNT_ROW_MAX_CHARS = 200
 AMOUNT_ROW_SUMS = 3
@@ -112,10 +125,14 @@ def _money_sums(text: str) -> int:
 
 
 def amount_row(text: str) -> bool:
-    """Whether the line is a donation box's row of sums to choose from."""
+    """Whether the line is, or holds, a donation box's row of sums to choose from."""
     line = text.strip()
-    if len(line) > AMOUNT_ROW_MAX_CHARS or line.startswith("|") or _CHANGE_MARK.search(line):
+    if line.startswith("|") or _CHANGE_MARK.search(line):
         return False  # (a table's row; a ticker's changes)
+    if len(line) <= SUM_RUN_MAX_CHARS and _SUM_RUN.search(line):
+        return True
+    if len(line) > AMOUNT_ROW_MAX_CHARS:
+        return False
     if len(_CHOICE_SEPARATOR.findall(line)) < AMOUNT_ROW_SUMS - 1:
         return False
     if _money_sums(line) < AMOUNT_ROW_SUMS:

@@ -706,7 +706,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     elif (only is None or "payment_id" in only) and payment_id(text):
         hits.append(RuleHit("donation", weight, "payment_id"))
     if (only is None or "amount_row" in only) and amount_row(text):
-        hits.append(RuleHit("donation", weight, "amount_row"))
+        hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
     # A show's sponsor, a promo code and a money ask told as prose (prose_cues.py).

@@ -72,6 +72,9 @@ def test_payment_lines_under_an_appeal_are_removed_and_the_story_kept():
         "₹30 | ₹100 | ₹500 | வேறு தொகை",
         "毎月　1,000円　3,000円　5,000円　その他の金額",
         "Колдоо: 100 сом · 200 сом · 500 сом · Башка сумма",
+        # ... or a run of sums inside a longer appeal.
+        "Faire un don : 1 000 FCFA · 5 000 FCFA · 10 000 FCFA · montant libre. Depuis "
+        "l'étranger : carte bancaire ou PayPal.",
     ],
 )
 def test_a_row_of_sums_to_choose_from_is_a_donation_cue(line):
@@ -86,8 +89,9 @@ def test_a_row_of_sums_to_choose_from_is_a_donation_cue(line):
         "A single-day pass will cost $48, up from $39 last year, and a weekend wristband $95.",
         "| Flixpoint | $7.99 | $17.99 | $24.99 |",
         "USD 41,35 ▲0,08 · EUR 45,20 ▼0,11 · PLN 10,62 · Золото 3 012 $",
-        # Years are no sums.
+        # Years are no sums; a quote lists sums with commas.
         "2019 · 2020 · 2021 · 2022",
+        '"People we have never met have given £5, £10, £50," Ms Pritchard said.',
     ],
 )
 def test_prices_in_a_story_are_no_amount_row(line):

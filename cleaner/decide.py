@@ -443,7 +443,9 @@ def decide(
     in_list = list_by_model = False
     for i, item in enumerate(inputs):
         if item.opens_block:
-            since_header, block_prose = 0, False
+            # (A header that carries the appeal's prose itself, "Dear readers, we work in
+            # exile ...", has given it: a cue-less line that reads as body ends the block.)
+            since_header, block_prose = 0, item.n_words >= ANCHOR_WORDS
         elif since_header is not None:
             since_header += 1
         in_header_block = since_header is not None and since_header <= APPEAL_REACH

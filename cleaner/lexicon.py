@@ -515,7 +515,32 @@ PHRASES: dict[str, dict[str, str]] = {
             r"değerli okurlar|değerli okurlarımız|sevgili okurlarımız|ndugu msomaji|"
             r"ndugu wasomaji|"
             r"αγαπητέ αναγνώστη|скъпи читатели|уважаеми читатели|"
-            r"шановні читачі|дорогий читачу|шановний читачу)\b"
+            r"шановні читачі|дорогий читачу|шановний читачу|"
+            # ... in the languages of exiled and reader-funded outlets further east and south.
+            r"хонандаи азиз|хонандагони азиз|хонандаи гиромӣ|урматтуу окурман|"
+            r"урматтуу окурмандар|кымбаттуу окурман|құрметті оқырман|құрметті оқырмандар|"
+            r"қадірлі оқырман|hurmatli o'quvchi|hurmatli o'quvchilar|aziz o'quvchilar|"
+            r"hurmatli oʻquvchi|hurmatli oʻquvchilar|aziz oʻquvchilar|əziz oxucu|əziz oxucular|"
+            r"hörmətli oxucu|hörmətli oxucular|ძვირფასო მკითხველო|ძვირფასო მკითხველებო|"
+            r"პატივცემულო მკითხველო|սիրելի ընթերցող|սիրելի՛ ընթերցող|հարգելի ընթերցող|"
+            r"սիրելի ընթերցողներ|дарагія чытачы|паважаныя чытачы|дарагі чытач|"
+            r"почитувани читатели|драги читатели|поштовани читаоци|αγαπητοί αναγνώστες|"
+            r"të nderuar lexues|të dashur lexues|xwendevanên hêja|xwendevanên delal|"
+            r"ګرانو لوستونکو|خواننده گرامی|خوانندگان گرامی|همراه گرامی|خواننده عزیز|"
+            r"خوانندگان عزیز|عزيزي القارئ|عزيزتي القارئة|أعزاءنا القراء|قراءنا الأعزاء|"
+            r"محترم قارئین|پیارے قارئین|קוראים יקרים|קוראות וקוראים יקרים|קורא יקר|"
+            r"ھۆرمەتلىك ئوقۇرمەن|ھۆرمەتلىك ئوقۇرمەنلەر|ኣንበብቲ ክቡራን|ክቡራት ኣንበብቲ|"
+            r"ውድ አንባቢያን|ውድ አንባቢ|የተከበራችሁ አንባቢያን|ຜູ້ອ່ານທີ່ຮັກແພງ|ທ່ານຜູ້ອ່ານທີ່ຮັກແພງ|"
+            r"ជូនចំពោះអ្នកអានជាទីគោរព|"
+            r"អ្នកអានជាទីគោរព|เรียนผู้อ่าน|ผู้อ่านที่รัก|bạn đọc thân mến|quý độc giả thân mến|"
+            r"kính gửi quý độc giả|pembaca yang budiman|pembaca yang terhormat|"
+            r"para pembaca yang budiman|mahal naming mambabasa|mahal kong mambabasa|"
+            r"친애하는 독자 여러분|독자 여러분께|読者の皆さまへ|読者の皆様へ|亲爱的读者|親愛的讀者|"
+            r"प्रिय पाठकों|प्रिय पाठकगण|प्रिय पाठक|आदरणीय पाठक|প্রিয় পাঠক|அன்பு வாசகர்களே|"
+            r"அன்புள்ள வாசகர்களே|ආදරණීය පාඨකයිනි|akhristayaal qaaliga ah|akhriste qaali ah|"
+            r"beste leser|liewe leser|liewe lesers|irakurle maitea|annwyl ddarllenydd)\b|"
+            # (Burmese words end in marks that are no word characters: no "\b" after them.)
+            r"^(ချစ်ခင်ရသော စာဖတ်သူ|လေးစားအပ်သော စာဖတ်သူ)"
         ),
         # A fundraiser's progress: "R74 000 raised of R120 000 · 212 supporters".
         "fund_progress": (

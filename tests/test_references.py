@@ -114,6 +114,11 @@ def test_a_disclaimer_between_the_article_and_its_sources_goes_with_them():
         "№ 3. С. 14–22.",
     ]
     removed = _removed([*story, disclaimer, *sources])
+    # (Removed by the sources list's context, or by the first pass on its own cue: the
+    # model retrained in the twenty-ninth round reads it as legal by itself.)
     assert removed[disclaimer][0] == "legal"
-    assert "context:source_list" in removed[disclaimer][1]
+    assert (
+        "context:source_list" in removed[disclaimer][1]
+        or "rule:not_advice" in (removed[disclaimer][1])
+    )
     assert not any(paragraph in removed for paragraph in story)

@@ -95,9 +95,11 @@ _CURRENCY_SIGNS = "".join(
 _SIGN_OR_NAME = rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?:{_CURRENCY_WORDS})(?!\w))"
 _PER_PERIOD = r"(?:\s?/\s?\w{1,6}\.?)?"  # "/month", "/mj.", "/hó"
 _ONE_SUM = rf"(?:{_SIGN_OR_NAME}\s?{_SUM.pattern}|{_SUM.pattern}\s?{_SIGN_OR_NAME}){_PER_PERIOD}"
-_SUM_RUN = re.compile(
-    rf"{_ONE_SUM}(?:(?:\s[·|•/]\s|\s{{2,}}|\u3000|\s?[、，]\s?){_ONE_SUM}){{2,}}", re.IGNORECASE
-)
+_RUN_SEPARATOR = r"\s[·|•/]\s|\s{2,}|\u3000|\s?[、，]\s?"
+_SUM_RUN = re.compile(rf"{_ONE_SUM}(?:(?:{_RUN_SEPARATOR}){_ONE_SUM}){{2,}}", re.IGNORECASE)
+# Told cheaply first: most lines hold fewer than three numbers or two separators.
+_ANY_SEPARATOR = re.compile(_RUN_SEPARATOR)
+_NUMBER = re.compile(r"\d+")
 SUM_RUN_MAX_CHARS = 400
 
 AMOUNT_ROW_MAX_CHARS = 200
@@ -129,6 +131,11 @@ def amount_row(text: str) -> bool:
     line = text.strip()
     if line.startswith("|") or _CHANGE_MARK.search(line):
         return False  # (a table's row; a ticker's changes)
+    if (
+        len(_NUMBER.findall(line)) < AMOUNT_ROW_SUMS
+        or len(_ANY_SEPARATOR.findall(line)) < AMOUNT_ROW_SUMS - 1
+    ):
+        return False
     if len(line) <= SUM_RUN_MAX_CHARS and _SUM_RUN.search(line):
         return True
     if len(line) > AMOUNT_ROW_MAX_CHARS:

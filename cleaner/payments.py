@@ -43,30 +43,40 @@ PAYMENT_LINE_WORDS = 16  # beside the ids: labels, a bank's and a beneficiary's 
 PAYMENT_ID_MAX_CHARS = 500
 
 
-def payment_id(text: str) -> bool:
-    """Whether the line names an account or wallet after its label or kind, whatever else
-    it says (a weaker cue: an investigation may print the account it traced so)."""
+def payment_cue(text: str) -> str | None:
+    """`payment_details` if the line gives where to send money (a labelled account or
+    wallet, few words beside it), `payment_id` if it names one after its label or kind
+    whatever else it says (a weaker cue: an investigation may print the account it traced
+    so), else None. One search of the line serves both."""
     if len(text) > PAYMENT_ID_MAX_CHARS:
-        return False
-    for found in _PAYMENT_ID.finditer(text):
-        before = text[: found.start()]
+        return None
+    found = list(_PAYMENT_ID.finditer(text))
+    if not found:
+        return None
+    first_before = text[: found[0].start()]
+    if (
+        len(text) <= PAYMENT_LINE_MAX_CHARS
+        # (Not a sentence that names an account: "... to account HR12 ...".)
+        and (not first_before.strip() or _LABEL_END.search(first_before))
+        and len(_WORD.findall(_PAYMENT_ID.sub(" ", text))) <= PAYMENT_LINE_WORDS
+    ):
+        return "payment_details"
+    for match in found:
+        before = text[: match.start()]
         if not before.strip() or _LABEL_END.search(before) or _KIND_BEFORE.search(before):
-            return True
-    return False
+            return "payment_id"
+    return None
 
 
 def payment_details(text: str) -> bool:
     """Whether the line gives where to send money: a labelled account or wallet."""
-    if len(text) > PAYMENT_LINE_MAX_CHARS:
-        return False
-    found = list(_PAYMENT_ID.finditer(text))
-    if not found:
-        return False
-    before = text[: found[0].start()]
-    if before.strip() and not _LABEL_END.search(before):
-        return False  # a sentence that names an account ("... to account HR12 ...")
-    rest = _PAYMENT_ID.sub(" ", text)
-    return len(_WORD.findall(rest)) <= PAYMENT_LINE_WORDS
+    return payment_cue(text) == "payment_details"
+
+
+def payment_id(text: str) -> bool:
+    """Whether the line names an account or wallet after its label or kind (a line of
+    payment details does too)."""
+    return payment_cue(text) is not None
 
 
 # Currency names and abbreviations written beside a sum (signs are told by their Unicode
@@ -83,7 +93,8 @@ _CURRENCY_AFTER = re.compile(rf"\s?(?:{_CURRENCY_WORDS})(?!\w)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(rf"(?<!\w)(?:{_CURRENCY_WORDS})\s?$", re.IGNORECASE)
 _CURRENCY_WORD = re.compile(rf"(?<!\w)(?:{_CURRENCY_WORDS})(?!\w)", re.IGNORECASE)
 # Choices side by side: bullets, bars, slashes, or wide spaces.
-_CHOICE_SEPARATOR = re.compile(r"\s[·|•/]\s|\s{2,}|\u3000")
+_CHOICE = r"\s[·|•/]\s|\s{2,}|\u3000"
+_CHOICE_SEPARATOR = re.compile(_CHOICE)
 _CHANGE_MARK = re.compile("[%▲▼△▽↑↓]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Three sums or more in a row, one separator between each ("5 € · 10 € · 25 €", "₹50 |
@@ -95,7 +106,7 @@ _CURRENCY_SIGNS = "".join(
 _SIGN_OR_NAME = rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?:{_CURRENCY_WORDS})(?!\w))"
 _PER_PERIOD = r"(?:\s?/\s?\w{1,6}\.?)?"  # "/month", "/mj.", "/hó"
 _ONE_SUM = rf"(?:{_SIGN_OR_NAME}\s?{_SUM.pattern}|{_SUM.pattern}\s?{_SIGN_OR_NAME}){_PER_PERIOD}"
-_RUN_SEPARATOR = r"\s[·|•/]\s|\s{2,}|\u3000|\s?[、，]\s?"
+_RUN_SEPARATOR = rf"{_CHOICE}|\s?[、，]\s?"  # (and the enumeration commas of CJK text)
 _SUM_RUN = re.compile(rf"{_ONE_SUM}(?:(?:{_RUN_SEPARATOR}){_ONE_SUM}){{2,}}", re.IGNORECASE)
 # Told cheaply first: most lines hold fewer than three numbers or two separators.
 _ANY_SEPARATOR = re.compile(_RUN_SEPARATOR)

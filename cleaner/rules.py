@@ -14,7 +14,7 @@ from functools import lru_cache
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .lexicon_live import controls
-from .payments import amount_row, payment_details, payment_id
+from .payments import amount_row, payment_cue
 from .prose_cues import (
     affiliate_note,
     conditional_ask,
@@ -701,10 +701,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("meta", MACHINE_MADE_WEIGHT, "chapter_list"))
     if (only is None or "numbered_header" in only) and not hits and numbered_header(text):
         hits.append(RuleHit("meta", 0.7, "numbered_header"))
-    if (only is None or "payment_details" in only) and payment_details(text):
-        hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "payment_details"))
-    elif (only is None or "payment_id" in only) and payment_id(text):
-        hits.append(RuleHit("donation", weight, "payment_id"))
+    if only is None or not only.isdisjoint(("payment_details", "payment_id")):
+        payment = payment_cue(text)
+        if payment == "payment_details" and (only is None or payment in only):
+            hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, payment))
+        elif payment and (only is None or "payment_id" in only):
+            hits.append(RuleHit("donation", weight, "payment_id"))
     if (only is None or "amount_row" in only) and amount_row(text):
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
     if (only is None or "readers_rating" in only) and readers_rating(text):

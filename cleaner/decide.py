@@ -74,6 +74,10 @@ SURE_PROMPT = 0.85
 # ... and it is a sentence or two: a shorter line ("This kit will help you!") may be the
 # story's own.
 PROMPT_WORDS = 8
+# Inside the core, a call to the reader both passes are near certain of (_certain_call).
+CERTAIN_NOT_BODY = 0.02
+CERTAIN_LABEL = 0.9
+CERTAIN_CALL_WORDS = (5, 25)
 PROMPT_LABELS = frozenset({"newsletter", "donation", "subscription"})
 # Teaser lists after the article, opened by a related-links heading.
 LIST_HEADINGS = frozenset({"related_heading", "related_heading_2"})
@@ -365,6 +369,22 @@ def _guard(
     return None
 
 
+def _certain_call(
+    item: UnitInput, first_row: Sequence[float], scores: Sequence[float], label_index: int
+) -> bool:
+    """A short call to the reader that both passes all but rule out as body: a booking
+    button or a cookbook's plug between a guide's paragraphs ("Ordinalo nel nostro shop
+    ..."). Inside the core, what the passes only lean to call junk stays."""
+    return (
+        first_row[0] <= CERTAIN_NOT_BODY
+        and first_row[label_index] >= CERTAIN_LABEL
+        and scores[label_index] >= CERTAIN_LABEL
+        and CERTAIN_CALL_WORDS[0] <= item.n_words <= CERTAIN_CALL_WORDS[1]
+        and not item.news_voice
+        and calls_to_reader(item)
+    )
+
+
 def decide(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
@@ -561,8 +581,13 @@ def decide(
                 doubted=doubted,
                 inline_cued=inline_cue and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
                 widget_insert=inside_core
-                and (widget_marked(item.text) or (label == "meta" and _field_line(item.text)))
-                and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
+                and (
+                    (
+                        (widget_marked(item.text) or (label == "meta" and _field_line(item.text)))
+                        and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE
+                    )
+                    or _certain_call(item, first_rows[i], scores, LABEL_INDEX[label])
+                ),
             )
             if not guard and roundup and tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.
@@ -682,6 +707,8 @@ def keep_glued_sentences(
 
 # Labels a subheading is taken for (decide: _keep_subheadings) ...
 HEADING_LABELS = APPEAL_LABELS | {"promo", "social", "related"}
+# ... and, over a list that stays, what a one-word heading is read as ("Pros", "Cons").
+LIST_HEADING_LABELS = frozenset({"meta", "ui", "comments"})
 # ... reasons that put a heading in a block or list of junk, whatever follows it ...
 _GROUPED = ("context:appeal", "context:related_list", "dom:link_teaser")
 # ... and a sentence ending inside a line: a box's sentences, not a heading.
@@ -705,7 +732,12 @@ def _keep_subheadings(
         below = inputs[i + 1]
         # A summary box's heading ("Key points", "Қысқаша") over the bullets that stay reads
         # like a site's section label, and often follows an audio player that went.
-        over_list = label == "meta" and _kept_list_below(verdicts, inputs, first_rows, i + 1)
+        # So does a review's "Pros" or "Cons" over its kept items, read as a button or a
+        # comment count; between kept text, one item is enough ("Cons" over its one con).
+        least = 1 if label in LIST_HEADING_LABELS and verdicts[i - 1][0] == "body" else 2
+        over_list = label in LIST_HEADING_LABELS and _kept_list_below(
+            verdicts, inputs, first_rows, i + 1, least
+        )
         if (
             (label in HEADING_LABELS or over_list)
             and (verdicts[i - 1][0] == "body" or over_list)
@@ -721,7 +753,7 @@ def _keep_subheadings(
             and verdicts[i + 1][0] == "body"
             and (
                 (first_rows[i + 1][0] >= FIRST_PASS_ALONE and below.n_words >= ANCHOR_WORDS)
-                or _kept_list_below(verdicts, inputs, first_rows, i + 1)
+                or _kept_list_below(verdicts, inputs, first_rows, i + 1, least)
             )
         ):
             verdicts[i] = (
@@ -737,13 +769,18 @@ def _kept_list_below(
     inputs: Sequence[UnitInput],
     first_rows: Sequence[Sequence[float]],
     start: int,
+    least: int = 2,
 ) -> bool:
-    """Whether a marked list of at least two items that stay starts at `start`, one of them
-    read as body on its own ("How to check the app's permissions:" over its steps)."""
+    """Whether a marked list of at least `least` items that stay starts at `start`, one of
+    them read as body on its own ("How to check the app's permissions:" over its steps).
+    (Between kept text, `least` is 1 and the kept items are enough: "Cons" over "- Runs
+    hot in games", which reads like a teaser on its own.)"""
     end = start
     while end < len(inputs) and verdicts[end][0] == "body" and list_item(inputs[end].text):
         end += 1
-    return end - start >= 2 and any(first_rows[i][0] >= FIRST_PASS_ALONE for i in range(start, end))
+    return end - start >= least and (
+        least == 1 or any(first_rows[i][0] >= FIRST_PASS_ALONE for i in range(start, end))
+    )
 
 
 def decide_stable(

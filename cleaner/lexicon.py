@@ -15,6 +15,7 @@ are compiled once in rules.py.
 from __future__ import annotations
 
 from .lexicon_calls import PHRASES_CALLS
+from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
 from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
@@ -1409,6 +1410,8 @@ merge_cues(PHRASES, PHRASES_HEALTH)
 merge_cues(WHOLE_LINE, WHOLE_LINE_HEALTH)
 merge_cues(PHRASES, PHRASES_NEWSROOM)
 merge_cues(WHOLE_LINE, WHOLE_LINE_NEWSROOM)
+merge_cues(PHRASES, PHRASES_COMMERCE)
+merge_cues(WHOLE_LINE, WHOLE_LINE_COMMERCE)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

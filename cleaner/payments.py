@@ -122,7 +122,9 @@ def _is_currency_sign(char: str) -> bool:
     return bool(char) and char in _CURRENCY_SIGNS
 
 
-def _money_sums(text: str) -> int:
+def count_sums(text: str) -> int:
+    """How many numbers in the text are sums of money: a currency sign or name within a
+    few characters of the number ("€ 899", "3.499 TL", "18 990 ₽")."""
     count = 0
     for found in _SUM.finditer(text):
         before = text[max(0, found.start() - 6) : found.start()].rstrip()
@@ -153,7 +155,7 @@ def amount_row(text: str) -> bool:
         return False
     if len(_CHOICE_SEPARATOR.findall(line)) < AMOUNT_ROW_SUMS - 1:
         return False
-    if _money_sums(line) < AMOUNT_ROW_SUMS:
+    if count_sums(line) < AMOUNT_ROW_SUMS:
         return False
     rest = _CURRENCY_WORD.sub(" ", _SUM.sub(" ", line))
     return len(_LETTERS.findall(rest)) <= AMOUNT_ROW_WORDS

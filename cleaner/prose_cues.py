@@ -77,12 +77,15 @@ class PhrasePattern:
     def match(self, text: str) -> re.Match[str] | None:
         return next(filter(None, (part.match(text) for part in self.parts)), None)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return next(filter(None, (part.fullmatch(text) for part in self.parts)), None)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         if len(self.parts) == 1:
-            yield from self.parts[0].finditer(text)
+            yield from self.parts[0].finditer(text, pos)
             return
         matches = sorted(
-            (match for part in self.parts for match in part.finditer(text)),
+            (match for part in self.parts for match in part.finditer(text, pos)),
             key=lambda match: match.start(),
         )
         end = 0
@@ -109,6 +112,20 @@ def table_pattern(module: str, table: str, kind: str) -> PhrasePattern:
     whole words (imported on first use: the lists are large)."""
     cues = getattr(import_module(f".{module}", __package__), table)
     return whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
+
+
+@cache
+def stem_pattern(module: str, table: str, kind: str) -> PhrasePattern:
+    """As table_pattern, but each phrase is the start of a word: "provision" finds
+    "Provisionen" ("Partnerlinks" needs its own stem: the match starts where a word does)."""
+    cues = getattr(import_module(f".{module}", __package__), table)
+    stems = list({fold_case(p) for lang in cues.values() for p in lang[kind]})
+    spaced = sorted(p for p in stems if not _unspaced(p))
+    unspaced = sorted(p for p in stems if _unspaced(p))
+    return PhrasePattern(
+        re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)})") if spaced else None,
+        re.compile(f"(?:{phrase_trie(unspaced)})") if unspaced else None,
+    )
 
 
 def _pattern(table: str, kind: str) -> PhrasePattern:
@@ -219,6 +236,32 @@ def affiliate_note(text: str) -> bool:
         len(phrase.split()) >= AFFILIATE_LONG_WORDS
         or (_unspaced(phrase) and len(phrase) >= AFFILIATE_LONG_CHARS)
         for phrase in found
+    )
+
+
+# An affiliate disclosure in words the lists above lack: how it names the links ("partner
+# links", "links on this page") and what they earn ("we may receive a commission") in one
+# short unit (lexicon_commerce.py). A cue the model weighs, not a notice's form: a story
+# about affiliate marketing names both, at more length as a rule.
+EARNING_MAX_WORDS = 40
+
+
+def earning_links(text: str) -> bool:
+    """Whether a short unit names links and what the outlet earns from them."""
+    if len(text) > SEARCH_CHARS or len(text.split()) > EARNING_MAX_WORDS:
+        return False
+    folded = fold_case(text)
+    return _found(folded, "link_earning", "fee_stem") and _found(
+        folded, "link_mention", "link_stem"
+    )
+
+
+def _found(folded: str, phrases: str, stems: str) -> bool:
+    """Whether a unit holds one of a commerce table's phrases, or a word that starts with
+    one of its stems."""
+    return (
+        stem_pattern("lexicon_commerce", "COMMERCE_CUES", stems).search(folded) is not None
+        or table_pattern("lexicon_commerce", "COMMERCE_CUES", phrases).search(folded) is not None
     )
 
 

@@ -19,12 +19,15 @@ from .prose_cues import (
     affiliate_note,
     conditional_ask,
     contact_line,
+    earning_links,
     promo_code,
     shop_call,
     sponsor_read,
+    table_pattern,
 )
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
+from .widget_forms import price_drop, servings_switch, unit_toggle
 
 # Units longer than this are prose: a whole-line match cannot apply.
 WHOLE_LINE_MAX_CHARS = 60
@@ -107,6 +110,15 @@ FORMAT_RULES = frozenset(
         # from (payments.py).
         "payment_details",
         "amount_row",
+        # A recipe card's servings control and measuring switch, a deal box's old and new
+        # price (widget_forms.py); a row of buttons; a legal note ending on a copyright.
+        "servings_switch",
+        "unit_toggle",
+        "price_drop",
+        "button_row",
+        "copyright_tail",
+        # A trip or product paid for by whom the story covers (lexicon_commerce.py).
+        "press_trip",
     }
 )
 
@@ -487,19 +499,50 @@ _PLAYER_CLOCK = re.compile(r"\W{0,3}\d{1,2}:\d{2}(:\d{2})?\s?/\s?\d{1,2}:\d{2}(:
 # ("Our verdict: 8.5/10") has no vote count.
 _RATING_SCORE = re.compile(r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫])")
 _VOTE_COUNT = re.compile(
-    r"\((?:[^()]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])\s?[^\W\d_][^()]{0,20}\)"
+    r"[(（](?:[^()（）]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])\s?[^\W\d_][^()（）]{0,20}[)）]"
 )
 RATING_MAX_WORDS = 12
+RATING_MAX_CHARS = 90  # (in scripts written without spaces a line is one "word")
+RATING_SCALE = 10
+
+
+# ... or a count with its noun, bracketed or not ("4.8 from 412 votes", "4,8 от 201 гласа",
+# "4.9（276 則評分）"): the nouns are lexicon_commerce.py's, a number right before them.
+_COUNT_BEFORE = re.compile(r"\d[\s\u00a0()（]{0,2}(?:[^\W\d_]{1,2}\s?)?$")
+
+
+def _counted_votes(line: str) -> bool:
+    # (The score is no count, "Our verdict: 4.5 stars" counts nothing; and the count comes
+    # after it: "Airbook 14 review: 1.1 kg ..." is a headline.)
+    folded = _RATING_SCORE.sub("\x00", fold_case(line))
+    nouns = table_pattern("lexicon_commerce", "COMMERCE_CUES", "rating_count")
+    score = folded.find("\x00")
+    for found in nouns.finditer(folded, score + 1):
+        count = _COUNT_BEFORE.search(folded, 0, found.start())
+        # (A scale is no count either: "4.5 out of 5 stars".)
+        if count is not None and _number_before(folded, count.start() + 1) > RATING_SCALE:
+            return True
+    return False
+
+
+def _number_before(text: str, end: int) -> int:
+    """The whole number that ends at `end` (its thousands separators dropped)."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",. \u00a0٬"):
+        start -= 1
+    digits = "".join(char for char in text[start:end] if char.isdigit())
+    return int(digits) if digits else 0
 
 
 def readers_rating(text: str) -> bool:
-    """Whether a short line is a readers' rating: a score (stars or "4,7") and a vote count
-    in brackets."""
+    """Whether a short line is a readers' rating: a score (stars or "4,7") and a vote count,
+    in brackets or with its noun."""
     line = text.strip()
     return (
         len(line.split()) <= RATING_MAX_WORDS
-        and _VOTE_COUNT.search(line) is not None
+        and len(line) <= RATING_MAX_CHARS
         and _RATING_SCORE.search(line) is not None
+        and (_VOTE_COUNT.search(line) is not None or _counted_votes(line))
     )
 
 
@@ -547,6 +590,50 @@ def field_menu(text: str) -> bool:
         return False
     fields = split_fields(line, FIELD_SEPARATOR, _MENU_FIELD_WORDS, min_words=1)
     return len(fields) >= _MENU_FIELDS
+
+
+# A line's last segment that is a copyright mark and a name ("... may change. © 2024 X").
+_COPYRIGHT_TAIL = re.compile(
+    r"(?:[.!?。]\s*|\s[|·–—-]\s)(?:©|\(c\)|copyright)\s?[^!?。©]{1,60}$", re.IGNORECASE
+)
+COPYRIGHT_TAIL_CHARS = 80
+
+
+# Buttons whose words the lexicon lists without the count they show (lexicon_commerce.py).
+COUNTED_BUTTONS = frozenset({"jump_link", "shop_button"})
+_COUNT = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
+_BUTTON_MAX_WORDS = 8
+
+
+def _counted_button(text: str) -> str | None:
+    """A short line's normalised text without its counts, if it has any."""
+    if len(text.split()) > _BUTTON_MAX_WORDS or not _COUNT.search(text):
+        return None
+    return normalise(" ".join(_COUNT.sub(" ", text).split())) or None
+
+
+# A row of buttons: two to five fields, each a whole-line cue on its own ("Print · Save",
+# "Imprimir · Guardar receita"). Its label is the first button's.
+_BUTTON_FIELDS = (2, 5)
+_BUTTON_WORDS = 4
+
+
+def button_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> str | None:
+    """The label of a line made of whole-line cues side by side, or None."""
+    line = text.strip()
+    if len(line) > WHOLE_LINE_MAX_CHARS * 2 or FIELD_SEPARATOR.search(line) is None:
+        return None
+    fields = split_fields(line, FIELD_SEPARATOR, _BUTTON_WORDS, min_words=1)
+    if not _BUTTON_FIELDS[0] <= len(fields) <= _BUTTON_FIELDS[1]:
+        return None
+    labels = []
+    for field in fields:
+        norm = normalise(field)
+        label = next((lab for lab, _, p in whole if p.fullmatch(norm)), None) if norm else None
+        if label is None:
+            return None
+        labels.append(label)
+    return labels[0]
 
 
 # A breadcrumb trail written with slashes: "News / Region / Courts".
@@ -614,7 +701,10 @@ def numbered_header(text: str) -> bool:
         return False
     fields = split_fields(line, FIELD_SEPARATOR, _HEADER_FIELD_WORDS, min_words=1)
     numbered = sum(bool(_NUMBER_FIELD.fullmatch(field.strip())) for field in fields)
-    return numbered == 1 and len(fields) >= 2
+    # (A number in every one of three fields or more is a fact box without labels'
+    # colons, "Prep 15 min | Cook 35 min | Serves 4"; a header has a field without one.)
+    fact_box = len(fields) >= 3 and all(any(c.isdigit() for c in field) for field in fields)
+    return numbered == 1 and len(fields) >= 2 and not fact_box
 
 
 # An ad's own label ahead of its text: "Anzeige – Schlafen wie auf Wolken ...",
@@ -658,6 +748,13 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if pattern.fullmatch(norm):
             weight = MACHINE_MADE_WEIGHT if reason in MACHINE_MADE else WHOLE_LINE_WEIGHT
             hits.append(RuleHit(label, weight, reason))
+    if not hits and (only is None or not only.isdisjoint(COUNTED_BUTTONS)):
+        # A button with a count in it, read without the number ("Show all 8 models").
+        uncounted = _counted_button(text)
+        if uncounted:
+            for label, reason, pattern in rules.whole:
+                if reason in COUNTED_BUTTONS and pattern.fullmatch(uncounted):
+                    hits.append(RuleHit(label, WHOLE_LINE_WEIGHT, reason))
     if (
         (only is None or "ad_label" in only)
         and not any(hit.reason == "advert_word" for hit in hits)
@@ -695,6 +792,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     ):
         # (A whole-line cue names the row better: "Facebook | X | Instagram" is social.)
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "field_menu"))
+    if (only is None or "button_row" in only) and not any(
+        hit.weight >= WHOLE_LINE_WEIGHT for hit in hits
+    ):
+        buttons = button_row(text, rules.whole)
+        if buttons:
+            hits.append(RuleHit(buttons, WHOLE_LINE_WEIGHT, "button_row"))
     if (only is None or "slash_trail" in only) and not hits and slash_trail(text):
         hits.append(RuleHit("meta", 0.7, "slash_trail"))
     if (only is None or "chapter_list" in only) and chapter_list(text):
@@ -711,6 +814,16 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
+    # A recipe card's controls and a deal's prices (widget_forms.py).
+    hits += _cue_hits(text, only, WHOLE_LINE_WEIGHT, _WIDGET_FORMS)
+    if (
+        (only is None or "copyright_tail" in only)
+        and any(hit.label == "legal" for hit in hits)
+        and _COPYRIGHT_TAIL.search(text[-COPYRIGHT_TAIL_CHARS:])
+    ):
+        # A legal note that ends on the outlet's copyright ("Prices may change. © Woonwijzer")
+        # is the page's footer line, not a sentence of the story.
+        hits.append(RuleHit("legal", WHOLE_LINE_WEIGHT, "copyright_tail"))
     # A show's sponsor, a promo code and a money ask told as prose (prose_cues.py).
     hits += _cue_hits(text, only, weight, _PROSE_CUES)
     # Widget rows told by their form (data_rows.py).
@@ -745,10 +858,17 @@ _PROSE_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("promo", "promo_code", promo_code),
     ("donation", "conditional_ask", conditional_ask),
 )
+# Widget forms that are the whole line, at the whole-line weight.
+_WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
+    ("ui", "servings_switch", servings_switch),
+    ("ui", "unit_toggle", unit_toggle),
+    ("promo", "price_drop", price_drop),
+)
 _LISTED_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("promo", "shop_call", shop_call),
     # (promo, as lexicon.py's affiliate cue: a disclosure belongs to the ad it discloses)
     ("promo", "affiliate_note", affiliate_note),
+    ("promo", "earning_links", earning_links),
     ("legal", "data_delay", data_delay),
     # A press contact: its label with an address or a number (lexicon_release.py).
     ("meta", "contact_line", contact_line),

@@ -824,6 +824,38 @@ def test_a_subheading_over_a_list_that_stays_stays_with_it():
     assert verdicts[1][0] == "related"
 
 
+def test_a_reviews_one_word_pros_or_cons_heading_stays_over_its_kept_items():
+    # After the article's last long paragraph, "Pros" and "Cons" read as buttons stay over
+    # their kept items (one is enough between kept text); not after a line that went.
+    units = [
+        (ARTICLE, "body", 0.95),
+        ("Pros", "ui", 0.8),
+        ("- Two days of battery", "body", 0.6),
+        ("Cons", "meta", 0.8),
+        ("- Runs hot in long games", "body", 0.6),
+        ("Verdict: 8/10", "body", 0.6),
+    ]
+    verdicts = _decide(units)
+    assert [v[0] for v in verdicts] == ["body"] * 6
+    assert "guard:heads_body" in verdicts[1][3] and "guard:heads_body" in verdicts[3][3]
+    verdicts = _decide([*units[:3], ("Share this review", "social", 0.99), *units[3:]])
+    assert verdicts[3][0] == "social" and verdicts[4][0] == "meta"
+
+
+def test_a_call_to_the_reader_both_passes_are_certain_of_goes_inside_the_article():
+    plug = "Order our new cookbook with seventy family recipes from the shop today."
+    assert not make_inputs([plug])[0].hits
+    sure = {"promo": 0.99}
+    probs = _rows([{}, sure, {}, {}])
+    verdicts = decide(make_inputs([ARTICLE, plug, ARTICLE, ARTICLE]), probs, probs)
+    assert verdicts[1][0] == "promo"
+    # Less than near certain, or a short line, it stays: it may be the article's own.
+    for text, labels in ((plug, {"promo": 0.9}), ("Order it today", sure)):
+        probs = _rows([{}, labels, {}, {}])
+        verdicts = decide(make_inputs([ARTICLE, text, ARTICLE, ARTICLE]), probs, probs)
+        assert verdicts[1][0] == "body" and "guard:inside_core" in verdicts[1][3]
+
+
 def test_a_table_header_row_with_dates_stays_with_the_tables_rows():
     rows = [
         "Subscriptions | Feb 2024 | Feb 2025",

@@ -1534,6 +1534,11 @@ def test_podcast_and_newsletter_furniture_is_named():
             "Arsenal 2 · Chelsea 1",  # a result: two numbered fields
             "Rates rise again · Markets fall in Asia.",
             "Home · News · Sport",
+            # A recipe's facts: a number in every field, no label's colon.
+            "Prep 15 min | Cook 35 min | Serves 4",
+            "Serves 4 · Prep 15 min · Cook 45 min",
+            "Előkészítés 15 perc · Főzés 35 perc · 4 adag",
+            "तैयारी २० मिनट | पकाना ३० मिनट | ४ लोगों के लिए",
         ],
         {"chapter_list", "numbered_header"},
     )

@@ -4,8 +4,8 @@ lexicon_intl.py adds Arabic, Hebrew, Persian, Hindi, Thai, Chinese, Japanese, Ko
 Indonesian, Vietnamese, Ukrainian and Greek under the same reasons, and lexicon_eu.py,
 lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py and lexicon_platforms.py (newsletter
 platforms and podcast pages) add per-language tables for some 76 languages; lexicon_pages,
-lexicon_magazine, lexicon_health and lexicon_newsroom (reader-funded and exiled newsrooms)
-for some 80.
+lexicon_magazine, lexicon_health, lexicon_newsroom (reader-funded and exiled newsrooms) and
+lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) for some 80.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and

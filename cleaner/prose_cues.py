@@ -95,37 +95,26 @@ class PhrasePattern:
                 end = max(match.end(), match.start() + 1)
 
 
-def whole_phrases(phrases: list[str]) -> PhrasePattern:
-    """The phrases: whole words, except in scripts written without spaces."""
+def whole_phrases(phrases: list[str], word_starts: bool = False) -> PhrasePattern:
+    """The phrases: whole words, except in scripts written without spaces. With
+    `word_starts`, each phrase need only start a word ("provision" finds "Provisionen")."""
     spaced = sorted(p for p in phrases if not _unspaced(p))
     unspaced = sorted(p for p in phrases if _unspaced(p))
+    word_end = "" if word_starts else r"(?!\w)"
     return PhrasePattern(
-        re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)})(?!\w)") if spaced else None,
+        re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)}){word_end}") if spaced else None,
         re.compile(f"(?:{phrase_trie(unspaced)})") if unspaced else None,
     )
 
 
 @cache
-def table_pattern(module: str, table: str, kind: str) -> PhrasePattern:
+def table_pattern(module: str, table: str, kind: str, word_starts: bool = False) -> PhrasePattern:
     """The phrases of one kind of a per-language word list (`table` in the lexicon
     module `module`: "lexicon_prose", "SPONSOR_CUES"), all languages, as one pattern of
-    whole words (imported on first use: the lists are large)."""
+    whole words, or of word starts (imported on first use: the lists are large)."""
     cues = getattr(import_module(f".{module}", __package__), table)
-    return whole_phrases(list({fold_case(p) for lang in cues.values() for p in lang[kind]}))
-
-
-@cache
-def stem_pattern(module: str, table: str, kind: str) -> PhrasePattern:
-    """As table_pattern, but each phrase is the start of a word: "provision" finds
-    "Provisionen" ("Partnerlinks" needs its own stem: the match starts where a word does)."""
-    cues = getattr(import_module(f".{module}", __package__), table)
-    stems = list({fold_case(p) for lang in cues.values() for p in lang[kind]})
-    spaced = sorted(p for p in stems if not _unspaced(p))
-    unspaced = sorted(p for p in stems if _unspaced(p))
-    return PhrasePattern(
-        re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)})") if spaced else None,
-        re.compile(f"(?:{phrase_trie(unspaced)})") if unspaced else None,
-    )
+    phrases = list({fold_case(p) for lang in cues.values() for p in lang[kind]})
+    return whole_phrases(phrases, word_starts)
 
 
 def _pattern(table: str, kind: str) -> PhrasePattern:
@@ -260,7 +249,8 @@ def _found(folded: str, phrases: str, stems: str) -> bool:
     """Whether a unit holds one of a commerce table's phrases, or a word that starts with
     one of its stems."""
     return (
-        stem_pattern("lexicon_commerce", "COMMERCE_CUES", stems).search(folded) is not None
+        table_pattern("lexicon_commerce", "COMMERCE_CUES", stems, word_starts=True).search(folded)
+        is not None
         or table_pattern("lexicon_commerce", "COMMERCE_CUES", phrases).search(folded) is not None
     )
 

@@ -626,14 +626,11 @@ def button_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> 
     fields = split_fields(line, FIELD_SEPARATOR, _BUTTON_WORDS, min_words=1)
     if not _BUTTON_FIELDS[0] <= len(fields) <= _BUTTON_FIELDS[1]:
         return None
-    labels = []
-    for field in fields:
-        norm = normalise(field)
-        label = next((lab for lab, _, p in whole if p.fullmatch(norm)), None) if norm else None
-        if label is None:
-            return None
-        labels.append(label)
-    return labels[0]
+    labels = [
+        next((label for label, _, p in whole if p.fullmatch(norm)), None) if norm else None
+        for norm in map(normalise, fields)
+    ]
+    return None if None in labels else labels[0]
 
 
 # A breadcrumb trail written with slashes: "News / Region / Courts".

@@ -39,12 +39,13 @@ _STEPPER = re.compile(rf"{_LABEL}[–−-]\s?\d{{1,2}}\s?\+")
 _COUNTS = r"\d{1,2}(?:\s?[·|/]\s?\d{1,2}){2,5}"
 _CHOICES = re.compile(rf"{_WORD}(?:\s{_WORD}){{0,2}}\s?[:：]\s*({_COUNTS})")
 MOST_SERVINGS = 24
+SWITCH_MAX_CHARS = 60
 
 
 def servings_switch(text: str) -> bool:
     """Whether a line is nothing but a recipe card's servings control."""
     line = text.strip()
-    if len(line) > 60:
+    if len(line) > SWITCH_MAX_CHARS:
         return False
     if _MULTIPLIERS.fullmatch(line) or _STEPPER.fullmatch(line):
         return True
@@ -58,12 +59,13 @@ def servings_switch(text: str) -> bool:
 
 _TOGGLE_SEPARATOR = re.compile(r"\s?[|/·•]\s?")
 _TOGGLE_FIELDS = (2, 4)
+TOGGLE_MAX_CHARS = 50
 
 
 def unit_toggle(text: str) -> bool:
     """Whether a line is nothing but two to four switch words side by side."""
     line = text.strip()
-    if len(line) > 50 or _TOGGLE_SEPARATOR.search(line) is None:
+    if len(line) > TOGGLE_MAX_CHARS or _TOGGLE_SEPARATOR.search(line) is None:
         return False
     words = table_pattern("lexicon_commerce", "COMMERCE_CUES", "unit_toggle")
     fields = [field.strip() for field in _TOGGLE_SEPARATOR.split(fold_case(line))]
@@ -79,12 +81,17 @@ _DISCOUNT = re.compile(
 )
 _LABELLED = re.compile(r"[^\d:：]*[:：]")
 DEAL_MAX_WORDS = 10
+DEAL_MAX_CHARS = 90
 
 
 def price_drop(text: str) -> bool:
     """Whether a short line gives an old and a new price with an arrow or a discount."""
     line = text.strip()
-    if len(line.split()) > DEAL_MAX_WORDS or len(line) > 90 or line.endswith((".", "。")):
+    if (
+        len(line.split()) > DEAL_MAX_WORDS
+        or len(line) > DEAL_MAX_CHARS
+        or line.endswith((".", "。"))
+    ):
         return False
     digits = [i for i, char in enumerate(line) if char.isdigit()]
     # (A labelled fact, "Fare: 7.4 → 8.8", is a story's table; a button's arrow follows

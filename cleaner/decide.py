@@ -45,6 +45,7 @@ from .rules import (
     WHOLE_LINE_WEIGHT,
     split_fields,
 )
+from .scripts import first_letter, has_capitals
 from .voice import CTA_VERBS
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
@@ -647,6 +648,8 @@ def decide(
             kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
             verdicts.append(("body", round(p_body, 4), first_label, kept_because))
     _keep_subheadings(verdicts, inputs, first_rows, second_rows)
+    _keep_sign_offs(verdicts, inputs)
+    _keep_closing_turns(verdicts, inputs, first_rows)
     return verdicts
 
 
@@ -762,6 +765,97 @@ def _keep_subheadings(
                 first_label,
                 (f"model:{first_label}", "guard:heads_body"),
             )
+
+
+# A letter's sign-off: a name, a comma and a place, and nothing else ("Réjean Gagnon,
+# Saint-Amable", "KUMARAN A/L SUBRAMANIAM, Sungai Rengas"). No digit, address or colon:
+# "Ann Lee, 14 May", "ann@x.example, desk" and "Photo: Ann Lee, AP" are no sign-offs; no
+# full stop either, and in a script with capitals every word of the name and the place's
+# first starts with one (a sentence with a comma is no sign-off).
+_SIGN_OFF = re.compile(r"([^\W\d_][^,\d@:：|.!?。\n]{1,50}),\s([^\W\d_][^,\d@:：|.!?。\n]{0,40})")
+SIGN_OFF_WORDS = (2, 9)
+SIGN_OFF_NAME_WORDS = 5
+SIGN_OFFS = 2
+# Small words inside names ("Marc de la Tour", "Ahmad bin Ali", "Jan van Dijk").
+_NAME_PARTICLES = frozenset(
+    "de da do dos das del della di du la le van von der den ter bin binti al el ben y e".split()
+)
+
+
+def _capitalised(word: str) -> bool:
+    first = first_letter(word)
+    return not first or not has_capitals(first) or first.isupper()
+
+
+def _sign_off(item: UnitInput) -> bool:
+    found = _SIGN_OFF.fullmatch(item.text.strip())
+    if found is None or not SIGN_OFF_WORDS[0] <= item.n_words <= SIGN_OFF_WORDS[1]:
+        return False
+    name, place = found.group(1).split(), found.group(2).split()
+    return (
+        len(name) <= SIGN_OFF_NAME_WORDS
+        and all(_capitalised(word) or word in _NAME_PARTICLES for word in name)
+        and _capitalised(place[0])
+        and not any(h.weight >= STRONG_RULE for h in item.hits)
+    )
+
+
+def _keep_sign_offs(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
+    """On a letters page each letter ends on its writer's name and place. Inside the
+    article they stay; the first letter's, above the first long paragraph, and the last
+    one's, after the last, read like a byline. A sign-off right under kept text goes back
+    when another line of the same form also stays right under kept text."""
+    candidates = [
+        i for i in range(1, len(inputs)) if verdicts[i - 1][0] == "body" and _sign_off(inputs[i])
+    ]
+    if len(candidates) < SIGN_OFFS or not any(verdicts[i][0] == "body" for i in candidates):
+        return
+    for i in candidates:
+        if verdicts[i][0] != "body":
+            verdicts[i] = kept_by_guard(verdicts[i], "guard:sign_off_series")
+
+
+# An interview: this many questions that stay. Its closing turns ("Thank you." / "Thanks
+# for having me.") follow the last answer: short lines, read alone like a button or a
+# comment prompt.
+INTERVIEW_QUESTIONS = 3
+CLOSING_TURNS = 2
+CLOSING_TURN_WORDS = 12
+# (Greek asks with a semicolon.)
+_QUESTION_END = re.compile(r"(?:[?？؟\u037e]|(?<=[\u0370-\u03ff]);)\s*[\"'»”)]?\s*$")
+
+
+def _keep_closing_turns(
+    verdicts: list[Verdict], inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]
+) -> None:
+    """The last exchange of an interview stays with it: after the last question that
+    stays and its answer, up to CLOSING_TURNS short lines the model alone removed (no
+    cue rule, and read alone it is not sure what junk they are) go back."""
+    questions = [
+        i
+        for i, item in enumerate(inputs)
+        if verdicts[i][0] == "body" and _QUESTION_END.search(item.text)
+    ]
+    if len(questions) < INTERVIEW_QUESTIONS:
+        return
+    answer = questions[-1] + 1
+    if answer >= len(inputs) or verdicts[answer][0] != "body":
+        return
+    for i in range(answer + 1, min(answer + 1 + CLOSING_TURNS, len(inputs))):
+        item = inputs[i]
+        if verdicts[i][0] == "body":
+            continue
+        if (
+            item.hits
+            or item.n_words > CLOSING_TURN_WORDS
+            or max(first_rows[i][1:]) >= CERTAIN_LABEL
+            or any(char.isdigit() for char in item.text)  # a date or count: a page's field
+            or any(reason.startswith("rule:") for reason in verdicts[i][3])
+        ):
+            # (A sign-up or channel line under an explainer's last answer is no turn: read
+            # alone, it is surely a sign-up.)
+            return
+        verdicts[i] = kept_by_guard(verdicts[i], "guard:closing_turn")
 
 
 def _kept_list_below(

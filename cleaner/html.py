@@ -202,6 +202,41 @@ def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
     return boxes
 
 
+# A row of share buttons: a small block of links or buttons whose every piece of text is a
+# share or network word ("Share", "Copy link", "Dalintis", "Facebook"), in any language.
+MAX_SHARE_ROW_CHARS = 120
+_SHARE_REASONS = frozenset({"share_word", "share_row"})
+_SHARE_ROW_TAGS = ("p", "div", "ul", "ol", "li", "span", "section")
+
+
+def _share_rows(tree, doomed: set) -> list[tuple]:
+    """(row, text) for each share row outside the already doomed elements, largest first.
+    trafilatura drops a short block with a link in it: a one-line live entry loses its
+    text to the share row beneath it, so the row goes first."""
+    from .rules import rule_hits
+
+    rows: list[tuple] = []
+    taken: set = set()
+    for element in tree.iter(_SHARE_ROW_TAGS):
+        if element.find(".//a") is None and element.find(".//button") is None:
+            continue
+        if element.find(".//h1") is not None or element.find(".//article") is not None:
+            continue
+        if any(ancestor in doomed or ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        text = _short_text(element, MAX_SHARE_ROW_CHARS)
+        if not text:
+            continue
+        pieces = [" ".join(piece.split()) for piece in element.itertext()]
+        pieces = [piece for piece in pieces if piece]
+        if rule_hits(text, _SHARE_REASONS) or all(
+            rule_hits(piece, _SHARE_REASONS) for piece in pieces
+        ):
+            taken.add(element)
+            rows.append((element, text))
+    return rows
+
+
 def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     """Remove appeal containers from an lxml tree in place; return what was removed."""
     page_words = 0  # counted once, when the first candidate needs it
@@ -242,6 +277,9 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
     for box, label, text in _sign_up_boxes(tree, doomed_set):
         if label not in keep:
             doom(box, label, text, "dom:form")
+    if "social" not in keep:
+        for row, text in _share_rows(tree, doomed_set):
+            doom(row, "social", text, "dom:share_row")
     for element in doomed:
         parent = element.getparent()
         if parent is not None:

@@ -24,6 +24,7 @@ from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .lexicon_live import PHRASES_LIVE
 from .lexicon_magazine import PHRASES_MAGAZINE, WHOLE_LINE_MAGAZINE
 from .lexicon_newsroom import PHRASES_NEWSROOM, WHOLE_LINE_NEWSROOM
+from .lexicon_opinion import PHRASES_OPINION, WHOLE_LINE_OPINION
 from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_release import PHRASES_RELEASE
@@ -85,9 +86,11 @@ _SHARED = (
     r"condividi|stampa|compartilhar|delen|udostępnij|drukuj|поделиться|печать"
 )
 _CLOCK_TIME = (
-    # ("15.12" alone may be a number: with a dot, an "am", "h" or a zone must follow.)
-    r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphu]| ?(gmt|utc|cet|cest|bst)\b))"
-    r"(a\.?m|p\.?m|uhr|h|hrs)?\.?"
+    # ("15.12" alone may be a number: with a dot, an "am", "h" or a zone must follow; "at"
+    # may come first: "kl. 14.32", "klo 9.05", "godz. 14:32", "16.02 uur", "21:05 ч.")
+    r"((kl|klo|godz|ore|ora|om|um|at)\.? ([01]?\d|2[0-3])[:.h][0-5]\d ?|"
+    r"([01]?\d|2[0-3])(:[0-5]\d ?|h[0-5]\d ?|\.[0-5]\d ?(?=[aphuч]| ?(gmt|utc|cet|cest|bst)\b)))"
+    r"(a\.?m|p\.?m|uhr|uur|u|h|hrs|ч)?\.?"
     r"( (gmt|utc|cet|cest|et|pt|est|edt|pst|pdt|bst|msk))?$"
 )
 # A short line that holds a date or time and little else (dateline_short below).
@@ -945,6 +948,7 @@ PHRASES: dict[str, dict[str, str]] = {
             # Who did the interview: "Propos recueillis par Ann Lee", "Interview: Ann Lee".
             r"propos recueillis par|entretien réalisé par|interview réalisée par|"
             r"das interview führte|intervista (a cura )?di|entrevista realizada por|"
+            r"interview(ed)? by|"
             + BYLINE_PREFIXES_EU
             # ... not a sentence that starts with "av de 402 ..." or "de la ...", nor a
             # question heading ("Por que checamos", "Por qué lo hacemos").
@@ -1412,6 +1416,8 @@ merge_cues(PHRASES, PHRASES_NEWSROOM)
 merge_cues(WHOLE_LINE, WHOLE_LINE_NEWSROOM)
 merge_cues(PHRASES, PHRASES_COMMERCE)
 merge_cues(WHOLE_LINE, WHOLE_LINE_COMMERCE)
+merge_cues(PHRASES, PHRASES_OPINION)
+merge_cues(WHOLE_LINE, WHOLE_LINE_OPINION)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -10,9 +10,10 @@ language (helper-drafted like lexicon_magazine.py, 80 languages; lower case, pla
   ..."): `meta`, a cue the model weighs (a story's own sentence may open alike);
 - `own_links`: a link to the outlet's own method or series pages, as a whole line ("Read
   our methodology", "How we rate claims", "More from this series"): `related`;
-- `edited_note`: the note that an interview was edited or a text translated ("Edited for
-  length and clarity", "Перевод с английского"), opening a short line or after a
-  sentence or field in it: `meta`;
+- `translation_note`: the note that a text was translated ("Translated from the Spanish
+  by ...", "Перевод с английского"), opening a short line or after a sentence or field
+  in it: `meta`, a credit like a photo's. (A note that an interview was edited for length
+  and clarity is the editors' note on the story: `body`, as the contract has it.)
 - `appeal_dismiss` and `appeal_give`: a donation box's own buttons as whole lines, those
   that close it or say the reader already gives ("Remind me later", "Я уже поддерживаю"):
   `ui`; those that ask for a gift or choose one ("Donate now", "Monthly", "Other amount"):
@@ -123,18 +124,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "see all our investigations",
             "our fact-checking methodology",
         ],
-        "edited_note": [
-            "edited for length and clarity",
-            "edited for clarity and length",
-            "edited for clarity",
-            "edited for length",
-            "edited for brevity",
-            "lightly edited for clarity",
-            "condensed and edited",
-            "edited and condensed",
-            "condensed for clarity",
-            "has been edited for length",
-            "has been shortened and edited",
+        "translation_note": [
             "translated from",
             "translated by",
         ],
@@ -268,15 +258,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "alle unsere recherchen",
             "alle recherchen",
         ],
-        "edited_note": [
-            "für die veröffentlichung gekürzt",
-            "gekürzt und redigiert",
-            "redigiert und gekürzt",
-            "gekürzt und bearbeitet",
-            "das interview wurde gekürzt",
-            "das gespräch wurde gekürzt",
-            "wurde gekürzt und bearbeitet",
-            "zur besseren lesbarkeit gekürzt",
+        "translation_note": [
             "aus dem englischen übersetzt",
             "aus dem russischen übersetzt",
             "aus dem ukrainischen übersetzt",
@@ -411,16 +393,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "toutes nos enquêtes",
             "nos autres enquêtes",
         ],
-        "edited_note": [
-            "édité pour plus de clarté",
-            "modifié pour plus de clarté",
-            "édité et condensé",
-            "raccourci et édité",
-            "cet entretien a été édité",
-            "cet entretien a été raccourci",
-            "l'entretien a été raccourci",
-            "les propos ont été raccourcis",
-            "a été légèrement modifié",
+        "translation_note": [
             "traduit de l'anglais",
             "traduit de l'ukrainien",
             "traduit du russe",
@@ -556,16 +529,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "más investigaciones",
             "todas nuestras investigaciones",
         ],
-        "edited_note": [
-            "editada por razones de espacio y claridad",
-            "editada por claridad",
-            "editado por claridad",
-            "editada para mayor claridad",
-            "editado para mayor claridad",
-            "ha sido editada por extensión",
-            "condensada y editada",
-            "editada y condensada",
-            "ha sido editada y resumida",
+        "translation_note": [
             "traducido del inglés",
             "traducción del inglés",
             "traducido del",
@@ -694,15 +658,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "mais investigações",
             "todas as nossas investigações",
         ],
-        "edited_note": [
-            "editada para maior clareza",
-            "editado para maior clareza",
-            "editada por questões de clareza",
-            "editada e condensada",
-            "condensada e editada",
-            "foi editada por questões de espaço",
-            "foi editada e resumida",
-            "foi encurtada e editada",
+        "translation_note": [
             "traduzido do inglês",
             "tradução do inglês",
             "traduzido do",
@@ -823,15 +779,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "altre inchieste",
             "tutte le nostre inchieste",
         ],
-        "edited_note": [
-            "modificata per chiarezza",
-            "modificato per chiarezza",
-            "editata per chiarezza",
-            "l'intervista è stata modificata",
-            "l'intervista è stata accorciata",
-            "è stata condensata e modificata",
-            "è stata ridotta e modificata",
-            "rivista per brevità",
+        "translation_note": [
             "tradotto dall'inglese",
             "traduzione dall'inglese",
             "traduzione a cura di",
@@ -965,15 +913,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "al onze onderzoeken",
             "alle onderzoeken",
         ],
-        "edited_note": [
-            "ingekort en geredigeerd",
-            "geredigeerd en ingekort",
-            "bewerkt voor de leesbaarheid",
-            "ingekort voor de leesbaarheid",
-            "dit interview is ingekort",
-            "het interview is ingekort",
-            "het gesprek is ingekort",
-            "licht ingekort",
+        "translation_note": [
             "vertaald uit het engels",
             "vertaald uit het russisch",
             "vertaald uit het",
@@ -1103,15 +1043,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "wszystkie nasze śledztwa",
             "nasze śledztwa",
         ],
-        "edited_note": [
-            "rozmowa została skrócona",
-            "wywiad został skrócony",
-            "rozmowa została zredagowana",
-            "została skrócona i zredagowana",
-            "został skrócony i zredagowany",
-            "skróty od redakcji",
-            "skróty pochodzą od redakcji",
-            "śródtytuły od redakcji",
+        "translation_note": [
             "tłumaczenie z angielskiego",
             "tłumaczenie z rosyjskiego",
             "tłumaczenie z",
@@ -1237,15 +1169,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "všechny naše investigace",
             "další reportáže ze série",
         ],
-        "edited_note": [
-            "rozhovor byl zkrácen",
-            "rozhovor byl redakčně upraven",
-            "text byl redakčně upraven",
-            "redakčně upraveno",
-            "redakčně kráceno",
-            "zkráceno a upraveno",
-            "byl zkrácen a upraven",
-            "byl krácen a redakčně upraven",
+        "translation_note": [
             "z angličtiny přeložil",
             "z angličtiny přeložila",
             "z ruštiny přeložil",
@@ -1369,14 +1293,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ďalšie investigatívne články",
             "všetky naše investigatívne články",
         ],
-        "edited_note": [
-            "rozhovor bol skrátený",
-            "rozhovor bol redakčne upravený",
-            "text bol redakčne upravený",
-            "redakčne upravené",
-            "redakčne krátené",
-            "skrátené a upravené",
-            "bol skrátený a upravený",
+        "translation_note": [
             "z angličtiny preložil",
             "z angličtiny preložila",
             "z ruštiny preložil",
@@ -1488,13 +1405,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "več preiskav",
             "vse naše preiskave",
         ],
-        "edited_note": [
-            "intervju je bil skrajšan",
-            "pogovor je bil skrajšan",
-            "besedilo je bilo uredniško skrajšano",
-            "uredniško skrajšano",
-            "skrajšano in urejeno",
-            "urejeno zaradi jasnosti",
+        "translation_note": [
             "prevedeno iz angleščine",
             "prevod iz angleščine",
             "iz angleščine prevedel",
@@ -1611,12 +1522,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "više istraživanja",
             "sva naša istraživanja",
         ],
-        "edited_note": [
-            "intervju je skraćen",
-            "razgovor je skraćen",
-            "intervju je uređen radi jasnoće",
-            "skraćeno i uređeno",
-            "uređeno radi jasnoće",
+        "translation_note": [
             "prevedeno s engleskog",
             "prijevod s engleskog",
             "prevedeno s",
@@ -1755,21 +1661,13 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "више из овог серијала",
             "сва наша истраживања",
         ],
-        "edited_note": [
-            "intervju je skraćen",
-            "razgovor je skraćen",
-            "skraćeno i uređeno",
-            "uređeno radi jasnoće",
+        "translation_note": [
             "prevedeno sa engleskog",
             "prevod sa engleskog",
             "prevedeno sa",
             "prevod sa",
             "preveo sa",
             "prevela sa",
-            "интервју је скраћен",
-            "разговор је скраћен",
-            "скраћено и уређено",
-            "уређено ради јасноће",
             "преведено са енглеског",
             "превод са енглеског",
             "преведено са",
@@ -1883,12 +1781,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "više istraživanja",
             "sva naša istraživanja",
         ],
-        "edited_note": [
-            "intervju je skraćen",
-            "razgovor je skraćen",
-            "skraćeno i uređeno",
-            "uređeno radi jasnoće",
-            "intervju je uređen i skraćen",
+        "translation_note": [
             "prevedeno s engleskog",
             "prevedeno sa engleskog",
             "prijevod s engleskog",
@@ -2009,14 +1902,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "alte anchete",
             "toate anchetele noastre",
         ],
-        "edited_note": [
-            "interviul a fost editat",
-            "interviul a fost scurtat",
-            "editat pentru claritate",
-            "editat pentru concizie",
-            "scurtat și editat",
-            "editat și condensat",
-            "textul a fost editat pentru claritate",
+        "translation_note": [
             "tradus din engleză",
             "traducere din engleză",
             "tradus din rusă",
@@ -2128,13 +2014,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "összes oknyomozásunk",
             "még több oknyomozás",
         ],
-        "edited_note": [
-            "az interjút rövidítve közöljük",
-            "rövidítve közöljük",
-            "szerkesztett és rövidített változat",
-            "az interjú szerkesztett változata",
-            "a beszélgetés szerkesztett változata",
-            "az interjút szerkesztettük",
+        "translation_note": [
             "angolból fordította",
             "oroszból fordította",
             "ukránból fordította",
@@ -2258,13 +2138,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "alla våra granskningar",
             "läs fler granskningar",
         ],
-        "edited_note": [
-            "intervjun är redigerad",
-            "intervjun har kortats",
-            "intervjun har redigerats och kortats",
-            "redigerad för tydlighet",
-            "redigerad och nedkortad",
-            "kortad och redigerad",
+        "translation_note": [
             "översatt från engelska",
             "översatt från ryska",
             "översatt från",
@@ -2383,14 +2257,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "alle våre granskinger",
             "flere granskinger",
         ],
-        "edited_note": [
-            "intervjuet er redigert",
-            "intervjuet er forkortet",
-            "intervjuet er forkortet og redigert",
-            "samtalen er forkortet",
-            "redigert for lengde og klarhet",
-            "forkortet og redigert",
-            "redigert og forkortet",
+        "translation_note": [
             "oversatt fra engelsk",
             "oversatt fra russisk",
             "oversatt fra",
@@ -2511,14 +2378,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "alle vores undersøgelser",
             "flere undersøgelser",
         ],
-        "edited_note": [
-            "interviewet er redigeret",
-            "interviewet er forkortet",
-            "interviewet er forkortet og redigeret",
-            "samtalen er forkortet",
-            "redigeret for klarhedens skyld",
-            "forkortet og redigeret",
-            "redigeret og forkortet",
+        "translation_note": [
             "oversat fra engelsk",
             "oversat fra russisk",
             "oversat fra",
@@ -2637,13 +2497,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "kaikki selvityksemme",
             "muut tutkivat jutut",
         ],
-        "edited_note": [
-            "haastattelua on lyhennetty",
-            "haastattelua on tiivistetty",
-            "haastattelua on lyhennetty ja muokattu",
-            "tekstiä on lyhennetty",
-            "lyhennetty ja toimitettu",
-            "muokattu selkeyden vuoksi",
+        "translation_note": [
             "käännetty englannista",
             "käännös englannista",
             "käännetty venäjästä",
@@ -2743,11 +2597,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "allar rannsóknir okkar",
             "fleiri rannsóknir okkar",
         ],
-        "edited_note": [
-            "viðtalið hefur verið stytt",
-            "viðtalið var stytt",
-            "viðtalið hefur verið stytt og ritstýrt",
-            "stytt og ritstýrt",
+        "translation_note": [
             "þýtt úr ensku",
             "þýðing úr ensku",
             "þýtt úr rússnesku",
@@ -2855,12 +2705,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "kõik meie uurimused",
             "teised uurivad lood",
         ],
-        "edited_note": [
-            "intervjuud on lühendatud",
-            "intervjuud on toimetatud",
-            "intervjuud on lühendatud ja toimetatud",
-            "lühendatud ja toimetatud",
-            "toimetatud selguse huvides",
+        "translation_note": [
             "tõlgitud inglise keelest",
             "tõlge inglise keelest",
             "tõlgitud vene keelest",
@@ -2968,12 +2813,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "vairāk pētījumu",
             "visi mūsu pētījumi",
         ],
-        "edited_note": [
-            "intervija ir saīsināta",
-            "saruna ir saīsināta",
-            "intervija saīsināta un rediģēta",
-            "saīsināts un rediģēts",
-            "rediģēts skaidrības labad",
+        "translation_note": [
             "tulkots no angļu valodas",
             "tulkojums no angļu valodas",
             "tulkots no krievu valodas",
@@ -3082,12 +2922,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "daugiau tyrimų",
             "visi mūsų tyrimai",
         ],
-        "edited_note": [
-            "interviu sutrumpintas",
-            "pokalbis sutrumpintas",
-            "interviu sutrumpintas ir redaguotas",
-            "sutrumpinta ir redaguota",
-            "redaguota dėl aiškumo",
+        "translation_note": [
             "išvertė iš anglų kalbos",
             "vertimas iš anglų kalbos",
             "išversta iš anglų kalbos",
@@ -3203,12 +3038,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "περισσότερες έρευνες",
             "όλες οι έρευνές μας",
         ],
-        "edited_note": [
-            "η συνέντευξη έχει συντομευτεί",
-            "η συνέντευξη έχει επιμεληθεί",
-            "έχει υποστεί επιμέλεια για λόγους σαφήνειας",
-            "επιμέλεια για λόγους σαφήνειας",
-            "συντομεύτηκε και επιμελήθηκε",
+        "translation_note": [
             "μετάφραση από τα αγγλικά",
             "μετάφραση από τα ρωσικά",
             "μεταφρασμένο από τα αγγλικά",
@@ -3323,12 +3153,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "diğer araştırma dosyalarımız",
             "daha fazla araştırma",
         ],
-        "edited_note": [
-            "röportaj kısaltılarak yayımlanmıştır",
-            "söyleşi kısaltılarak yayımlanmıştır",
-            "kısaltılarak yayımlanmıştır",
-            "netlik için düzenlenmiştir",
-            "kısaltılmış ve düzenlenmiştir",
+        "translation_note": [
             "ingilizceden çeviren",
             "rusçadan çeviren",
             "ingilizceden çeviri",
@@ -3453,14 +3278,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ещё расследования",
             "больше расследований",
         ],
-        "edited_note": [
-            "интервью сокращено",
-            "интервью было сокращено",
-            "интервью сокращено и отредактировано",
-            "интервью публикуется в сокращении",
-            "публикуется с сокращениями",
-            "сокращено и отредактировано",
-            "отредактировано для ясности",
+        "translation_note": [
             "перевод с английского",
             "перевод с украинского",
             "перевела с английского",
@@ -3584,13 +3402,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "усі наші розслідування",
             "більше розслідувань",
         ],
-        "edited_note": [
-            "інтерв'ю скорочено",
-            "інтерв'ю було скорочено",
-            "інтерв'ю скорочене та відредаговане",
-            "скорочено та відредаговано",
-            "відредаговано для ясності",
-            "публікується зі скороченнями",
+        "translation_note": [
             "переклад з англійської",
             "переклад з російської",
             "переклала з англійської",
@@ -3706,12 +3518,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "усе нашы расследаванні",
             "больш расследаванняў",
         ],
-        "edited_note": [
-            "інтэрв'ю скарочана",
-            "інтэрв'ю было скарочана",
-            "скарочана і адрэдагавана",
-            "адрэдагавана для яснасці",
-            "публікуецца са скарачэннямі",
+        "translation_note": [
             "пераклад з англійскай",
             "пераклад з рускай",
             "пераклад з украінскай",
@@ -3824,12 +3631,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "всички наши разследвания",
             "всички разследвания",
         ],
-        "edited_note": [
-            "интервюто е съкратено",
-            "интервюто е редактирано",
-            "разговорът е съкратен",
-            "съкратено и редактирано",
-            "редактирано за яснота",
+        "translation_note": [
             "превод от английски",
             "превод от руски",
             "преведено от английски",
@@ -3934,12 +3736,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "повеќе истражувања",
             "сите наши истражувања",
         ],
-        "edited_note": [
-            "интервјуто е скратено",
-            "интервјуто е уредено",
-            "разговорот е скратен",
-            "скратено и уредено",
-            "уредено заради јасност",
+        "translation_note": [
             "превод од англиски",
             "преведено од англиски",
             "превод од руски",
@@ -4039,11 +3836,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ყველა ჩვენი გამოძიება",
             "მეტი გამოძიება",
         ],
-        "edited_note": [
-            "ინტერვიუ შემოკლებულია",
-            "ინტერვიუ რედაქტირებულია",
-            "შემოკლებული და რედაქტირებული",
-            "ინტერვიუ შემოკლებით",
+        "translation_note": [
             "თარგმანი ინგლისურიდან",
             "ინგლისურიდან თარგმნა",
             "რუსულიდან თარგმნა",
@@ -4143,11 +3936,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "բոլոր հետաքննությունները",
             "մեր բոլոր հետաքննությունները",
         ],
-        "edited_note": [
-            "հարցազրույցը կրճատված է",
-            "հարցազրույցը խմբագրված է",
-            "կրճատված և խմբագրված",
-            "խմբագրված է պարզության համար",
+        "translation_note": [
             "թարգմանությունը անգլերենից",
             "անգլերենից թարգմանեց",
             "ռուսերենից թարգմանեց",
@@ -4240,12 +4029,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "bütün araşdırmalarımız",
             "daha çox araşdırma",
         ],
-        "edited_note": [
-            "müsahibə ixtisarla verilir",
-            "müsahibə ixtisar edilib",
-            "ixtisarla dərc olunur",
-            "aydınlıq üçün redaktə edilib",
-            "ixtisar və redaktə edilib",
+        "translation_note": [
             "ingilis dilindən tərcümə",
             "rus dilindən tərcümə",
             "tərcümə edən",
@@ -4332,11 +4116,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "барлық зерттеулеріміз",
             "көбірек зерттеулер",
         ],
-        "edited_note": [
-            "сұхбат қысқартылды",
-            "сұхбат қысқартылып берілді",
-            "сұхбат өңделді",
-            "қысқартылып өңделді",
+        "translation_note": [
             "ағылшын тілінен аударған",
             "орыс тілінен аударған",
             "ағылшын тілінен аударма",
@@ -4420,11 +4200,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "barcha tekshiruvlarimiz",
             "ko'proq tekshiruvlar",
         ],
-        "edited_note": [
-            "suhbat qisqartirildi",
-            "suhbat qisqartirilgan",
-            "intervyu qisqartirib berildi",
-            "qisqartirilgan va tahrirlangan",
+        "translation_note": [
             "ingliz tilidan tarjima",
             "rus tilidan tarjima",
             "tarjima qilgan",
@@ -4506,11 +4282,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "бардык иликтөөлөрүбүз",
             "дагы иликтөөлөр",
         ],
-        "edited_note": [
-            "маек кыскартылды",
-            "маек кыскартылып берилди",
-            "маек редакцияланды",
-            "кыскартылып редакцияланды",
+        "translation_note": [
             "англис тилинен которгон",
             "орус тилинен которгон",
             "англис тилинен которулду",
@@ -4601,11 +4373,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ҳамаи таҳқиқоти мо",
             "таҳқиқоти бештар",
         ],
-        "edited_note": [
-            "мусоҳиба кӯтоҳ карда шудааст",
-            "мусоҳиба ихтисор шудааст",
-            "бо ихтисор нашр мешавад",
-            "ихтисор ва таҳрир шудааст",
+        "translation_note": [
             "аз забони англисӣ тарҷума",
             "аз забони русӣ тарҷума",
             "тарҷума аз англисӣ",
@@ -4720,14 +4488,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "كل تحقيقاتنا",
             "جميع تحقيقاتنا",
         ],
-        "edited_note": [
-            "للاختصار والوضوح",
-            "حررت من أجل الوضوح",
-            "تم تحرير المقابلة",
-            "تم تحرير هذه المقابلة",
-            "تم اختصار المقابلة وتحريرها",
-            "حررت المقابلة واختصرت",
-            "تم تحرير النص واختصاره",
+        "translation_note": [
             "ترجمة عن الإنجليزية",
             "ترجمة عن الفرنسية",
             "ترجمة عن الروسية",
@@ -4849,13 +4610,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "עוד תחקירים",
             "כל התחקירים שלנו",
         ],
-        "edited_note": [
-            "נערך ותומצת",
-            "נערכה ותומצתה",
-            "נערך וקוצר",
-            "נערכה וקוצרה",
-            "נערך לצורך בהירות",
-            "נערך לשם הבהירות",
+        "translation_note": [
             "תורגם מאנגלית",
             "תרגום מאנגלית",
             "תורגם מרוסית",
@@ -4973,14 +4728,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "گزارش‌های تحقیقی دیگر",
             "همه گزارش‌های تحقیقی ما",
         ],
-        "edited_note": [
-            "برای وضوح ویرایش شده",
-            "برای اختصار و وضوح ویرایش شده",
-            "ویرایش و کوتاه شده است",
-            "کوتاه و ویرایش شده",
-            "این گفتگو ویرایش شده است",
-            "این گفت‌وگو ویرایش و کوتاه شده",
-            "این مصاحبه ویرایش شده است",
+        "translation_note": [
             "ترجمه از انگلیسی",
             "برگردان از انگلیسی",
             "ترجمه از فرانسوی",
@@ -5085,12 +4833,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "مزید تحقیقاتی رپورٹس",
             "ہماری تمام تحقیقات",
         ],
-        "edited_note": [
-            "وضاحت کے لیے ترمیم کی گئی",
-            "طوالت اور وضاحت کے لیے ترمیم",
-            "انٹرویو میں ترمیم کی گئی ہے",
-            "مختصر اور مدون",
-            "ترمیم اور اختصار",
+        "translation_note": [
             "انگریزی سے ترجمہ",
             "انگریزی سے ترجمہ کیا گیا",
             "ترجمہ و تلخیص",
@@ -5188,13 +4931,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "और खोजी रिपोर्टें",
             "हमारी सभी पड़तालें",
         ],
-        "edited_note": [
-            "स्पष्टता के लिए संपादित",
-            "लंबाई और स्पष्टता के लिए संपादित",
-            "संपादित और संक्षिप्त",
-            "संक्षिप्त और संपादित",
-            "बातचीत को संपादित किया गया है",
-            "इंटरव्यू को संपादित किया गया है",
+        "translation_note": [
             "अंग्रेज़ी से अनुवाद",
             "अंग्रेजी से अनुवाद",
             "द्वारा अनुवादित",
@@ -5299,13 +5036,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "আরও অনুসন্ধানী প্রতিবেদন",
             "আমাদের সব অনুসন্ধান",
         ],
-        "edited_note": [
-            "স্পষ্টতার জন্য সম্পাদিত",
-            "দৈর্ঘ্য ও স্পষ্টতার জন্য সম্পাদিত",
-            "সংক্ষেপিত ও সম্পাদিত",
-            "সম্পাদিত ও সংক্ষেপিত",
-            "সাক্ষাৎকারটি সংক্ষেপিত",
-            "সাক্ষাৎকারটি সম্পাদিত",
+        "translation_note": [
             "ইংরেজি থেকে অনুবাদ",
             "ইংরেজি থেকে অনূদিত",
             "অনুবাদ করেছেন",
@@ -5402,12 +5133,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "आणखी शोधवृत्ते",
             "आमची सर्व शोधवृत्ते",
         ],
-        "edited_note": [
-            "स्पष्टतेसाठी संपादित",
-            "लांबी आणि स्पष्टतेसाठी संपादित",
-            "संपादित आणि संक्षिप्त",
-            "संक्षिप्त आणि संपादित",
-            "मुलाखत संपादित केली आहे",
+        "translation_note": [
             "इंग्रजीतून अनुवाद",
             "इंग्रजीवरून अनुवादित",
             "मराठी अनुवाद",
@@ -5499,11 +5225,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "थप खोजमूलक सामग्री",
             "हाम्रा सबै खोजहरू",
         ],
-        "edited_note": [
-            "स्पष्टताका लागि सम्पादन गरिएको",
-            "सम्पादित र संक्षिप्त",
-            "संक्षिप्त र सम्पादित",
-            "अन्तर्वार्ता सम्पादन गरिएको",
+        "translation_note": [
             "अंग्रेजीबाट अनुवाद",
             "अंग्रेजीबाट अनुवादित",
             "नेपाली अनुवाद",
@@ -5593,12 +5315,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "மேலும் புலனாய்வுகள்",
             "எங்கள் அனைத்துப் புலனாய்வுகளும்",
         ],
-        "edited_note": [
-            "தெளிவுக்காகத் திருத்தப்பட்டது",
-            "தெளிவுக்காக திருத்தப்பட்டுள்ளது",
-            "சுருக்கப்பட்டுத் திருத்தப்பட்டது",
-            "நீளம் மற்றும் தெளிவுக்காகத் திருத்தப்பட்டது",
-            "நேர்காணல் திருத்தப்பட்டுள்ளது",
+        "translation_note": [
             "ஆங்கிலத்திலிருந்து மொழிபெயர்ப்பு",
             "ஆங்கிலத்தில் இருந்து மொழிபெயர்ப்பு",
             "தமிழில் மொழிபெயர்ப்பு",
@@ -5687,11 +5404,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "మరిన్ని పరిశోధనాత్మక కథనాలు",
             "మా అన్ని పరిశోధనలు",
         ],
-        "edited_note": [
-            "స్పష్టత కోసం సవరించబడింది",
-            "సంక్షిప్తం చేసి సవరించబడింది",
-            "నిడివి మరియు స్పష్టత కోసం సవరించబడింది",
-            "ఇంటర్వ్యూ సవరించబడింది",
+        "translation_note": [
             "ఇంగ్లీష్ నుంచి అనువాదం",
             "ఆంగ్లం నుండి అనువాదం",
             "తెలుగు అనువాదం",
@@ -5777,11 +5490,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "കൂടുതൽ അന്വേഷണങ്ങൾ",
             "ഞങ്ങളുടെ എല്ലാ അന്വേഷണങ്ങളും",
         ],
-        "edited_note": [
-            "വ്യക്തതയ്ക്കായി എഡിറ്റ് ചെയ്തിട്ടുണ്ട്",
-            "വ്യക്തതയ്ക്കായി എഡിറ്റ് ചെയ്തത്",
-            "ചുരുക്കി എഡിറ്റ് ചെയ്തത്",
-            "അഭിമുഖം എഡിറ്റ് ചെയ്തിട്ടുണ്ട്",
+        "translation_note": [
             "ഇംഗ്ലീഷിൽ നിന്ന് പരിഭാഷ",
             "ഇംഗ്ലീഷിൽ നിന്നുള്ള വിവർത്തനം",
             "മലയാള പരിഭാഷ",
@@ -5866,10 +5575,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ಇನ್ನಷ್ಟು ತನಿಖಾ ವರದಿಗಳು",
             "ನಮ್ಮ ಎಲ್ಲಾ ತನಿಖಾ ವರದಿಗಳು",
         ],
-        "edited_note": [
-            "ಸ್ಪಷ್ಟತೆಗಾಗಿ ಸಂಪಾದಿಸಲಾಗಿದೆ",
-            "ಸಂಕ್ಷಿಪ್ತಗೊಳಿಸಿ ಸಂಪಾದಿಸಲಾಗಿದೆ",
-            "ಸಂದರ್ಶನವನ್ನು ಸಂಪಾದಿಸಲಾಗಿದೆ",
+        "translation_note": [
             "ಇಂಗ್ಲಿಷ್‌ನಿಂದ ಅನುವಾದ",
             "ಇಂಗ್ಲಿಷ್ ಮೂಲದಿಂದ ಅನುವಾದ",
             "ಕನ್ನಡಕ್ಕೆ ಅನುವಾದ",
@@ -5953,11 +5659,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "વધુ તપાસ અહેવાલો",
             "અમારા બધા તપાસ અહેવાલો",
         ],
-        "edited_note": [
-            "સ્પષ્ટતા માટે સંપાદિત",
-            "સંપાદિત અને સંક્ષિપ્ત",
-            "સંક્ષિપ્ત અને સંપાદિત",
-            "ઇન્ટરવ્યૂ સંપાદિત કરવામાં આવ્યો છે",
+        "translation_note": [
             "અંગ્રેજીમાંથી અનુવાદ",
             "અંગ્રેજીમાંથી અનુવાદિત",
             "ગુજરાતી અનુવાદ",
@@ -6038,11 +5740,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ਹੋਰ ਪੜਤਾਲਾਂ",
             "ਸਾਡੀਆਂ ਸਾਰੀਆਂ ਪੜਤਾਲਾਂ",
         ],
-        "edited_note": [
-            "ਸਪਸ਼ਟਤਾ ਲਈ ਸੰਪਾਦਿਤ",
-            "ਸੰਪਾਦਿਤ ਅਤੇ ਸੰਖੇਪ",
-            "ਸੰਖੇਪ ਅਤੇ ਸੰਪਾਦਿਤ",
-            "ਇੰਟਰਵਿਊ ਨੂੰ ਸੰਪਾਦਿਤ ਕੀਤਾ ਗਿਆ ਹੈ",
+        "translation_note": [
             "ਅੰਗਰੇਜ਼ੀ ਤੋਂ ਅਨੁਵਾਦ",
             "ਪੰਜਾਬੀ ਅਨੁਵਾਦ",
         ],
@@ -6137,12 +5835,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "รายงานสืบสวนเพิ่มเติม",
             "รายงานสืบสวนทั้งหมดของเรา",
         ],
-        "edited_note": [
-            "ได้รับการแก้ไขเพื่อความชัดเจน",
-            "เรียบเรียงเพื่อความกระชับ",
-            "ตัดทอนและเรียบเรียง",
-            "มีการตัดทอนและเรียบเรียง",
-            "บทสัมภาษณ์นี้ผ่านการเรียบเรียง",
+        "translation_note": [
             "แปลจากภาษาอังกฤษ",
             "แปลและเรียบเรียงโดย",
             "แปลโดย",
@@ -6248,12 +5941,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "thêm bài điều tra",
             "tất cả bài điều tra của chúng tôi",
         ],
-        "edited_note": [
-            "đã được biên tập cho rõ ràng",
-            "được biên tập để rõ nghĩa",
-            "đã được rút gọn và biên tập",
-            "được biên tập và rút gọn",
-            "cuộc phỏng vấn đã được biên tập",
+        "translation_note": [
             "dịch từ tiếng anh",
             "lược dịch từ",
             "người dịch",
@@ -6365,14 +6053,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "lebih banyak investigasi",
             "semua investigasi kami",
         ],
-        "edited_note": [
-            "telah disunting untuk kejelasan",
-            "disunting agar lebih jelas",
-            "disunting untuk keringkasan dan kejelasan",
-            "telah diringkas dan disunting",
-            "diringkas dan disunting",
-            "disunting dan diringkas",
-            "wawancara ini telah disunting",
+        "translation_note": [
             "diterjemahkan dari bahasa inggris",
             "diterjemahkan oleh",
             "diterjemahkan dari",
@@ -6474,13 +6155,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "lebih banyak siasatan",
             "semua siasatan kami",
         ],
-        "edited_note": [
-            "telah disunting untuk kejelasan",
-            "disunting untuk kejelasan",
-            "diringkaskan dan disunting",
-            "disunting dan diringkaskan",
-            "temu bual ini telah disunting",
-            "wawancara ini telah disunting",
+        "translation_note": [
             "diterjemahkan daripada bahasa inggeris",
             "diterjemahkan oleh",
             "terjemahan oleh",
@@ -6573,11 +6248,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "iba pang mga imbestigasyon",
             "lahat ng aming imbestigasyon",
         ],
-        "edited_note": [
-            "in-edit para sa kalinawan",
-            "inedit para sa linaw",
-            "pinaikli at in-edit",
-            "in-edit at pinaikli",
+        "translation_note": [
             "isinalin mula sa ingles",
             "isinalin sa filipino",
             "isinalin ni",
@@ -6673,14 +6344,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "調査報道一覧",
             "すべての調査報道",
         ],
-        "edited_note": [
-            "読みやすさのため一部編集",
-            "分かりやすさのため編集",
-            "一部編集しています",
-            "発言は一部編集",
-            "インタビューは一部編集",
-            "内容を一部編集",
-            "要約・編集しています",
+        "translation_note": [
             "英語から翻訳",
             "英語からの翻訳",
             "原文は英語",
@@ -6802,15 +6466,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "我们的所有调查",
             "所有調查報導",
         ],
-        "edited_note": [
-            "为简洁起见",
-            "為簡潔起見",
-            "为清晰起见",
-            "為清晰起見",
-            "采访内容经过编辑",
-            "訪談內容經過編輯",
-            "经删节和编辑",
-            "經刪節與編輯",
+        "translation_note": [
             "译自英文",
             "譯自英文",
             "翻译自英文",
@@ -6924,14 +6580,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "탐사보도 더 보기",
             "모든 탐사보도",
         ],
-        "edited_note": [
-            "명확성을 위해 편집",
-            "가독성을 위해 편집",
-            "길이와 명확성을 위해 편집",
-            "인터뷰는 일부 편집",
-            "발언은 일부 편집",
-            "일부 축약 편집",
-            "축약 및 편집",
+        "translation_note": [
             "영어에서 번역",
             "원문은 영어",
         ],
@@ -7030,11 +6679,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "uchunguzi zaidi",
             "uchunguzi wetu wote",
         ],
-        "edited_note": [
-            "imehaririwa kwa ufupi na uwazi",
-            "imehaririwa ili kuleta uwazi",
-            "imefupishwa na kuhaririwa",
-            "mahojiano haya yamehaririwa",
+        "translation_note": [
             "imetafsiriwa kutoka kiingereza",
             "imetafsiriwa kutoka",
             "imetafsiriwa na",
@@ -7115,10 +6760,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ተጨማሪ ምርመራዎች",
             "ሁሉም ምርመራዎቻችን",
         ],
-        "edited_note": [
-            "ለግልጽነት ተስተካክሏል",
-            "ለአጭርነትና ለግልጽነት ተስተካክሏል",
-            "ቃለ መጠይቁ ተስተካክሏል",
+        "translation_note": [
             "ከእንግሊዝኛ የተተረጎመ",
             "ትርጉም ከእንግሊዝኛ",
             "ወደ አማርኛ የተተረጎመ",
@@ -7188,12 +6830,9 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "àwọn ìwádìí mìíràn",
             "gbogbo ìwádìí wa",
         ],
-        "edited_note": [
-            "a ti ṣàtúnṣe rẹ̀ fún àlàyé",
-            "a ti ṣàtúnṣe ìfọ̀rọ̀wánilẹ́nuwò yìí",
+        "translation_note": [
             "a túmọ̀ rẹ̀ láti èdè gẹ̀ẹ́sì",
             "ìtúmọ̀ láti èdè gẹ̀ẹ́sì",
-            "a ti ṣe àkékúrú àti àtúnṣe",
             "ẹni tó túmọ̀ rẹ̀",
         ],
         "appeal_dismiss": [
@@ -7267,9 +6906,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ƙarin bincike",
             "dukkan bincikenmu",
         ],
-        "edited_note": [
-            "an tace shi don fayyacewa",
-            "an taƙaita kuma an tace",
+        "translation_note": [
             "an fassara daga turanci",
             "an fassara daga harshen turanci",
             "wanda ya fassara",
@@ -7343,13 +6980,10 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "olunye uphenyo",
             "lonke uphenyo lwethu",
         ],
-        "edited_note": [
-            "kuhlelwe ukuze kucace",
-            "kufinyeziwe futhi kwahlelwa",
+        "translation_note": [
             "kuhunyushwe esingisini",
             "kuhunyushwe kusuka esingisini",
             "kuhunyushwe ngu",
-            "ingxoxo ihlelwe ukuze icace",
             "kuhunyushwe esizulwini",
         ],
         "appeal_dismiss": [
@@ -7439,12 +7073,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "meer ondersoeke",
             "al ons ondersoeke",
         ],
-        "edited_note": [
-            "geredigeer vir duidelikheid",
-            "geredigeer vir lengte en duidelikheid",
-            "verkort en geredigeer",
-            "geredigeer en verkort",
-            "is ingekort en geredigeer",
+        "translation_note": [
             "vertaal uit engels",
             "vertaal uit die engels",
             "vertaal deur",
@@ -7544,14 +7173,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "més investigacions",
             "totes les nostres investigacions",
         ],
-        "edited_note": [
-            "editada per claredat",
-            "editat per claredat",
-            "s'ha editat per claredat",
-            "ha estat editada per brevetat",
-            "editada i condensada",
-            "condensada i editada",
-            "l'entrevista ha estat editada",
+        "translation_note": [
             "traduït de l'anglès",
             "traducció de l'anglès",
             "traduït per",
@@ -7642,11 +7264,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ikerketa gehiago",
             "gure ikerketa guztiak",
         ],
-        "edited_note": [
-            "argitasunagatik editatua",
-            "argitasunerako editatu da",
-            "laburtu eta editatu da",
-            "elkarrizketa editatu egin da",
+        "translation_note": [
             "ingelesetik itzulia",
             "ingelesetik euskaratua",
             "gaztelaniatik itzulia",
@@ -7740,12 +7358,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "máis investigacións",
             "todas as nosas investigacións",
         ],
-        "edited_note": [
-            "editada por claridade",
-            "editado por claridade",
-            "editouse por claridade e brevidade",
-            "editada e condensada",
-            "a entrevista foi editada",
+        "translation_note": [
             "traducido do inglés",
             "tradución do inglés",
             "traducido por",
@@ -7846,12 +7459,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "më shumë hulumtime",
             "të gjitha hulumtimet tona",
         ],
-        "edited_note": [
-            "redaktuar për qartësi",
-            "është redaktuar për qartësi",
-            "redaktuar dhe shkurtuar",
-            "shkurtuar dhe redaktuar",
-            "intervista është redaktuar",
+        "translation_note": [
             "përkthyer nga anglishtja",
             "përkthimi nga anglishtja",
             "përkthyer nga",
@@ -7939,12 +7547,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "aktar investigazzjonijiet",
             "l-investigazzjonijiet kollha tagħna",
         ],
-        "edited_note": [
-            "editjata għaċ-ċarezza",
-            "editjat għaċ-ċarezza",
-            "ġiet editjata għaċ-ċarezza",
-            "l-intervista ġiet editjata",
-            "imqassra u editjata",
+        "translation_note": [
             "tradotta mill-ingliż",
             "maqluba mill-ingliż",
             "tradott mill-ingliż",
@@ -8035,11 +7638,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "mwy o ymchwiliadau",
             "ein holl ymchwiliadau",
         ],
-        "edited_note": [
-            "golygwyd er eglurder",
-            "wedi'i golygu er eglurder",
-            "wedi'i golygu a'i chwtogi",
-            "golygwyd a chwtogwyd",
+        "translation_note": [
             "cyfieithwyd o'r saesneg",
             "cyfieithiad o'r saesneg",
             "cyfieithwyd gan",
@@ -8128,10 +7727,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "tuilleadh imscrúduithe",
             "ár n-imscrúduithe go léir",
         ],
-        "edited_note": [
-            "curtha in eagar ar mhaithe le soiléireacht",
-            "cuireadh an t-agallamh in eagar",
-            "giorraithe agus curtha in eagar",
+        "translation_note": [
             "aistrithe ón mbéarla",
             "aistriúchán ón mbéarla",
             "aistrithe ag",
@@ -8210,10 +7806,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "نورې څېړنې",
             "زموږ ټولې څېړنې",
         ],
-        "edited_note": [
-            "د وضاحت لپاره ایډیټ شوی",
-            "لنډ او ایډیټ شوی",
-            "دا مرکه ایډیټ شوې ده",
+        "translation_note": [
             "له انګلیسي څخه ژباړه",
             "له انګرېزي ژباړل شوی",
             "ژباړه له انګلیسي",
@@ -8311,14 +7904,10 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "لێکۆڵینەوەکانی تر",
             "هەموو لێکۆڵینەوەکانمان",
         ],
-        "edited_note": [
-            "ji bo zelaliyê hatiye sererastkirin",
-            "ji bo zelaliyê hatiye edîtkirin",
-            "hevpeyvîn hatiye kurtkirin",
+        "translation_note": [
             "ji îngilîzî hatiye wergerandin",
             "ji tirkî hatiye wergerandin",
             "wergera ji îngilîzî",
-            "بۆ ڕوونی دەستکاری کراوە",
             "لە ئینگلیزییەوە وەرگێڕدراوە",
         ],
         "appeal_dismiss": [
@@ -8395,9 +7984,7 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "နောက်ထပ် စုံစမ်းဖော်ထုတ်မှုများ",
             "အခြား စုံစမ်းဖော်ထုတ်မှုများ",
         ],
-        "edited_note": [
-            "ရှင်းလင်းစေရန် တည်းဖြတ်ထားသည်",
-            "အတိုချုံး တည်းဖြတ်ထားသည်",
+        "translation_note": [
             "အင်္ဂလိပ်မှ ဘာသာပြန်",
             "ဘာသာပြန်သူ",
             "ဘာသာပြန်ဆိုသူ",
@@ -8470,14 +8057,11 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ការស៊ើបអង្កេតផ្សេងទៀត",
             "ការស៊ើបអង្កេតទាំងអស់របស់យើង",
         ],
-        "edited_note": [
-            "បានកែសម្រួលដើម្បីភាពច្បាស់លាស់",
-            "បានកាត់បន្ថយនិងកែសម្រួល",
+        "translation_note": [
             "បកប្រែពីភាសាអង់គ្លេស",
             "បកប្រែដោយ",
             "ប្រែសម្រួលដោយ",
             "បកប្រែពីភាសាបារាំង",
-            "បទសម្ភាសន៍នេះត្រូវបានកែសម្រួល",
         ],
         "appeal_dismiss": [
             "ខ្ញុំបានគាំទ្ររួចហើយ",
@@ -8546,14 +8130,11 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "baaritaanno kale",
             "dhammaan baaritaannadeena",
         ],
-        "edited_note": [
-            "waa la tafatiray si loo caddeeyo",
-            "waa la soo gaabiyay oo la tafatiray",
+        "translation_note": [
             "laga turjumay ingiriisi",
             "waxaa turjumay",
             "waxaa tarjumay",
             "laga tarjumay ingiriisiga",
-            "wareysigan waa la tafatiray",
         ],
         "appeal_dismiss": [
             "horay ayaan idiin taageeraa",
@@ -8619,13 +8200,10 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "වෙනත් විමර්ශන",
             "අපගේ සියලු විමර්ශන",
         ],
-        "edited_note": [
-            "පැහැදිලිබව සඳහා සංස්කරණය කර ඇත",
-            "කෙටි කර සංස්කරණය කර ඇත",
+        "translation_note": [
             "ඉංග්‍රීසියෙන් පරිවර්තනය",
             "පරිවර්තනය කළේ",
             "සිංහල පරිවර්තනය",
-            "සංස්කරණය කර කෙටි කර ඇත",
             "ඉංග්‍රීසි මුල් ලිපියෙන් පරිවර්තනය",
         ],
         "appeal_dismiss": [
@@ -8693,14 +8271,11 @@ NEWSROOM_CUES: dict[str, dict[str, list[str]]] = {
             "ການສືບສວນອື່ນໆ",
             "ການສືບສວນທັງໝົດຂອງພວກເຮົາ",
         ],
-        "edited_note": [
-            "ໄດ້ຮັບການດັດແກ້ເພື່ອຄວາມຊັດເຈນ",
-            "ຕັດຕອນແລະດັດແກ້",
+        "translation_note": [
             "ແປຈາກພາສາອັງກິດ",
             "ແປໂດຍ",
             "ແປແລະຮຽບຮຽງໂດຍ",
             "ແປຈາກພາສາຝຣັ່ງ",
-            "ບົດສຳພາດນີ້ໄດ້ຮັບການດັດແກ້",
         ],
         "appeal_dismiss": [
             "ຂ້ອຍສະໜັບສະໜູນແລ້ວ",
@@ -8729,8 +8304,8 @@ def _phrases(kind: str) -> list[str]:
     return table_phrases(NEWSROOM_CUES, kind)
 
 
-# An edited note opens a short line, or follows a sentence or a field in it ("Interview
-# by A. Pillai. Edited for length and clarity.").
+# A translation note opens a short line, or follows a sentence or a field in it ("Interview
+# by A. Pillai. Translated from the Tamil by R. Iyer.").
 _NOTE_START = r"^(?=[^\n]{0,200}$)(?:[^\n]*[.!?。|·•:：]\s?)?"
 
 WHOLE_LINE_NEWSROOM: dict[str, dict[str, str]] = {
@@ -8745,6 +8320,6 @@ PHRASES_NEWSROOM: dict[str, dict[str, str]] = {
     },
     "meta": {
         "funder_credit": rf"^(?:{phrase_trie(_phrases('funder_credit'))})",
-        "edited_note": rf"{_NOTE_START}(?:{phrase_trie(_phrases('edited_note'))})",
+        "translation_note": rf"{_NOTE_START}(?:{phrase_trie(_phrases('translation_note'))})",
     },
 }

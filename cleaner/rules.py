@@ -47,6 +47,7 @@ FORMAT_RULES = frozenset(
         "dateline",
         "dateline_short",
         "clock_time",
+        "match_minute",
         "tags",
         "reading_time",
         "breadcrumb",
@@ -64,6 +65,8 @@ FORMAT_RULES = frozenset(
         "license_note",
         "reuse_ban",
         "views_disclaimer",
+        "views_note",
+        "author_is",
         "foreign_agent_label",
         "disclaimer",
         "meta_fields",
@@ -127,7 +130,7 @@ FORMAT_RULES = frozenset(
 # and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
 # is no evidence. (A time alone on its line is a stamp anywhere, a live blog's entry's too:
 # the contract's dates are meta.)
-WEAK_CUES = frozenset({"money_per_period", "author_bio", "app_store"})
+WEAK_CUES = frozenset({"money_per_period", "author_bio", "author_is", "app_store"})
 
 # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
 # cue patterns are both matched without them, so every Greek cue matches either way.
@@ -494,6 +497,20 @@ _DURATION = re.compile(
 _PLAYER_CLOCK = re.compile(r"\W{0,3}\d{1,2}:\d{2}(:\d{2})?\s?/\s?\d{1,2}:\d{2}(:\d{2})?")
 
 
+# A match blog's minute stamp alone on a line, maybe with added time or the half before
+# it: "78'", "45+2'", "90'+4'", "ST 44'", "2T 67′". (The mark makes it a minute: "78" alone
+# is any number.)
+_MATCH_MINUTE = re.compile(
+    r"(?:[^\W\d_]{1,3}\.?\s?|[12]\.?\s?[^\W\d_]{1,3}\.?\s)?"
+    r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['′’](?:\s?\+\s?\d{1,2}\s?['′’]?)?"
+)
+
+
+def match_minute(text: str) -> bool:
+    """Whether the line is a match minute and nothing else."""
+    return _MATCH_MINUTE.fullmatch(text.strip()) is not None
+
+
 # Readers' rating of a recipe or post: a score and the votes it comes from ("★★★★☆ 4,7 sur 5
 # (89 votes)", "Hinne 4,9 (41 häält)", "التقييم ٤٫٨ من ٥ (٩٤ صوتًا)"). A reviewer's own score
 # ("Our verdict: 8.5/10") has no vote count.
@@ -809,6 +826,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             hits.append(RuleHit("donation", weight, "payment_id"))
     if (only is None or "amount_row" in only) and amount_row(text):
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
+    if (only is None or "match_minute" in only) and match_minute(text):
+        hits.append(RuleHit("meta", 0.7, "match_minute"))
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
     # A recipe card's controls and a deal's prices (widget_forms.py).

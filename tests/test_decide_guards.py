@@ -1060,3 +1060,49 @@ def test_a_slash_trail_cue_does_not_remove_a_headline_the_first_pass_reads_as_bo
     first = _rows([{"meta": 0.45, "related": 0.2}, {}, {}, {}])
     second = _rows([{"meta": 0.9}, {}, {}, {}])
     assert decide(make_inputs(texts), first, second)[0][0] == "meta"
+
+
+LETTER = (
+    "I have lived on this street for thirty years and the snow has never been cleared so "
+    "late, while the main road is ploughed twice before dawn every single morning."
+)
+
+
+def test_a_letters_sign_off_stays_when_another_of_its_form_stays():
+    units = [
+        (LETTER, "body", 0.95),
+        ("Réjean Gagnon, Saint-Amable", "body", 0.9),
+        (LETTER, "body", 0.95),
+        ("Marc-André Bouchard, Baie-des-Pins", "meta", 0.8),  # the last one, read as a byline
+    ]
+    verdicts = _decide(units)
+    assert verdicts[3][0] == "body"
+    assert "guard:sign_off_series" in verdicts[3][3]
+    # Alone, the same line after the last paragraph is a byline's to lose.
+    assert _decide([units[0], units[3]])[1][0] == "meta"
+    # A sentence with a comma is no sign-off.
+    sentence = ("If you can read this story, you owe it to our readers.", "donation", 0.8)
+    assert _decide(units[:3] + [sentence])[3][0] == "donation"
+
+
+INTERVIEW = [
+    ("Why did you open the shop in the village rather than in town?", "body", 0.9),
+    (ARTICLE, "body", 0.95),
+    ("What was the hardest winter?", "body", 0.9),
+    (ARTICLE, "body", 0.95),
+    ("Will you hand the shop over one day?", "body", 0.9),
+    (ARTICLE, "body", 0.95),
+]
+
+
+def test_an_interviews_closing_turns_stay_after_its_last_answer():
+    verdicts = _decide(
+        INTERVIEW + [("Thank you.", "ui", 0.8), ("Thanks for having me.", "comments", 0.8)]
+    )
+    assert [v[0] for v in verdicts[-2:]] == ["body", "body"]
+    assert "guard:closing_turn" in verdicts[-1][3]
+    # A line the first pass is sure of is no turn.
+    sure = _decide(INTERVIEW + [("Sign up for our weekly newsletter.", "newsletter", 0.97)])
+    assert sure[-1][0] == "newsletter"
+    # Without an interview's questions, a short line after the text is not kept for it.
+    assert _decide(INTERVIEW[1:2] + [("Thank you.", "ui", 0.6)])[-1][0] == "ui"

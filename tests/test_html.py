@@ -204,6 +204,29 @@ def test_a_sign_up_box_is_found_by_its_e_mail_field_in_any_language():
     assert _PROSE.format(n=5) in result.text
 
 
+def test_a_row_of_share_buttons_is_pruned_so_a_short_live_entry_keeps_its_text():
+    prose = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 5))
+    entry = "Rungtynės baigtos! Namų komanda laimėjo 84:79."
+    page = (
+        f"<html><body><main><h1>Derby night</h1>{prose}"
+        f"<div class='ir'><p class='t'>21:05</p><p>{entry}</p>"
+        "<p class='d'><a href='#'>Dalintis</a></p></div>"
+        f"<div class='ir'><p class='t'>21:03</p><p>{_PROSE.format(n=9)}</p></div>"
+        "</main></body></html>"
+    )
+    result = clean(page, "html")
+    assert entry in result.extracted
+    assert any(r.text == "Dalintis" and "dom:share_row" in r.reasons for r in result.removed)
+    # A paragraph that names a network in a sentence is no share row.
+    assert "dom:share_row" not in {
+        reason
+        for r in clean(
+            page.replace("Dalintis", "Read the mayor's post on Facebook"), "html"
+        ).removed
+        for reason in r.reasons
+    }
+
+
 OLD_SITE = """<html><head><title>Quarry reopens | Dale Gazette</title></head><body>
 <table width="980" class="frame">
 <tr><td colspan="2"><a href="/">DALE GAZETTE</a> | <a href="/news">News</a> |

@@ -140,6 +140,11 @@ RELATED_INDEX = LABEL_INDEX["related"]
 Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass label, reasons
 
 
+# Full stops: Latin and CJK, and the danda of Devanagari and Bengali, Urdu's, Burmese's and
+# Ethiopic's (a Nepali answer ends on "।").
+FULL_STOPS = (".", "。", "।", "۔", "။", "።")
+
+
 def _statement(item: UnitInput) -> bool:
     """A full sentence that addresses nobody ("Two firms will test the drones this summer."):
     the way an article's last lines read, unlike prompts, prices and teaser headlines."""
@@ -147,6 +152,18 @@ def _statement(item: UnitInput) -> bool:
         item.n_words >= STATEMENT_WORDS
         and item.text.rstrip().endswith((".", "。"))
         and ADDRESSING.isdisjoint(item.words)
+    )
+
+
+def _answered(inputs: Sequence[UnitInput], i: int, interview: bool) -> bool:
+    """In an interview or FAQ, a question followed by a full sentence: its answer, not a
+    teaser headline and its summary."""
+    return (
+        interview
+        and bool(_QUESTION_END.search(inputs[i].text))
+        and i + 1 < len(inputs)
+        and inputs[i + 1].n_words >= STATEMENT_WORDS
+        and inputs[i + 1].text.rstrip().endswith(FULL_STOPS)
     )
 
 
@@ -461,6 +478,14 @@ def decide(
     tail_links = [led and i > core[1] for i, led in enumerate(link_led)]
     # A round-up post is several links; a lone link ("Share this article") is no content.
     roundup = sum(tail_links) >= ROUNDUP_LINKS and outweighs_core(inputs, tail_links, core)
+    # An interview or FAQ asks several questions the first pass reads as the story's own.
+    interview = (
+        sum(
+            row[0] >= 0.5 and bool(_QUESTION_END.search(item.text))
+            for row, item in zip(first_rows, inputs)
+        )
+        >= INTERVIEW_QUESTIONS
+    )
     in_list = list_by_model = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -500,6 +525,7 @@ def decide(
                 )
             )
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
+            and not _answered(inputs, i, interview)
         )
         if candidate and not in_list and i > 0:
             if headings[i - 1]:

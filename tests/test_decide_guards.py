@@ -1106,3 +1106,14 @@ def test_an_interviews_closing_turns_stay_after_its_last_answer():
     assert sure[-1][0] == "newsletter"
     # Without an interview's questions, a short line after the text is not kept for it.
     assert _decide(INTERVIEW[1:2] + [("Thank you.", "ui", 0.6)])[-1][0] == "ui"
+
+
+def test_in_an_interview_a_question_with_its_answer_is_no_teaser_under_a_more_heading():
+    question = ("And finally, what would you tell young people?", "body", 0.6)
+    answer = ("Come to the radio and tell your village's story yourselves.", "body", 0.6)
+    units = INTERVIEW + [("More from our series", "related", 0.9), question, answer]
+    verdicts = _decide(units)
+    assert [v[0] for v in verdicts[-2:]] == ["body", "body"]
+    # Without the interview's questions above, the same two lines are the heading's list.
+    teaser = _decide(INTERVIEW[1:2] + units[-3:])
+    assert teaser[-2][0] == "related"

@@ -5,7 +5,8 @@ Indonesian, Vietnamese, Ukrainian and Greek under the same reasons, and lexicon_
 lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py and lexicon_platforms.py (newsletter
 platforms and podcast pages) add per-language tables for some 76 languages; lexicon_pages,
 lexicon_magazine, lexicon_health, lexicon_newsroom (reader-funded and exiled newsrooms) and
-lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) for some 80.
+lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) and
+lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) for some 80.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and

@@ -45,7 +45,7 @@ from .rules import (
     WHOLE_LINE_WEIGHT,
     split_fields,
 )
-from .scripts import first_letter, has_capitals
+from .scripts import starts_in_lower_case
 from .voice import CTA_VERBS
 
 # A whole-line cue ("Share", "Advertisement") decides unless the model is sure of body.
@@ -160,7 +160,7 @@ def _answered(inputs: Sequence[UnitInput], i: int, interview: bool) -> bool:
     teaser headline and its summary."""
     return (
         interview
-        and bool(_QUESTION_END.search(inputs[i].text))
+        and _asks(inputs[i].text)
         and i + 1 < len(inputs)
         and inputs[i + 1].n_words >= STATEMENT_WORDS
         and inputs[i + 1].text.rstrip().endswith(FULL_STOPS)
@@ -480,10 +480,7 @@ def decide(
     roundup = sum(tail_links) >= ROUNDUP_LINKS and outweighs_core(inputs, tail_links, core)
     # An interview or FAQ asks several questions the first pass reads as the story's own.
     interview = (
-        sum(
-            row[0] >= 0.5 and bool(_QUESTION_END.search(item.text))
-            for row, item in zip(first_rows, inputs)
-        )
+        sum(row[0] >= 0.5 and _asks(item.text) for row, item in zip(first_rows, inputs))
         >= INTERVIEW_QUESTIONS
     )
     in_list = list_by_model = False
@@ -808,11 +805,6 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _capitalised(word: str) -> bool:
-    first = first_letter(word)
-    return not first or not has_capitals(first) or first.isupper()
-
-
 def _sign_off(item: UnitInput) -> bool:
     found = _SIGN_OFF.fullmatch(item.text.strip())
     if found is None or not SIGN_OFF_WORDS[0] <= item.n_words <= SIGN_OFF_WORDS[1]:
@@ -820,8 +812,8 @@ def _sign_off(item: UnitInput) -> bool:
     name, place = found.group(1).split(), found.group(2).split()
     return (
         len(name) <= SIGN_OFF_NAME_WORDS
-        and all(_capitalised(word) or word in _NAME_PARTICLES for word in name)
-        and _capitalised(place[0])
+        and all(not starts_in_lower_case(word) or word in _NAME_PARTICLES for word in name)
+        and not starts_in_lower_case(place[0])
         and not any(h.weight >= STRONG_RULE for h in item.hits)
     )
 
@@ -851,6 +843,11 @@ CLOSING_TURN_WORDS = 12
 _QUESTION_END = re.compile(r"(?:[?？؟\u037e]|(?<=[\u0370-\u03ff]);)\s*[\"'»”)]?\s*$")
 
 
+def _asks(text: str) -> bool:
+    """Whether the line ends on a question mark (of any script, closing quote allowed)."""
+    return _QUESTION_END.search(text) is not None
+
+
 def _keep_closing_turns(
     verdicts: list[Verdict], inputs: Sequence[UnitInput], first_rows: Sequence[Sequence[float]]
 ) -> None:
@@ -858,9 +855,7 @@ def _keep_closing_turns(
     stays and its answer, up to CLOSING_TURNS short lines the model alone removed (no
     cue rule, and read alone it is not sure what junk they are) go back."""
     questions = [
-        i
-        for i, item in enumerate(inputs)
-        if verdicts[i][0] == "body" and _QUESTION_END.search(item.text)
+        i for i, item in enumerate(inputs) if verdicts[i][0] == "body" and _asks(item.text)
     ]
     if len(questions) < INTERVIEW_QUESTIONS:
         return
@@ -874,12 +869,12 @@ def _keep_closing_turns(
         if (
             item.hits
             or item.n_words > CLOSING_TURN_WORDS
+            # (A sign-up or channel line under an explainer's last answer is no turn: read
+            # alone, it is surely a sign-up.)
             or max(first_rows[i][1:]) >= CERTAIN_LABEL
             or any(char.isdigit() for char in item.text)  # a date or count: a page's field
             or any(reason.startswith("rule:") for reason in verdicts[i][3])
         ):
-            # (A sign-up or channel line under an explainer's last answer is no turn: read
-            # alone, it is surely a sign-up.)
             return
         verdicts[i] = kept_by_guard(verdicts[i], "guard:closing_turn")
 

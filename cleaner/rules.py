@@ -772,7 +772,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     if (
         (only is None or "ad_label" in only)
         and not any(hit.reason == "advert_word" for hit in hits)
-        and ad_labelled(text, compiled_rules().whole)
+        and ad_labelled(text, compiled_rules(None).whole)
     ):
         hits.append(RuleHit("promo", WHOLE_LINE_WEIGHT, "ad_label"))
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7

@@ -27,6 +27,7 @@ from .prose_cues import (
 )
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
+from .time_ago import relative_stamp
 from .widget_forms import price_drop, servings_switch, unit_toggle
 
 # Units longer than this are prose: a whole-line match cannot apply.
@@ -48,6 +49,7 @@ FORMAT_RULES = frozenset(
         "dateline_short",
         "clock_time",
         "match_minute",
+        "relative_stamp",
         "tags",
         "reading_time",
         "breadcrumb",
@@ -828,6 +830,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
     if (only is None or "match_minute" in only) and match_minute(text):
         hits.append(RuleHit("meta", 0.7, "match_minute"))
+    if (only is None or "relative_stamp" in only) and relative_stamp(text):
+        hits.append(RuleHit("meta", 0.7, "relative_stamp"))
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
     # A recipe card's controls and a deal's prices (widget_forms.py).

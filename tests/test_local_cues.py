@@ -1,0 +1,62 @@
+"""The furniture of local news pages, obituaries and live pages: relative time stamps
+(time_ago.py) in many languages; a story's own sentences about the same things are not
+named."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.rules import rule_hits
+
+
+def _reasons(text: str) -> set[str]:
+    return {hit.reason for hit in rule_hits(text)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 min ago",
+        "Updated 2 hours ago",
+        "• 3h ago",
+        "vor 5 Minuten",
+        "Aktualisiert vor einer Stunde",
+        "il y a 3 h",
+        "hace 2 horas",
+        "há 40 minutos",
+        "2 ore fa",
+        "4 uur geleden",
+        "5 minut temu",
+        "před 3 hodinami",
+        "5 минут назад",
+        "2 години тому",
+        "3 saat önce",
+        "منذ 5 دقائق",
+        "לפני 10 דקות",
+        "۳ ساعت پیش",
+        "5 मिनट पहले",
+        "৩ ঘণ্টা আগে",
+        "5分钟前",
+        "3時間前",
+        "5분 전",
+        "2 jam lalu",
+        "10 phút trước",
+        "5 นาทีที่แล้ว",
+        "for 2 timer siden",
+        "3 tuntia sitten",
+    ],
+)
+def test_a_relative_time_stamp_alone_is_meta(line):
+    hits = [hit for hit in rule_hits(line) if hit.reason == "relative_stamp"]
+    assert hits and hits[0].label == "meta", line
+
+
+def test_a_sentence_that_counts_back_in_time_is_the_storys_own():
+    for line in (
+        "The bridge closed two hours ago.",
+        "Vor 5 Minuten fiel der Strom im ganzen Viertel aus.",
+        "Il y a 3 heures, les pompiers sont arrivés.",
+        "Ten years ago",
+        "5 minutes",
+    ):
+        assert "relative_stamp" not in _reasons(line), line

@@ -100,6 +100,20 @@ _DATE_LINE = (
     r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
     r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
 )
+# Words of a life's dates and a funeral's time in an obituary ("Born 3 March 1941 in ...",
+# "Beerdigung am 2. Dezember um 14 Uhr", "* 12.03.1938 † 28.11.2026"): the story's own
+# dates, never a page's (dateline_short).
+_LIFE_EVENTS = (
+    r"†|✝|\b(born|died|passed away|funeral|burial|visitation|memorial service|requiem|"
+    r"geb\.|geboren|gestorben|verstorben|beerdigung|beisetzung|trauerfeier|"
+    r"né|née|décédée?|obsèques|funérailles|inhumation|nacid[oa]|falleci[óo]|sepelio|velorio|"
+    r"nat[oa]|mort[oa]|funerale|esequie|nascid[oa]|faleceu|sepultamento|velório|"
+    r"overleden|uitvaart|urodzon[ya]|zmarł[a]?|pogrzeb|narozen[aá]?|zemřel[a]?|pohřeb|"
+    r"родил(ся|ась)|умер(ла)?|скончал(ся|ась)|похороны|прощание|народи(вся|лася)|помер(ла)?|"
+    r"похорон|doğdu|vefat|cenaze|född|avled|begravning|født|døde|begravelse|"
+    r"syntyi|kuoli|hautajaiset|született|elhunyt|temetés|născut[ăa]?|decedat[ăa]?|"
+    r"înmormântare|rođen[a]?|preminu[oul]a?|sahrana|pogreb|κηδεία|γεννήθηκε|πέθανε)\b"
+)
 # Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
 # ... and the little words before them: "a month", "pro Monat", "al mese", "/month".
 # Payment services an appeal lists (payment_methods).
@@ -1191,6 +1205,10 @@ PHRASES: dict[str, dict[str, str]] = {
             # The date itself is looked for first (most lines have none), then what it must
             # not be.
             r"^(?=" + _DATE_LINE + r")"
+            # ... nor an obituary's life dates or funeral time ...
+            r"(?![^\n]*(" + _LIFE_EVENTS + r"))(?!\*\s?\d)"
+            r"(?!\W{0,3}((\d{1,2}|" + _MONTHS + r")\.?[ ,/.]{0,2}){0,3}(1[89]|20)\d\d\s?[–—-]\s?"
+            r"((\d{1,2}|" + _MONTHS + r")\.?[ ,/.]{0,2}){0,3}(1[89]|20)\d\d\W{0,2}$)"
             # ... nor a question, a transcript's turn after or before its time stamp
             # ("[14:30] Ana: How does that work?", "Ana (14:30): ...") ...
             r"(?![^\n]*[?？]$)(?!\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+[^\n:：]{1,30}[:：]\s?\S)"

@@ -60,3 +60,18 @@ def test_a_sentence_that_counts_back_in_time_is_the_storys_own():
         "5 minutes",
     ):
         assert "relative_stamp" not in _reasons(line), line
+
+
+def test_an_obituarys_life_dates_and_funeral_time_are_no_datelines():
+    for line in (
+        "Born 3 March 1941 in Millbrook.",
+        "March 3, 1941 – November 12, 2026",
+        "* 12.03.1938  † 28.11.2026",
+        "Funeral: Friday, 14 November 2026, 11 a.m., St Mary's Church",
+        "Beerdigung am 2. Dezember 2026 um 14 Uhr",
+        "Прощание состоится 6 июня в 11:00 в зале музея.",
+    ):
+        assert "dateline_short" not in _reasons(line), line
+    # A page's own date lines still are, with two dates too.
+    for line in ("March 3, 2026", "Published 12.03.2026 – Updated 13.03.2026"):
+        assert "dateline_short" in _reasons(line), line

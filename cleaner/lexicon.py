@@ -6,7 +6,8 @@ lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py and lexicon_platforms.p
 platforms and podcast pages) add per-language tables for some 76 languages; lexicon_pages,
 lexicon_magazine, lexicon_health, lexicon_newsroom (reader-funded and exiled newsrooms) and
 lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) and
-lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) for some 80.
+lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) and
+lexicon_local (local pages' and obituaries' furniture) for some 80.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
@@ -23,6 +24,7 @@ from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .lexicon_live import PHRASES_LIVE
+from .lexicon_local import PHRASES_LOCAL, WHOLE_LINE_LOCAL
 from .lexicon_magazine import PHRASES_MAGAZINE, WHOLE_LINE_MAGAZINE
 from .lexicon_newsroom import PHRASES_NEWSROOM, WHOLE_LINE_NEWSROOM
 from .lexicon_opinion import PHRASES_OPINION, WHOLE_LINE_OPINION
@@ -1437,6 +1439,8 @@ merge_cues(PHRASES, PHRASES_COMMERCE)
 merge_cues(WHOLE_LINE, WHOLE_LINE_COMMERCE)
 merge_cues(PHRASES, PHRASES_OPINION)
 merge_cues(WHOLE_LINE, WHOLE_LINE_OPINION)
+merge_cues(PHRASES, PHRASES_LOCAL)
+merge_cues(WHOLE_LINE, WHOLE_LINE_LOCAL)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

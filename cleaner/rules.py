@@ -14,6 +14,7 @@ from functools import lru_cache
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .lexicon_live import controls
+from .page_widgets import dropdown_control, weather_now
 from .payments import amount_row, payment_cue
 from .prose_cues import (
     affiliate_note,
@@ -834,7 +835,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("meta", 0.7, "relative_stamp"))
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
-    # A recipe card's controls and a deal's prices (widget_forms.py).
+    # A recipe card's controls, a deal's prices and a header's widgets (widget_forms.py,
+    # page_widgets.py).
     hits += _cue_hits(text, only, WHOLE_LINE_WEIGHT, _WIDGET_FORMS)
     if (
         (only is None or "copyright_tail" in only)
@@ -883,6 +885,9 @@ _WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("ui", "servings_switch", servings_switch),
     ("ui", "unit_toggle", unit_toggle),
     ("promo", "price_drop", price_drop),
+    # A page header's picker and weather reading (page_widgets.py).
+    ("ui", "dropdown_control", dropdown_control),
+    ("ui", "weather_now", weather_now),
 )
 _LISTED_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("promo", "shop_call", shop_call),

@@ -1,6 +1,7 @@
 """The furniture of local news pages, obituaries and live pages: relative time stamps
-(time_ago.py) in many languages; a story's own sentences about the same things are not
-named."""
+(time_ago.py), a header's pickers and weather reading (page_widgets.py), guest books,
+flower shops, notices desks and sponsors (lexicon_local.py), in many languages; a story's
+own sentences about the same things are not named."""
 
 from __future__ import annotations
 
@@ -75,3 +76,46 @@ def test_an_obituarys_life_dates_and_funeral_time_are_no_datelines():
     # A page's own date lines still are, with two dates too.
     for line in ("March 3, 2026", "Published 12.03.2026 – Updated 13.03.2026"):
         assert "dateline_short" in _reasons(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "reason"),
+    [
+        ("Región de Los Ríos ▾", "ui", "dropdown_control"),
+        ("54°F Light rain", "ui", "weather_now"),
+        ("22°C 大致多雲", "ui", "weather_now"),
+        ("Change location: Harlow Falls, Ohio", "ui", "location_prompt"),
+        ("Choisir ma région : Namur · Dinant", "ui", "location_prompt"),
+        ("Send Flowers", "promo", "sympathy_shop"),
+        ("Sign the Guest Book", "comments", "condolence_call"),
+        ("Kerze anzünden", "comments", "condolence_call"),
+        ("Złóż kondolencje", "comments", "condolence_call"),
+        ("To place an obituary, call our notices desk on 0123 456.", "promo", "notice_ad"),
+        ("Notice provided by Hale & Sons Funeral Home.", "meta", "notice_credit"),
+        ("Questa pagina è offerta da Ferramenta Bartolini", "promo", "local_sponsor"),
+        ("Submit your event", "meta", "event_submit"),
+        ("More local news", "related", "local_more"),
+        ("Jobs near you", "promo", "classified_teaser"),
+    ],
+)
+def test_local_page_furniture_is_named(line, label, reason):
+    assert (label, reason) in {(hit.label, hit.reason) for hit in rule_hits(line)}, line
+
+
+def test_an_obituarys_own_words_and_a_forecast_are_no_furniture():
+    for line in (
+        "In lieu of flowers, donations may be made to the Valley Hospice.",
+        "Arrangements are by Hale & Sons Funeral Home.",
+        "The mayor said residents could sign the book of condolence at the town hall.",
+        "Saturday: 14°C, sunny spells in the afternoon.",
+        "Temperatures will reach 14°C today.",
+        "14°C",
+    ):
+        named = {hit.reason for hit in rule_hits(line)} & {
+            "sympathy_shop",
+            "condolence_call",
+            "notice_credit",
+            "weather_now",
+            "dropdown_control",
+        }
+        assert not named, (line, named)

@@ -1146,6 +1146,13 @@ PHRASES: dict[str, dict[str, str]] = {
             r"viết về|menulis tentang|γράφει για|piše o|piše za|пише за|пише о|anaandika kuhusu) "
             r"[^.!?\n]{1,60}([.!?]|$)"
         ),
+        # A section's and an area's kicker above a local story: "Police & Fire · Harlow
+        # Falls", "社區｜新界東・石澗灣": two or three short parts without figures or
+        # sentence punctuation (not split by "|": a Markdown table's row is).
+        "section_path": (
+            r"^(?=[^\W\d_])([^\n\d·|｜.!?:;,\"“”„«»]{1,25}( · |\s?｜\s?)){1,2}"
+            r"[^\n\d·|｜.!?:;,\"“”„«»]{1,30}$"
+        ),
         # A breadcrumb trail: "Home » News » Local", "Գլխավոր » Կրթություն", "A > B > C".
         # Short steps without sentence punctuation (a sentence may quote a menu path).
         "breadcrumb": (
@@ -1207,6 +1214,11 @@ PHRASES: dict[str, dict[str, str]] = {
             # The date itself is looked for first (most lines have none), then what it must
             # not be.
             r"^(?=" + _DATE_LINE + r")"
+            # ... nor a log's entry, its day and time then a dash and the entry ("4月15日 07:35
+            # —— 东街...", "11.42 p.m. — Noise complaint") ...
+            # (A time alone first may be a podcast's chapter: "03:12 — The old mill".)
+            r"(?!([^\n]{0,11}[^\W\d_][.,]?\s\d{1,2}[:.]\d\d\s?(uhr|h)?|\d{1,2}[:.]\d\d\s?(a\.?m\.?|p\.?m\.?))"
+            r"\s?[—–-]{1,2}\s?[^\W\d_])"
             # ... nor an obituary's life dates or funeral time ...
             r"(?![^\n]*(" + _LIFE_EVENTS + r"))(?!\*\s?\d)"
             r"(?!\W{0,3}((\d{1,2}|" + _MONTHS + r")\.?[ ,/.]{0,2}){0,3}(1[89]|20)\d\d\s?[–—-]\s?"

@@ -119,3 +119,28 @@ def test_an_obituarys_own_words_and_a_forecast_are_no_furniture():
             "dropdown_control",
         }
         assert not named, (line, named)
+
+
+def test_a_logs_dated_entry_is_no_dateline_but_a_chapter_mark_stays_one():
+    for line in (
+        "4月15日 07:35 —— 东街菜市场门口两车剐蹭，双方协商处理。",
+        "11.42 p.m. — Noise complaint, Elm Street.",
+        "E diel, ora 20:00 – Mbyllja me fishekzjarre.",
+    ):
+        assert "dateline_short" not in _reasons(line), line
+    assert "dateline_short" in _reasons("03:12 — The old mill")
+
+
+def test_a_section_and_area_kicker_is_meta_but_a_table_row_is_not():
+    for line in (
+        "Police & Fire · Harlow Falls",
+        "社區｜新界東・石澗灣",
+        "Traueranzeigen · Bezirk Liezen",
+    ):
+        assert "section_path" in _reasons(line), line
+    for line in (
+        "| Monthly usage | Current bill | New bill |",
+        "Gold · 3 medals",
+        "Ann won gold, Joe silver · Li bronze",
+    ):
+        assert "section_path" not in _reasons(line), line

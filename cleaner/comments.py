@@ -1,7 +1,8 @@
 """Reader comments under a post, in extracted text.
 
 A blog's comment section comes through an extractor as lines that each open with the
-reader's name (and often a date) and a colon (readers.py). Read alone, such a line is a
+reader's name (and often a date) and a colon, a guest book's as messages signed at their
+end (readers.py). Read alone, such a line is a
 person speaking, as a transcript's turn or an interview's answer is, so the model keeps
 it. Under a line removed as the comments' heading or count ("14 Comments", "18
 hozzászólás", "Leave a reply"), the lines in that shape that follow are the thread:
@@ -14,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from .decide import Verdict, removed_by_context
 from .features import UnitInput
-from .readers import reader_line
+from .readers import reader_line, signed_line
 from .transcripts import speaker
 
 # How sure a thread's line is removed: a heading and the shape of a reader's line.
@@ -26,6 +27,12 @@ def _heading(verdict: Verdict) -> bool:
     (a count under a teaser list is removed with the list, as `related`)."""
     label, _score, first_label, _reasons = verdict
     return label == "comments" or (label != "body" and first_label == "comments")
+
+
+def _readers(text: str) -> bool:
+    """A line in the shape of a reader's comment: opened by the reader's name, or signed
+    at its end as a guest book's entry is (readers.py)."""
+    return reader_line(text) or signed_line(text)
 
 
 def _relabelled(verdict: Verdict) -> Verdict:
@@ -73,10 +80,10 @@ def remove_comment_thread(
         if label != "body":
             # A reader's line that the model alone removed as something else ("ui") is
             # the thread's too; a line a cue removed keeps the cue's label.
-            if reader_line(text) and not any(r.startswith("rule:") for r in reasons):
+            if _readers(text) and not any(r.startswith("rule:") for r in reasons):
                 kept[i] = _relabelled(kept[i])
             continue
-        if not reader_line(text) or speaker(text) in speakers:
+        if not _readers(text) or speaker(text) in speakers:
             in_thread = False
             continue
         kept[i] = removed_by_context(kept[i], "comments", "context:comment_thread", THREAD_SCORE)

@@ -2,8 +2,9 @@
 
 A blog's comment section comes through an extractor as lines that each open with the
 reader's name (and often a date) and a colon: "Zsuzsa: A mi családunkban is ...",
-"Marcus T. — February 13, 2025 at 7:42 am: Got mine last month ...". comments.py removes
-such lines under the thread's heading; decide.py ends the article's core above a thread,
+"Marcus T. — February 13, 2025 at 7:42 am: Got mine last month ...", or sign at the end,
+as a guest book's entries do ("Rest easy, Marg. — The Magpies committee"). comments.py
+removes such lines under the thread's heading; decide.py ends the article's core above a thread,
 so that its heading ("23 comentários") is not shielded as part of the article.
 """
 
@@ -44,6 +45,29 @@ def reader_line(text: str) -> bool:
     if " " not in comment.strip():  # unspaced script, or a field's one-word value
         return len(comment) >= COMMENT_MIN_CHARS and not comment.isascii()
     return len(comment.split()) >= COMMENT_MIN_WORDS
+
+
+# A guest book's or a condolence book's entry signs at its end, after a dash: "Rest easy,
+# Marg. — The Magpies committee", "Dumnezeu să-l odihnească! – Familia Vasilescu": a
+# signature of a few words without a sentence's stop, after a message of a few words.
+SIGNATURE_MAX_WORDS = 8
+_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[\s,]|$)")
+_SIGNED = re.compile(r"(.+?)\s[—–-]\s?([^\W\d_][^.!?—–\n]{0,60})")
+
+
+def signed_line(text: str) -> bool:
+    """Whether a line is a message signed at its end after a dash, as a guest book's
+    entry is: "Thinking of you all. — Tanya Morrison, Dubbo"."""
+    # (An initial's stop is no sentence's: "— Patricia R., Fenwick Bay".)
+    found = _SIGNED.fullmatch(_INITIAL.sub(r"\1", text.strip()))
+    if found is None:
+        return False
+    message, signature = found.groups()
+    if len(signature.split()) > SIGNATURE_MAX_WORDS:
+        return False
+    if " " not in message.strip():
+        return len(message) >= COMMENT_MIN_CHARS and not message.isascii()
+    return len(message.split()) >= COMMENT_MIN_WORDS - 1
 
 
 # A thread's heading or count is short: "23 comentários", "Reacties (4)".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import assert_lossless
 
-from cleaner.readers import reader_line
+from cleaner.readers import reader_line, signed_line
 
 POST = "\n\n".join(
     [
@@ -108,3 +108,42 @@ def test_no_thread_starts_where_the_names_spoke_above():
     assert thread_start(make_inputs(lines), heading, [0, 1, 3]) is None
     readers = ["Joana: A second truck would change everything for the northern villages."]
     assert thread_start(make_inputs(lines[1:3] + readers), heading[1:], [0, 2]) == 1
+
+
+OBITUARY = "\n\n".join(
+    [
+        "Eileen Margaret Doyle",
+        "Eileen Margaret Doyle, 88, of Fenwick Bay, died peacefully on Friday at the Bayview"
+        " care home with her daughters at her side, a week after her last game of euchre.",
+        "Born on a farm outside Fenwick Bay, she trained as a nurse in Kingston and worked"
+        " for 36 years on the maternity ward of the town's hospital, where she delivered"
+        " more babies than anyone could count.",
+        "A funeral Mass will be celebrated on Tuesday at 11 a.m. at St. Brigid's Church."
+        " In lieu of flowers, donations to the hospital foundation would be appreciated.",
+        "Sign the Guest Book",
+        "Our deepest sympathies. Eileen was my nurse when my twins were born and I never"
+        " forgot her calm voice. — Patricia R., Fenwick Bay",
+        "Euchre won't be the same without her. Rest easy, partner. — Gord and Lynn",
+    ]
+)
+
+
+def test_a_guest_books_signed_entries_under_its_prompt_go(cleaner):
+    result = cleaner.clean(OBITUARY, kind="text")
+    assert_lossless(OBITUARY, result)
+    assert "In lieu of flowers" in result.text
+    assert "Patricia R." not in result.text and "Gord and Lynn" not in result.text
+    removed = {d.unit.text: d.label for d in result.decisions if d.removed}
+    assert (
+        removed["Euchre won't be the same without her. Rest easy, partner. — Gord and Lynn"]
+        == "comments"
+    )
+
+
+def test_a_signed_line_ends_on_a_signature_after_a_dash():
+    assert signed_line("Rest easy, Marg. A true lady of the district. — The Magpies committee")
+    assert signed_line("Dumnezeu să-l odihnească! Un om de aur. – Familia Vasilescu")
+    # A dash inside a story's sentence, a list item, a signature that is a sentence.
+    assert not signed_line("The council voted 7-2 — a clear majority for the plan.")
+    assert not signed_line("Mill Lane — closed until Friday")
+    assert not signed_line("The plan failed. — J. Smith wrote.")

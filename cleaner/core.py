@@ -22,6 +22,7 @@ from .glued import cut_glued
 from .issuer import remove_about_sections
 from .links import link_shares
 from .markdown import read_units
+from .notices import keep_notice_heads
 from .page_boxes import spread_appeals
 from .records import CleanResult, Decision, Removal, Unit
 from .references import remove_source_lists
@@ -117,6 +118,7 @@ class Cleaner:
                 )
             verdicts = keep_sentence_starts(verdicts, inputs)
             verdicts = keep_turns(verdicts, inputs)
+            verdicts = keep_notice_heads(verdicts, inputs)
             verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
             verdicts = remove_comment_thread(
                 verdicts, inputs, self.config.threshold, self.config.keep

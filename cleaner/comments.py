@@ -2,11 +2,11 @@
 
 A blog's comment section comes through an extractor as lines that each open with the
 reader's name (and often a date) and a colon, a guest book's as messages signed at their
-end (readers.py). Read alone, such a line is a
-person speaking, as a transcript's turn or an interview's answer is, so the model keeps
-it. Under a line removed as the comments' heading or count ("14 Comments", "18
-hozzászólás", "Leave a reply"), the lines in that shape that follow are the thread:
-they go, as comments (`context:comment_thread`), until a kept line that is not one.
+end (readers.py). Read alone, such a line is a person speaking, as a transcript's turn or
+an interview's answer is, so the model keeps it. Under a line removed as the comments'
+heading or count ("14 Comments", "18 hozzászólás", "Leave a reply"), the lines in that
+shape that follow are the thread: they go, as comments (`context:comment_thread`), until
+a kept line that is not one.
 """
 
 from __future__ import annotations

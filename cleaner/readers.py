@@ -4,8 +4,8 @@ A blog's comment section comes through an extractor as lines that each open with
 reader's name (and often a date) and a colon: "Zsuzsa: A mi családunkban is ...",
 "Marcus T. — February 13, 2025 at 7:42 am: Got mine last month ...", or sign at the end,
 as a guest book's entries do ("Rest easy, Marg. — The Magpies committee"). comments.py
-removes such lines under the thread's heading; decide.py ends the article's core above a thread,
-so that its heading ("23 comentários") is not shielded as part of the article.
+removes such lines under the thread's heading; decide.py ends the article's core above a
+thread, so that its heading ("23 comentários") is not shielded as part of the article.
 """
 
 from __future__ import annotations
@@ -52,7 +52,11 @@ def reader_line(text: str) -> bool:
 # signature of a few words without a sentence's stop, after a message of a few words.
 SIGNATURE_MAX_WORDS = 8
 _INITIAL = re.compile(r"\b([^\W\d_])\.(?=[\s,]|$)")
-_SIGNED = re.compile(r"(.+?)\s[—–-]\s?([^\W\d_][^.!?—–\n]{0,60})")
+# (A hyphen inside the signature joins words, "Holt-Morrison"; spaced, in the signature or
+# in the message before it, it lists: "Mill Lane - Oak Street - Elm Road" is a closure
+# list's line.)
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
+_SIGNED = re.compile(r"(.+?)\s[—–-]\s?([^\W\d_](?:[^.!?—–\n-]|(?<=\w)-(?=\w)){0,60})")
 
 
 def signed_line(text: str) -> bool:
@@ -63,7 +67,7 @@ def signed_line(text: str) -> bool:
     if found is None:
         return False
     message, signature = found.groups()
-    if len(signature.split()) > SIGNATURE_MAX_WORDS:
+    if len(signature.split()) > SIGNATURE_MAX_WORDS or _SPACED_DASH.search(message):
         return False
     if " " not in message.strip():
         return len(message) >= COMMENT_MIN_CHARS and not message.isascii()

@@ -146,4 +146,5 @@ def test_a_signed_line_ends_on_a_signature_after_a_dash():
     # A dash inside a story's sentence, a list item, a signature that is a sentence.
     assert not signed_line("The council voted 7-2 — a clear majority for the plan.")
     assert not signed_line("Mill Lane — closed until Friday")
+    assert not signed_line("Street closures: Mill Lane - Oak Street - Elm Road")
     assert not signed_line("The plan failed. — J. Smith wrote.")

@@ -35,6 +35,7 @@ from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
+from .months import YEAR_DATE as _YEAR_DATE
 
 # Social networks and messengers, as share buttons name them.
 _NETWORKS = (
@@ -1221,8 +1222,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\s?[—–-]{1,2}\s?[^\W\d_])"
             # ... nor an obituary's life dates or funeral time ...
             r"(?![^\n]*(" + _LIFE_EVENTS + r"))(?!\*\s?\d)"
-            r"(?!\W{0,3}((\d{1,2}|" + _MONTHS + r")\.?[ ,/.]{0,2}){0,3}(1[89]|20)\d\d\s?[–—-]\s?"
-            r"((\d{1,2}|" + _MONTHS + r")\.?[ ,/.]{0,2}){0,3}(1[89]|20)\d\d\W{0,2}$)"
+            r"(?!\W{0,3}" + _YEAR_DATE + r"\s?[–—-]\s?" + _YEAR_DATE + r"\W{0,2}$)"
             # ... nor a question, a transcript's turn after or before its time stamp
             # ("[14:30] Ana: How does that work?", "Ana (14:30): ...") ...
             r"(?![^\n]*[?？]$)(?!\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+[^\n:：]{1,30}[:：]\s?\S)"

@@ -8408,6 +8408,8 @@ def _phrases(kind: str) -> list[str]:
     return table_phrases(LOCAL_CUES, kind)
 
 
+# (A picker is a whole line or its label before a colon: "Change location: Harlow Falls".)
+_PICKERS = phrase_trie(_phrases("location_picker"))
 WHOLE_LINE_LOCAL: dict[str, dict[str, str]] = {
     "comments": {"condolence_call": phrase_trie(_phrases("condolence_call_line"))},
     "promo": {
@@ -8419,7 +8421,7 @@ WHOLE_LINE_LOCAL: dict[str, dict[str, str]] = {
     "meta": {"event_submit": phrase_trie(_phrases("event_submit_line"))},
     "newsletter": {"alert_signup": phrase_trie(_phrases("alert_signup_line"))},
     "ui": {
-        "location_picker": phrase_trie(_phrases("location_picker")),
+        "location_picker": _PICKERS,
         "weather_widget": phrase_trie(_phrases("weather_widget")),
     },
     "related": {"local_more": phrase_trie(_phrases("local_more"))},
@@ -8436,5 +8438,5 @@ PHRASES_LOCAL: dict[str, dict[str, str]] = {
         "notice_credit": rf"^(?:{phrase_trie(_phrases('notice_credit'))})",
     },
     "newsletter": {"alert_signup": cue_pattern(LOCAL_CUES, "alert_signup")},
-    "ui": {"location_prompt": rf"^(?:{phrase_trie(_phrases('location_picker'))})\s?[:：]"},
+    "ui": {"location_prompt": rf"^(?:{_PICKERS})\s?[:：]"},
 }

@@ -54,3 +54,8 @@ THAI_MONTHS = (
     r"พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|"
     r"ต\.ค\.|พ\.ย\.|ธ\.ค\."
 )
+
+# A year with a day and a month around it (figures or a month's name), in either order:
+# one side of a life's dates ("April 3, 1936", "12.03.1938"). lexicon.py's dateline_short
+# leaves two of them joined by a dash alone; notices.py keeps them with their notice.
+YEAR_DATE = rf"(?:(?:\d{{1,2}}|{MONTHS})\.?[ ,/.]{{0,2}}){{0,3}}(?:1[89]|20)\d\d"

@@ -16,14 +16,12 @@ from collections.abc import Sequence
 
 from .decide import Verdict, kept_by_guard
 from .features import UnitInput
-from .months import MONTHS
+from .months import YEAR_DATE
 
-# A year with a day and a month around it (figures or a month's name), in either order.
-_DATE = rf"(?:(?:\d{{1,2}}|{MONTHS})\.?[ ,/.]{{0,2}}){{0,3}}(?:1[89]|20)\d\d"
-# Two of them joined by a dash, or after a birth's and a death's marks.
+# Two dates joined by a dash, or after a birth's and a death's marks.
 _LIFE_SPAN = re.compile(
-    rf"\W{{0,3}}{_DATE}\s?[–—-]\s?[*✝†]?\s?{_DATE}\W{{0,2}}|"
-    rf"(?:\*|b\.|geb\.|né[e]?)\s?{_DATE}[\s,;]*(?:†|✝|d\.|gest\.)\s?{_DATE}\.?",
+    rf"\W{{0,3}}{YEAR_DATE}\s?[–—-]\s?[*✝†]?\s?{YEAR_DATE}\W{{0,2}}|"
+    rf"(?:\*|b\.|geb\.|né[e]?)\s?{YEAR_DATE}[\s,;]*(?:†|✝|d\.|gest\.)\s?{YEAR_DATE}\.?",
     re.IGNORECASE,
 )
 # A name: a few words (two at least: "Travaux" over "Travaux de voirie ..." is a

@@ -42,9 +42,15 @@ def reader_line(text: str) -> bool:
     for word, after in _STOP.findall(name):
         if len(word) > 1 and not word.isdigit() and after.islower():
             return False
-    if " " not in comment.strip():  # unspaced script, or a field's one-word value
-        return len(comment) >= COMMENT_MIN_CHARS and not comment.isascii()
-    return len(comment.split()) >= COMMENT_MIN_WORDS
+    return _says_enough(comment, COMMENT_MIN_WORDS)
+
+
+def _says_enough(words: str, least: int) -> bool:
+    """Whether a reader's words are more than a field's value: `least` words, or in a
+    script without spaces COMMENT_MIN_CHARS characters (a one-word Latin value is not)."""
+    if " " not in words.strip():
+        return len(words) >= COMMENT_MIN_CHARS and not words.isascii()
+    return len(words.split()) >= least
 
 
 # A guest book's or a condolence book's entry signs at its end, after a dash: "Rest easy,
@@ -69,9 +75,7 @@ def signed_line(text: str) -> bool:
     message, signature = found.groups()
     if len(signature.split()) > SIGNATURE_MAX_WORDS or _SPACED_DASH.search(message):
         return False
-    if " " not in message.strip():
-        return len(message) >= COMMENT_MIN_CHARS and not message.isascii()
-    return len(message.split()) >= COMMENT_MIN_WORDS - 1
+    return _says_enough(message, COMMENT_MIN_WORDS - 1)
 
 
 # A thread's heading or count is short: "23 comentários", "Reacties (4)".

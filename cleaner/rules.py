@@ -829,10 +829,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             hits.append(RuleHit("donation", weight, "payment_id"))
     if (only is None or "amount_row" in only) and amount_row(text):
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
-    if (only is None or "match_minute" in only) and match_minute(text):
-        hits.append(RuleHit("meta", 0.7, "match_minute"))
-    if (only is None or "relative_stamp" in only) and relative_stamp(text):
-        hits.append(RuleHit("meta", 0.7, "relative_stamp"))
+    # A live blog's or a page's stamp alone on a line: a match minute, "12 min ago".
+    hits += _cue_hits(text, only, 0.7, _STAMP_FORMS)
     if (only is None or "readers_rating" in only) and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
     # A recipe card's controls, a deal's prices and a header's widgets (widget_forms.py,
@@ -888,6 +886,10 @@ _WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     # A page header's picker and weather reading (page_widgets.py).
     ("ui", "dropdown_control", dropdown_control),
     ("ui", "weather_now", weather_now),
+)
+_STAMP_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
+    ("meta", "match_minute", match_minute),
+    ("meta", "relative_stamp", relative_stamp),
 )
 _LISTED_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("promo", "shop_call", shop_call),

@@ -24,6 +24,7 @@ from .links import link_shares
 from .markdown import read_units
 from .notices import keep_notice_heads
 from .page_boxes import spread_appeals
+from .posts import keep_embedded_posts
 from .records import CleanResult, Decision, Removal, Unit
 from .references import remove_source_lists
 from .segment import segment, sentence_pieces
@@ -119,6 +120,7 @@ class Cleaner:
             verdicts = keep_sentence_starts(verdicts, inputs)
             verdicts = keep_turns(verdicts, inputs)
             verdicts = keep_notice_heads(verdicts, inputs)
+            verdicts = keep_embedded_posts(verdicts, inputs)
             verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
             verdicts = remove_comment_thread(
                 verdicts, inputs, self.config.threshold, self.config.keep

@@ -7,7 +7,8 @@ platforms and podcast pages) add per-language tables for some 76 languages; lexi
 lexicon_magazine, lexicon_health, lexicon_newsroom (reader-funded and exiled newsrooms) and
 lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) and
 lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) and
-lexicon_local (local pages' and obituaries' furniture) for some 80.
+lexicon_local (local pages' and obituaries' furniture) and lexicon_entertainment (embeds',
+players', galleries' and where-to-watch boxes' furniture) for some 80.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
@@ -19,6 +20,7 @@ from __future__ import annotations
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
 from .lexicon_disclosures import PHRASES_DISCLOSURES
+from .lexicon_entertainment import PHRASES_ENTERTAINMENT, WHOLE_LINE_ENTERTAINMENT
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
@@ -1222,6 +1224,11 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\s?[—–-]{1,2}\s?[^\W\d_])"
             # ... nor an obituary's life dates or funeral time ...
             r"(?![^\n]*(" + _LIFE_EVENTS + r"))(?!\*\s?\d)"
+            # ... nor a tour's or a festival's date, its venue and town after a dash
+            # ("Fredag 13. mars 2026 – Grieghallen, Bergen"), nor a match's result between
+            # two names ("Rudnik – Vukovi 13:11 Olujni val") ...
+            r"(?![^\n]*\d[^\n]*\s[—–-]\s[^\W\d_][^\n,\d]*,\s?[^\W\d_][^\n\d]*$)"
+            r"(?![^\n]*[^\W\d_]\s[—–-]\s[^\W\d_]+\s\d{1,2}:\d{1,2}(?![\d:]))"
             r"(?!\W{0,3}" + _YEAR_DATE + r"\s?[–—-]\s?" + _YEAR_DATE + r"\W{0,2}$)"
             # ... nor a question, a transcript's turn after or before its time stamp
             # ("[14:30] Ana: How does that work?", "Ana (14:30): ...") ...
@@ -1453,6 +1460,8 @@ merge_cues(PHRASES, PHRASES_OPINION)
 merge_cues(WHOLE_LINE, WHOLE_LINE_OPINION)
 merge_cues(PHRASES, PHRASES_LOCAL)
 merge_cues(WHOLE_LINE, WHOLE_LINE_LOCAL)
+merge_cues(PHRASES, PHRASES_ENTERTAINMENT)
+merge_cues(WHOLE_LINE, WHOLE_LINE_ENTERTAINMENT)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -225,7 +225,8 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
         ),
         # Dates written with the CJK or Hangul year/month/day signs.
         "dateline_short": (
-            r"^[^\n]{0,30}\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[^\n]{0,30}$|"
+            # (Not a headline or sentence that names a date: "『…』発売日が2026年6月18日に決定、…".)
+            r"^(?![^\n]*[。『「])[^\n]{0,30}\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[^\n]{0,30}$|"
             r"^[^\n]{0,30}\d{4}년\s?\d{1,2}월\s?\d{1,2}일[^\n]{0,30}$"
         ),
     },

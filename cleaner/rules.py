@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
+from .embeds import gallery_counter, post_signature
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .lexicon_live import controls
 from .page_widgets import dropdown_control, weather_now
@@ -51,6 +52,8 @@ FORMAT_RULES = frozenset(
         "clock_time",
         "match_minute",
         "relative_stamp",
+        "post_credit",
+        "post_signature",
         "tags",
         "reading_time",
         "breadcrumb",
@@ -886,6 +889,9 @@ _WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     # A page header's picker and weather reading (page_widgets.py).
     ("ui", "dropdown_control", dropdown_control),
     ("ui", "weather_now", weather_now),
+    # An embedded post's signature and a gallery's count (embeds.py).
+    ("meta", "post_signature", post_signature),
+    ("ui", "gallery_counter", gallery_counter),
 )
 _STAMP_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("meta", "match_minute", match_minute),

@@ -27,7 +27,8 @@ def keep_embedded_posts(verdicts: Sequence[Verdict], inputs: Sequence[UnitInput]
     that the model or the context alone removed (no cue rule of its own)."""
     kept = list(verdicts)
     for i, item in enumerate(inputs):
-        if not any(hit.reason in POST_MARKS for hit in item.hits):
+        # (A line read as social, "Follow us (@x)", is a handle's list, not a post's credit.)
+        if kept[i][0] != "meta" or not any(hit.reason in POST_MARKS for hit in item.hits):
             continue
         for j in range(i - 1, max(i - 1 - POST_LINES, -1), -1):
             above = inputs[j]

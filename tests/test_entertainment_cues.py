@@ -1,0 +1,169 @@
+"""The furniture of entertainment pages: embedded posts' and players' leftovers, a post's
+credit and signature, gallery controls and counts, where-to-watch boxes
+(lexicon_entertainment.py, embeds.py), and the post's own text kept above its credit
+(posts.py); a story's own lines (a tour's dates, a match's result, a rating) are not
+named."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_lossless
+
+from cleaner.embeds import gallery_counter, post_signature
+from cleaner.features import UnitInput
+from cleaner.posts import keep_embedded_posts
+from cleaner.records import RuleHit
+from cleaner.rules import rule_hits
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {hit.reason: hit.label for hit in rule_hits(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "label"),
+    [
+        ("Watch on YouTube", "embed_chrome", "ui"),
+        ("Ver essa foto no Instagram", None, "ui"),
+        ("A post shared by Lia Moreno (@liamoreno)", "post_credit", "meta"),
+        ("Uma publicação compartilhada por Caio Bastos (@caiobastos)", "post_credit", "meta"),
+        ("— Dax Orr (@daxorr) March 3, 2026", "post_signature", "meta"),
+        ("— Rubén Altamira (@rubenaltamira)", "post_signature", "meta"),
+        ("Where to watch", "watch_box", "promo"),
+        ("Stream on Vistaflix", "watch_offer", "promo"),
+        ("Rent from $3.99 on Kinobox+", "watch_offer", "promo"),
+        ("Next image", "gallery_control", "ui"),
+        ("Photo 3 of 12", "gallery_counter", "ui"),
+        ("Bild 1 von 6", "gallery_counter", "ui"),
+        ("Click to load content from YouTube", "embed_consent", "legal"),
+    ],
+)
+def test_an_entertainment_pages_furniture_is_named(line, reason, label):
+    found = _labels(line)
+    if reason is None:
+        assert label in found.values(), (line, found)
+    else:
+        assert found.get(reason) == label, (line, found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a tour's dates with the venue and the town
+        "Fredag 13. mars 2026 – Grieghallen, Bergen",
+        # a match's result between two names
+        "Rudnik – Vukovi 13:11 Olujni val",
+        # a headline that names a date
+        "『星屑のランタン・リメイク』発売日が2026年6月18日に決定、限定版の内容も公開",
+    ],
+)
+def test_a_storys_dated_line_is_no_page_date(line):
+    assert "dateline_short" not in _labels(line), line
+
+
+def test_a_page_date_line_still_is():
+    for line in ("Published 3 March 2026, 14:02", "2026年6月18日 14:05", "3 March 2026 – 14:02"):
+        assert "dateline_short" in _labels(line), line
+
+
+def test_a_rating_is_not_a_gallerys_count():
+    assert gallery_counter("Slide 2 of 9")
+    assert gallery_counter("1 of 12")
+    for line in ("8 von 10", "4 of 5", "1 / 12", "146/6", "12 of 3", "Verdict: 4/5"):
+        assert not gallery_counter(line), line
+
+
+def test_a_signature_is_a_name_and_its_account():
+    assert post_signature("Siaran dikongsi oleh Nurul Aisyah Zainal (@nurulaisyahz)")
+    assert post_signature("Dax Orr (@daxorr) · 3 мар. 2026")
+    for line in (
+        "Click here to join our channel (@ExpressCityNews) and stay updated",
+        "The singer, who has 2 million followers on her account (@liamoreno), said on"
+        " Tuesday that the tour would go ahead in April as planned.",
+    ):
+        assert not post_signature(line), line
+
+
+def test_a_follow_prompt_with_an_account_keeps_nothing_above_it():
+    signature = RuleHit("meta", 0.95, "post_signature")
+    inputs = [
+        _input("Get our weekly picks in your inbox", 0),
+        _input("Follow Screen Lantern (@screenlantern)", 1, (signature,)),
+    ]
+    verdicts = [
+        ("newsletter", 0.9, "newsletter", ("model:newsletter",)),
+        ("social", 0.95, "social", ("rule:follow_us", "rule:post_signature")),
+    ]
+    assert keep_embedded_posts(verdicts, inputs) == verdicts
+
+
+def _input(text: str, position: int, hits: tuple[RuleHit, ...] = ()) -> UnitInput:
+    return UnitInput(text=text, position=position, count=5, hits=hits)
+
+
+def test_a_posts_text_above_its_credit_is_kept_when_the_model_alone_removed_it():
+    chrome = RuleHit("ui", 0.95, "embed_chrome")
+    credit = RuleHit("meta", 0.7, "post_credit")
+    inputs = [
+        _input("The star shared the news with her followers:", 0),
+        _input("View this post on Instagram", 1, (chrome,)),
+        _input("So proud of this crew. See you in April!", 2),
+        _input("A post shared by Lia Moreno (@liamoreno)", 3, (credit,)),
+        _input("The renewal comes after weeks of speculation.", 4),
+    ]
+    verdicts = [
+        ("body", 0.9, "body", ("model:body",)),
+        ("ui", 0.95, "ui", ("rule:embed_chrome", "model:ui")),
+        ("donation", 0.9, "donation", ("model:donation",)),
+        ("meta", 0.99, "meta", ("rule:post_credit", "model:meta")),
+        ("body", 0.9, "body", ("model:body",)),
+    ]
+    kept = keep_embedded_posts(verdicts, inputs)
+    assert [verdict[0] for verdict in kept] == ["body", "ui", "body", "meta", "body"]
+    assert "guard:embedded_post" in kept[2][3]
+
+
+def test_a_line_with_a_cue_of_its_own_above_a_credit_stays_removed():
+    advert = RuleHit("promo", 0.95, "advert_word")
+    signature = RuleHit("meta", 0.95, "post_signature")
+    inputs = [
+        _input("Advertisement", 0, (advert,)),
+        _input("— Dax Orr (@daxorr) March 3, 2026", 1, (signature,)),
+    ]
+    verdicts = [
+        ("promo", 0.95, "promo", ("rule:advert_word",)),
+        ("meta", 0.95, "meta", ("rule:post_signature",)),
+    ]
+    assert keep_embedded_posts(verdicts, inputs) == verdicts
+
+
+ARTICLE = "\n\n".join(
+    [
+        "Vistaflix renews 'Harbour Lights' for a third season after record week",
+        "The drama about a lighthouse family drew 41 million viewing hours in its first week,"
+        " the streamer said on Tuesday.",
+        "Star Lia Moreno celebrated the news on Instagram with a photo from the set.",
+        "View this post on Instagram",
+        "So proud of this crew. See you in April!",
+        "A post shared by Lia Moreno (@liamoreno)",
+        "The renewal comes after weeks of speculation about the show's budget, which grew"
+        " by a third for the second season.",
+        "Stream on Vistaflix",
+        "Photo 1 of 12",
+        "Season two ended on a cliffhanger that left fans divided.",
+    ]
+)
+
+
+def test_an_embedded_post_keeps_its_text_and_loses_its_furniture(cleaner):
+    result = cleaner.clean(ARTICLE, kind="text")
+    assert_lossless(ARTICLE, result)
+    assert "So proud of this crew. See you in April!" in result.text
+    for furniture in (
+        "View this post on Instagram",
+        "A post shared by",
+        "Stream on Vistaflix",
+        "Photo 1 of 12",
+    ):
+        assert furniture not in result.text, furniture
+    assert result.text.rstrip().endswith("left fans divided.")

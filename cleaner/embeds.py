@@ -21,10 +21,14 @@ from .lexicon_entertainment import ENT_CUES
 # A post's signature: a dash, a name, the account in brackets, perhaps a date ("— Dax Orr
 # (@daxorr) March 3, 2026"); or a few words and the account last ("Siaran dikongsi oleh
 # Nurul Aisyah (@nurulaisyahz)"), perhaps before a date.
+SIGNATURE_TAIL = 4
 _ACCOUNT = r"\(@[\w.]{1,30}\)"
 _POST_SIGNATURE = re.compile(
     rf"[—–-]{{1,2}}\s?[^\n()@]{{1,60}}{_ACCOUNT}[^\n()@]{{0,40}}|"
-    rf"[^\n()@—–-][^\n()@]{{0,79}}{_ACCOUNT}(?:\s?[·,|]?\s?[^\n()@\d]{{0,12}}\d[^\n()@]{{0,30}})?"
+    rf"[^\n()@—–-][^\n()@]{{0,79}}{_ACCOUNT}(?:\s?[·,|]?\s?[^\n()@\d]{{0,12}}\d[^\n()@]{{0,30}})?|"
+    # the account first, then a few words of the platform's ("(@selinkaraca) tarafından
+    # paylaşılan bir gönderi"), no sentence's stop
+    rf"[^\n()@—–-][^\n()@]{{0,59}}{_ACCOUNT}(?:\s[^\W\d_][^\s()@]*){{1,{SIGNATURE_TAIL}}}(?<![.!?])"
 )
 # (More words than this before the account is a sentence that names it.)
 SIGNATURE_WORDS = 12
@@ -51,6 +55,7 @@ def _counter_forms() -> list[tuple[re.Pattern[str], bool, bool]]:
 
 
 _COUNTER_FORMS = _counter_forms()
+_BARE_FIRST = re.compile(r"1\s?/\s?(\d{1,3})")
 # A bare count out of these is a rating as often ("8 von 10", "4 of 5"): not a gallery's.
 RATING_SCALES = frozenset({5, 10, 20, 100})
 # A count is short and has figures (most lines are skipped before the forms are tried).
@@ -75,4 +80,8 @@ def gallery_counter(text: str) -> bool:
             if not image_first:
                 image, count = count, image
             return 1 <= image <= count and not (bare and count in RATING_SCALES)
+    # A bare "1 / 6" is the first image's count (or a date alone: meta, removed too);
+    # "146/6" is a cricket score, "7/10" a rating.
+    found = _BARE_FIRST.fullmatch(line)
+    return found is not None and 1 < int(found.group(1)) not in RATING_SCALES
     return False

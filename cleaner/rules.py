@@ -656,6 +656,21 @@ def button_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> 
     return None if None in labels else labels[0]
 
 
+# A trending bar: a heading, its colon, then three or more teasers between dots or bars
+# ("TRENDING: Tidal Lane exit · Jungle star's new look · Pop diva's tour").
+_BAR = re.compile(r"([^:：·|]{2,30})[:：]\s?([^·|]+(?:\s[·|]\s[^·|]+){2,})")
+
+
+def trending_bar(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bool:
+    """Whether the line is a related heading's teasers on one line. (A cast list, "Cast:
+    Lia Moreno · Dax Orr · Mara Quill", has no related heading before its colon.)"""
+    found = _BAR.fullmatch(text.strip())
+    if found is None:
+        return False
+    head = normalise(found.group(1))
+    return any(label == "related" and p.fullmatch(head) for label, _, p in whole)
+
+
 # A breadcrumb trail written with slashes: "News / Region / Courts".
 _TRAIL_SEPARATOR = re.compile(r"\s/\s")
 _TRAIL_FIELD_WORDS = 4
@@ -818,6 +833,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         buttons = button_row(text, rules.whole)
         if buttons:
             hits.append(RuleHit(buttons, WHOLE_LINE_WEIGHT, "button_row"))
+    if (only is None or "trending_bar" in only) and not hits and trending_bar(text, rules.whole):
+        hits.append(RuleHit("related", WHOLE_LINE_WEIGHT, "trending_bar"))
     if (only is None or "slash_trail" in only) and not hits and slash_trail(text):
         hits.append(RuleHit("meta", 0.7, "slash_trail"))
     if (only is None or "chapter_list" in only) and chapter_list(text):

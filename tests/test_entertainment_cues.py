@@ -69,15 +69,17 @@ def test_a_page_date_line_still_is():
 def test_a_rating_is_not_a_gallerys_count():
     assert gallery_counter("Slide 2 of 9")
     assert gallery_counter("1 of 12")
-    for line in ("8 von 10", "4 of 5", "1 / 12", "146/6", "12 of 3", "Verdict: 4/5"):
+    assert gallery_counter("1 / 12")
+    for line in ("8 von 10", "4 of 5", "1/5", "3/12", "146/6", "12 of 3", "Verdict: 4/5"):
         assert not gallery_counter(line), line
 
 
 def test_a_signature_is_a_name_and_its_account():
     assert post_signature("Siaran dikongsi oleh Nurul Aisyah Zainal (@nurulaisyahz)")
     assert post_signature("Dax Orr (@daxorr) · 3 мар. 2026")
+    assert post_signature("Selin Karaca (@selinkaraca) tarafından paylaşılan bir gönderi")
     for line in (
-        "Click here to join our channel (@ExpressCityNews) and stay updated",
+        "Lia Moreno (@liamoreno) posted a photo from the set on Tuesday",
         "The singer, who has 2 million followers on her account (@liamoreno), said on"
         " Tuesday that the tour would go ahead in April as planned.",
     ):
@@ -95,6 +97,16 @@ def test_a_follow_prompt_with_an_account_keeps_nothing_above_it():
         ("social", 0.95, "social", ("rule:follow_us", "rule:post_signature")),
     ]
     assert keep_embedded_posts(verdicts, inputs) == verdicts
+
+
+def test_a_trending_bar_is_a_related_heading_and_its_teasers():
+    for line in (
+        "TRENDING: Tidal Lane exit · Jungle star's new look · Pop diva's 'secret' tour",
+        "Em alta: BBB · Casamento da Lari · Novela das nove",
+    ):
+        assert _labels(line).get("trending_bar") == "related", line
+    # a cast list's line has no related heading before its colon
+    assert "trending_bar" not in _labels("Cast: Lia Moreno · Dax Orr · Mara Quill")
 
 
 def _input(text: str, position: int, hits: tuple[RuleHit, ...] = ()) -> UnitInput:

@@ -3713,6 +3713,7 @@ DISCLOSURE_CUES: dict[str, dict[str, list[str]]] = {
             "enllaç d'afiliat",
             "enllaços d'afiliació",
             "conté enllaços d'afiliat",
+            "conté enllaços d'afiliació",
             "podem rebre una comissió",
             "rebem una comissió",
             "una petita comissió",

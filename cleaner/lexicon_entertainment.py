@@ -8,7 +8,8 @@ As whole lines:
 - `embed_chrome`: what an embedded post or a player leaves ("View this post on Instagram",
   "Watch on YouTube", "Tap to unmute"): `ui`;
 - `watch_box`: a "where to watch / listen / buy" box's heading or button ("Where to
-  stream", "Listen now"): `promo`;
+  stream", "Listen now"; also as a label before its service: "Gdzie obejrzeć:
+  Kinobox+"): `promo`;
 - `gallery_control`: a gallery's or slideshow's control ("Next image", "Open gallery"): `ui`;
 - `ent_more`: the heading of more links ("More TV news", "Trending now"): `related`.
 
@@ -5811,12 +5812,13 @@ def _phrases(kind: str) -> list[str]:
 # (A post's credit and a box's offer are short: a name or a service and a price follow.)
 OFFER_TAIL = 40
 CREDIT_TAIL = 80
+_BOXES = phrase_trie(_phrases("watch_box"))
 WHOLE_LINE_ENTERTAINMENT: dict[str, dict[str, str]] = {
     "ui": {
         "embed_chrome": phrase_trie(_phrases("embed_chrome")),
         "gallery_control": phrase_trie(_phrases("gallery_control")),
     },
-    "promo": {"watch_box": phrase_trie(_phrases("watch_box"))},
+    "promo": {"watch_box": _BOXES},
     "related": {"ent_more": phrase_trie(_phrases("ent_more"))},
 }
 PHRASES_ENTERTAINMENT: dict[str, dict[str, str]] = {
@@ -5825,6 +5827,8 @@ PHRASES_ENTERTAINMENT: dict[str, dict[str, str]] = {
         "post_credit": rf"^(?:{phrase_trie(_phrases('post_credit'))})[^\n]{{0,{CREDIT_TAIL}}}$"
     },
     "promo": {
-        "watch_offer": rf"^(?:{phrase_trie(_phrases('watch_offer'))})[^\n]{{0,{OFFER_TAIL}}}$"
+        # a box's heading with its service after a colon ("Gdzie obejrzeć: Kinobox+")
+        "watch_box": rf"^(?:{_BOXES})\s?[:：]\s?[^\n]{{1,{OFFER_TAIL}}}$",
+        "watch_offer": rf"^(?:{phrase_trie(_phrases('watch_offer'))})[^\n]{{0,{OFFER_TAIL}}}$",
     },
 }

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
+from .embeds import tweet_signature
 from .features import (
     ADDRESSING,
     UnitInput,
@@ -173,17 +174,14 @@ def _is_table_row(text: str) -> bool:
 
 
 # An embedded social post: its text carries the platform's short link, and the line under
-# it names the account ("— Ann Lee (@annlee) November 18, 2019"). Quoted posts are part of
-# the story, like any quote.
-_EMBEDDED_POST = re.compile(
-    r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|"
-    r"^[—–-]\s?[^\n]{1,60}\(@\w{1,30}\)\s?[^\n]{0,30}$"
-)
+# it names the account ("— Ann Lee (@annlee) November 18, 2019", embeds.tweet_signature).
+# Quoted posts are part of the story, like any quote.
+_POST_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w")
 
 
 def _embedded_post(text: str) -> bool:
     """A post quoted from a social network, or the line that attributes it."""
-    return _EMBEDDED_POST.search(text) is not None
+    return _POST_LINK.search(text) is not None or tweet_signature(text)
 
 
 def _headline_like(item: UnitInput) -> bool:

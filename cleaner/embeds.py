@@ -1,12 +1,14 @@
 """Embedded posts and galleries, in any language.
 
 A page that quotes a star's post embeds it: the platform's leftovers ("View this post on
-Instagram", ui), the post's text (the story's quote: body), and its credit ("A post
-shared by Lia Moreno (@liamoreno)", lexicon_entertainment's post_credit) or signature
-("— Dax Orr (@daxorr) March 3, 2026", `post_signature` here: meta). Read alone, the post's
-text is a fan's or a star's chatter ("So proud of this crew. See you in April!") and the
-model may take it for an appeal or a teaser; posts.py keeps it when it sits right above
-its credit.
+Instagram", ui), the post's text, then a line that names the account. A tweet's ends in
+its signature ("— Dax Orr (@daxorr) March 3, 2026", `tweet_signature`): the quote's own
+attribution, kept with it (body, decide.py's guard:embedded_post). An Instagram post's is
+the platform's credit ("A post shared by Lia Moreno (@liamoreno)", lexicon_entertainment's
+post_credit; "Selin Karaca (@selinkaraca) tarafından paylaşılan bir gönderi",
+`account_credit` here): meta, like a photo's credit. Read alone, the post's text is a
+fan's or a star's chatter ("So proud of this crew. See you in April!") that the model may
+take for an appeal or a teaser; posts.py keeps it when it sits right above either line.
 
 `gallery_counter`: a gallery's count alone on a line ("Photo 3 of 12", "Bild 1 von 6"),
 in the forms lexicon_entertainment lists: ui.
@@ -18,20 +20,19 @@ import re
 
 from .lexicon_entertainment import ENT_CUES
 
-# A post's signature: a dash, a name, the account in brackets, perhaps a date ("— Dax Orr
-# (@daxorr) March 3, 2026"); or a few words and the account last ("Siaran dikongsi oleh
-# Nurul Aisyah (@nurulaisyahz)"), perhaps before a date.
-SIGNATURE_TAIL = 4
 _ACCOUNT = r"\(@[\w.]{1,30}\)"
-_POST_SIGNATURE = re.compile(
-    rf"[—–-]{{1,2}}\s?[^\n()@]{{1,60}}{_ACCOUNT}[^\n()@]{{0,40}}|"
+# A tweet's signature: a dash, a name, the account in brackets, perhaps a date.
+TWEET_SIGNATURE = re.compile(rf"^[—–-]{{1,2}}\s?[^\n()@]{{1,60}}{_ACCOUNT}[^\n()@]{{0,40}}$")
+# A platform's credit: a few words and the account last ("Siaran dikongsi oleh Nurul
+# Aisyah (@nurulaisyahz)"), perhaps before a date; or the account, then a few words of the
+# platform's ("(@selinkaraca) tarafından paylaşılan bir gönderi"), no sentence's stop.
+CREDIT_TAIL_WORDS = 4
+_ACCOUNT_CREDIT = re.compile(
     rf"[^\n()@—–-][^\n()@]{{0,79}}{_ACCOUNT}(?:\s?[·,|]?\s?[^\n()@\d]{{0,12}}\d[^\n()@]{{0,30}})?|"
-    # the account first, then a few words of the platform's ("(@selinkaraca) tarafından
-    # paylaşılan bir gönderi"), no sentence's stop
-    rf"[^\n()@—–-][^\n()@]{{0,59}}{_ACCOUNT}(?:\s[^\W\d_][^\s()@]*){{1,{SIGNATURE_TAIL}}}(?<![.!?])"
+    rf"[^\n()@—–-][^\n()@]{{0,59}}{_ACCOUNT}(?:\s[^\W\d_][^\s()@]*){{1,{CREDIT_TAIL_WORDS}}}(?<![.!?])"
 )
 # (More words than this before the account is a sentence that names it.)
-SIGNATURE_WORDS = 12
+CREDIT_WORDS = 12
 
 
 def _counter_forms() -> list[tuple[re.Pattern[str], bool, bool]]:
@@ -62,10 +63,16 @@ RATING_SCALES = frozenset({5, 10, 20, 100})
 COUNTER_CHARS = 40
 
 
-def post_signature(text: str) -> bool:
-    """Whether the line is an embedded post's signature: a name and its account."""
+def tweet_signature(text: str) -> bool:
+    """Whether the line is a quoted tweet's signature: a dash, a name and its account."""
+    return TWEET_SIGNATURE.match(text.strip()) is not None
+
+
+def account_credit(text: str) -> bool:
+    """Whether the line is a platform's credit under an embedded post: a name and its
+    account, and no sentence."""
     line = text.strip()
-    return len(line.split()) <= SIGNATURE_WORDS and _POST_SIGNATURE.fullmatch(line) is not None
+    return len(line.split()) <= CREDIT_WORDS and _ACCOUNT_CREDIT.fullmatch(line) is not None
 
 
 def gallery_counter(text: str) -> bool:

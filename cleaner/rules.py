@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
-from .embeds import gallery_counter, post_signature
+from .embeds import account_credit, gallery_counter
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .lexicon_live import controls
 from .page_widgets import dropdown_control, weather_now
@@ -53,7 +53,7 @@ FORMAT_RULES = frozenset(
         "match_minute",
         "relative_stamp",
         "post_credit",
-        "post_signature",
+        "account_credit",
         "tags",
         "reading_time",
         "breadcrumb",
@@ -906,8 +906,8 @@ _WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     # A page header's picker and weather reading (page_widgets.py).
     ("ui", "dropdown_control", dropdown_control),
     ("ui", "weather_now", weather_now),
-    # An embedded post's signature and a gallery's count (embeds.py).
-    ("meta", "post_signature", post_signature),
+    # An embedded post's credit and a gallery's count (embeds.py).
+    ("meta", "account_credit", account_credit),
     ("ui", "gallery_counter", gallery_counter),
 )
 _STAMP_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (

@@ -1,15 +1,15 @@
-"""The furniture of entertainment pages: embedded posts' and players' leftovers, a post's
-credit and signature, gallery controls and counts, where-to-watch boxes
-(lexicon_entertainment.py, embeds.py), and the post's own text kept above its credit
-(posts.py); a story's own lines (a tour's dates, a match's result, a rating) are not
-named."""
+"""The furniture of entertainment pages: embedded posts' and players' leftovers, the
+platform's credit under a post, gallery controls and counts, where-to-watch boxes
+(lexicon_entertainment.py, embeds.py), and the post's own text kept above its credit or a
+tweet's signature (posts.py); a story's own lines (a tour's dates, a match's result, a
+rating, a tweet's signature) are not named."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import assert_lossless
 
-from cleaner.embeds import gallery_counter, post_signature
+from cleaner.embeds import account_credit, gallery_counter, tweet_signature
 from cleaner.features import UnitInput
 from cleaner.posts import keep_embedded_posts
 from cleaner.records import RuleHit
@@ -27,8 +27,7 @@ def _labels(text: str) -> dict[str, str]:
         ("Ver essa foto no Instagram", None, "ui"),
         ("A post shared by Lia Moreno (@liamoreno)", "post_credit", "meta"),
         ("Uma publicação compartilhada por Caio Bastos (@caiobastos)", "post_credit", "meta"),
-        ("— Dax Orr (@daxorr) March 3, 2026", "post_signature", "meta"),
-        ("— Rubén Altamira (@rubenaltamira)", "post_signature", "meta"),
+        ("Siaran dikongsi oleh Nurul Aisyah (@nurulaisyahz)", "account_credit", "meta"),
         ("Where to watch", "watch_box", "promo"),
         ("Stream on Vistaflix", "watch_offer", "promo"),
         ("Rent from $3.99 on Kinobox+", "watch_offer", "promo"),
@@ -74,29 +73,23 @@ def test_a_rating_is_not_a_gallerys_count():
         assert not gallery_counter(line), line
 
 
-def test_a_signature_is_a_name_and_its_account():
-    assert post_signature("Siaran dikongsi oleh Nurul Aisyah Zainal (@nurulaisyahz)")
-    assert post_signature("Dax Orr (@daxorr) · 3 мар. 2026")
-    assert post_signature("Selin Karaca (@selinkaraca) tarafından paylaşılan bir gönderi")
+def test_a_platforms_credit_is_a_name_and_its_account():
+    assert account_credit("Siaran dikongsi oleh Nurul Aisyah Zainal (@nurulaisyahz)")
+    assert account_credit("Selin Karaca (@selinkaraca) tarafından paylaşılan bir gönderi")
     for line in (
         "Lia Moreno (@liamoreno) posted a photo from the set on Tuesday",
         "The singer, who has 2 million followers on her account (@liamoreno), said on"
         " Tuesday that the tour would go ahead in April as planned.",
     ):
-        assert not post_signature(line), line
+        assert not account_credit(line), line
 
 
-def test_a_follow_prompt_with_an_account_keeps_nothing_above_it():
-    signature = RuleHit("meta", 0.95, "post_signature")
-    inputs = [
-        _input("Get our weekly picks in your inbox", 0),
-        _input("Follow Screen Lantern (@screenlantern)", 1, (signature,)),
-    ]
-    verdicts = [
-        ("newsletter", 0.9, "newsletter", ("model:newsletter",)),
-        ("social", 0.95, "social", ("rule:follow_us", "rule:post_signature")),
-    ]
-    assert keep_embedded_posts(verdicts, inputs) == verdicts
+def test_a_tweets_signature_is_the_quotes_own():
+    # It ends the quote, as a reported speech's attribution does: no rule names it.
+    for line in ("— Dax Orr (@daxorr) March 3, 2026", "— Rubén Altamira (@rubenaltamira)"):
+        assert tweet_signature(line), line
+        assert not rule_hits(line), line
+    assert not tweet_signature("— Marta Olvido, Madrid")
 
 
 def test_a_trending_bar_is_a_related_heading_and_its_teasers():
@@ -135,18 +128,30 @@ def test_a_posts_text_above_its_credit_is_kept_when_the_model_alone_removed_it()
     assert "guard:embedded_post" in kept[2][3]
 
 
-def test_a_line_with_a_cue_of_its_own_above_a_credit_stays_removed():
+def test_a_line_with_a_cue_of_its_own_above_a_signature_stays_removed():
     advert = RuleHit("promo", 0.95, "advert_word")
-    signature = RuleHit("meta", 0.95, "post_signature")
     inputs = [
         _input("Advertisement", 0, (advert,)),
-        _input("— Dax Orr (@daxorr) March 3, 2026", 1, (signature,)),
+        _input("— Dax Orr (@daxorr) March 3, 2026", 1),
     ]
     verdicts = [
         ("promo", 0.95, "promo", ("rule:advert_word",)),
-        ("meta", 0.95, "meta", ("rule:post_signature",)),
+        ("body", 0.9, "meta", ("model:meta", "guard:embedded_post")),
     ]
     assert keep_embedded_posts(verdicts, inputs) == verdicts
+
+
+def test_a_tweets_text_above_its_signature_is_kept():
+    inputs = [
+        _input("Season 3. Same boat, bigger waves. Thank you for watching!", 0),
+        _input("— Owen Breckridge (@owenbreck) March 12, 2026", 1),
+    ]
+    verdicts = [
+        ("related", 0.8, "related", ("model:related", "context:neighbours")),
+        ("body", 0.9, "meta", ("model:meta", "guard:embedded_post")),
+    ]
+    kept = keep_embedded_posts(verdicts, inputs)
+    assert [verdict[0] for verdict in kept] == ["body", "body"]
 
 
 ARTICLE = "\n\n".join(

@@ -90,5 +90,7 @@ def gallery_counter(text: str) -> bool:
     # A bare "1 / 6" is the first image's count (or a date alone: meta, removed too);
     # "146/6" is a cricket score, "7/10" a rating.
     found = _BARE_FIRST.fullmatch(line)
-    return found is not None and 1 < int(found.group(1)) not in RATING_SCALES
-    return False
+    if found is None:
+        return False
+    count = int(found.group(1))
+    return count > 1 and count not in RATING_SCALES

@@ -390,6 +390,48 @@ def unwrap_layout_tables(tree) -> None:
             element.tag = "div"
 
 
+# trafilatura drops every element whose class or id says "widget", as an ad's. A story's
+# data table may sit in such a box: an election's results, a budget's figures, a poll's
+# rows ("<div class="results-widget"><table>..."). A box that holds a table of rows and
+# stands among the story's paragraphs loses the word (the cleaner reads what it holds
+# besides the table: its buttons and notes).
+_WIDGET = re.compile(r"widget", re.I)
+WIDGET_TABLE_ROWS = 3
+WIDGET_PROSE_CHARS = 100  # a paragraph beside the box
+WIDGET_PROSE_PARAGRAPHS = 2
+
+
+def _beside_prose(box) -> bool:
+    parent = box.getparent()
+    if parent is None:
+        return False
+    prose = [
+        sibling
+        for sibling in parent
+        if sibling.tag == "p" and _text_size(sibling) >= WIDGET_PROSE_CHARS
+    ]
+    return len(prose) >= WIDGET_PROSE_PARAGRAPHS
+
+
+def keep_widget_tables(tree) -> None:
+    """Rename the widget boxes that hold a story's data table (see _WIDGET)."""
+    for table in list(tree.iter("table")):
+        if len(table.xpath(".//tr")) < WIDGET_TABLE_ROWS:
+            continue
+        named = [
+            element
+            for element in (table, *table.iterancestors())
+            if _WIDGET.search(element.get("class") or "") or _WIDGET.search(element.get("id") or "")
+        ]
+        if not named or not _beside_prose(named[-1]):
+            continue
+        for element in named:
+            for attribute in ("class", "id"):
+                value = element.get(attribute)
+                if value and _WIDGET.search(value):
+                    element.set(attribute, _WIDGET.sub("box", value))
+
+
 # Inline elements that hold a caption's credit, and the blocks that hold a caption.
 _CREDIT_TAGS = ("span", "i", "em", "small", "cite", "b", "strong", "font")
 _CAPTION_HOLDERS = frozenset({"p", "figcaption", "div", "li", "td"})
@@ -598,6 +640,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
         return None, []
     pruned = prune(tree, keep) if prune_appeals else []
     unwrap_layout_tables(tree)
+    keep_widget_tables(tree)
     split_inline_credits(tree)
     mark_article(tree)
     return tree, pruned

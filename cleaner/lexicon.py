@@ -8,7 +8,10 @@ lexicon_magazine, lexicon_health, lexicon_newsroom (reader-funded and exiled new
 lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) and
 lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) and
 lexicon_local (local pages' and obituaries' furniture) and lexicon_entertainment (embeds',
-players', galleries' and where-to-watch boxes' furniture) for some 80.
+players', galleries' and where-to-watch boxes' furniture) and lexicon_politics (results
+widgets', coverage hubs' and paid political adverts' furniture) for some 80; lexicon_core fills in
+the commonest furniture (skip links, ad labels, "Related news", "Read also: ...", bylines'
+labels, share rows) for all 82.
 
 `WHOLE_LINE` patterns must match an entire (short) unit; `PHRASES` may match anywhere.
 Patterns are lower-case, use no nested quantifiers (no catastrophic backtracking) and
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
+from .lexicon_core import PHRASES_CORE, WHOLE_LINE_CORE
 from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_entertainment import PHRASES_ENTERTAINMENT, WHOLE_LINE_ENTERTAINMENT
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
@@ -32,6 +36,7 @@ from .lexicon_newsroom import PHRASES_NEWSROOM, WHOLE_LINE_NEWSROOM
 from .lexicon_opinion import PHRASES_OPINION, WHOLE_LINE_OPINION
 from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
+from .lexicon_politics import PHRASES_POLITICS, WHOLE_LINE_POLITICS
 from .lexicon_release import PHRASES_RELEASE
 from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_widgets import PHRASES_WIDGETS
@@ -180,8 +185,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         # such as a petition, can be the article's own content: it stays).
         "image_url": r"(https?://|www\.)\S+\.(jpe?g|png|gif|webp|svg|avif)(\?\S*)?",
         # Text-size buttons: "A- A+", "Ա- Ա+".
+        # (A trailing "-" is cut off as the line's edge: "A+ A-" reads "a+ a".)
         "font_size": (
-            r"[^\W\d_]{1,2} ?[-−–] ?[^\W\d_]{1,2} ?\+|[^\W\d_]{1,2} ?\+ ?[^\W\d_]{1,2} ?[-−–]"
+            r"[^\W\d_]{1,2} ?[-−–] ?[^\W\d_]{1,2} ?\+|[^\W\d_]{1,2} ?\+ ?[^\W\d_]{1,2} ?[-−–]|"
+            r"a\+ ?a|а\+ ?а"
         ),
         # A government page's feedback box: "Was this page helpful?"
         "page_feedback": (
@@ -1217,11 +1224,12 @@ PHRASES: dict[str, dict[str, str]] = {
             # The date itself is looked for first (most lines have none), then what it must
             # not be.
             r"^(?=" + _DATE_LINE + r")"
-            # ... nor a log's entry, its day and time then a dash and the entry ("4月15日 07:35
-            # —— 东街...", "11.42 p.m. — Noise complaint") ...
-            # (A time alone first may be a podcast's chapter: "03:12 — The old mill".)
-            r"(?!([^\n]{0,11}[^\W\d_][.,]?\s\d{1,2}[:.]\d\d\s?(uhr|h)?|\d{1,2}[:.]\d\d\s?(a\.?m\.?|p\.?m\.?))"
-            r"\s?[—–-]{1,2}\s?[^\W\d_])"
+            # ... nor a log's or a timeline's entry, its day and time then a dash and the entry
+            # ("4月15日 07:35 —— 东街...", "11.42 p.m. — Noise complaint", "09:40 — Polls
+            # open", a turnout's "10:00 – 9,8%"; a podcast's chapter, "03:12 — The old mill",
+            # is left to the model) ...
+            r"(?!([^\n]{0,11}[^\W\d_][.,]?\s\d{1,2}[:.]\d\d\s?(uhr|h)?|\d{1,2}[:.]\d\d(\s?(a\.?m\.?|p\.?m\.?))?)"
+            r"\s?[—–-]{1,2}\s?([^\W\d_]|\d+([.,]\d+)?\s?[%٪]))"
             # ... nor an obituary's life dates or funeral time ...
             r"(?![^\n]*(" + _LIFE_EVENTS + r"))(?!\*\s?\d)"
             # ... nor a tour's or a festival's date, its venue and town after a dash
@@ -1462,6 +1470,10 @@ merge_cues(PHRASES, PHRASES_LOCAL)
 merge_cues(WHOLE_LINE, WHOLE_LINE_LOCAL)
 merge_cues(PHRASES, PHRASES_ENTERTAINMENT)
 merge_cues(WHOLE_LINE, WHOLE_LINE_ENTERTAINMENT)
+merge_cues(PHRASES, PHRASES_CORE)
+merge_cues(WHOLE_LINE, WHOLE_LINE_CORE)
+merge_cues(PHRASES, PHRASES_POLITICS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_POLITICS)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

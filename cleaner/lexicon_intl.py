@@ -205,8 +205,9 @@ PHRASES_INTL: dict[str, dict[str, str]] = {
             r"^[（(][^）)\n]{0,12}(支局|総局|報道部|通信部|記者|部)[・ 　][^）)\n]{1,12}[）)]$|"
             # A Chinese photo credit in brackets: "（XX剧团供图）", "（新华社记者 XX 摄）".
             r"^[（(][^）)\n]{1,20}(供图|供圖|摄|攝)[）)]$|"
-            # An editor's sign-off in brackets: "（责任编辑：X）".
-            r"^[（(](责任编辑|責任編輯|编辑|編輯)\s?[:：][^）)\n]{1,20}[）)]$"
+            # An editor's sign-off or a photo credit in brackets: "（责任编辑：X）", "（摄影：X）".
+            r"^[（(](责任编辑|責任編輯|编辑|編輯|摄影|攝影|图|圖|撮影|写真|记者|記者)\s?[:：]"
+            r"[^）)\n]{1,20}[）)]$"
         ),
         # An author box's heading glued to the bio: "この記事を書いた人：X ...".
         "author_bio": (

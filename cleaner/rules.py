@@ -358,6 +358,30 @@ class _Literal:
         return found >= 0
 
 
+# "De" opens a byline in Romance languages ("de Ana Popescu"), and a Dutch subheading as
+# its article ("De zetelverdeling"): a name after it has a capital.
+_DE_OPENING = re.compile(r"\s*[Dd][Ee]\s+([^\W\d_])")
+
+
+def _article_de(text: str) -> bool:
+    opening = _DE_OPENING.match(text)
+    return opening is not None and opening.group(1).islower()
+
+
+# A page's date and time in another script's digits ("۲۲ خرداد ۱۴۰۵ – ۱۸:۴۰", "साउन १२,
+# आइतबार १६:३०"): the date forms spell their ranges in ASCII ("[0-5]\d"), so such a line is
+# searched again with ASCII digits.
+DATE_FORMS = frozenset({"dateline", "dateline_short", "clock_time", "updated_line"})
+_ASCII_DIGITS = str.maketrans(
+    {
+        code: str(unicodedata.decimal(chr(code)))
+        for code in (*range(0x0660, 0x1C5A), *range(0xFF10, 0xFF1A))
+        if unicodedata.decimal(chr(code), None) is not None
+    }
+)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Compiled rules. Phrase rules are split into their top-level alternatives
@@ -375,6 +399,7 @@ class RuleSet:
     east_asian: tuple[int, ...]
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
+    dated: tuple[int, ...]  # pieces of DATE_FORMS, searched again with ASCII digits
 
 
 @lru_cache(maxsize=4)
@@ -444,6 +469,9 @@ def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
         east_asian=tuple(east_asian),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
+        dated=tuple(
+            index for index, (phrase, _) in enumerate(pieces) if phrases[phrase][1] in DATE_FORMS
+        ),
     )
 
 
@@ -519,8 +547,9 @@ def match_minute(text: str) -> bool:
 
 # Readers' rating of a recipe or post: a score and the votes it comes from ("★★★★☆ 4,7 sur 5
 # (89 votes)", "Hinne 4,9 (41 häält)", "التقييم ٤٫٨ من ٥ (٩٤ صوتًا)"). A reviewer's own score
-# ("Our verdict: 8.5/10") has no vote count.
-_RATING_SCORE = re.compile(r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫])")
+# ("Our verdict: 8.5/10") has no vote count, and a share of the vote ("0.9% — 861 votes") is
+# no score.
+_RATING_SCORE = re.compile(r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫]|\s?[%٪])")
 _VOTE_COUNT = re.compile(
     r"[(（](?:[^()（）]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])\s?[^\W\d_][^()（）]{0,20}[)）]"
 )
@@ -817,8 +846,16 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             continue
         if phrase not in matched and pattern.search(head):
             matched.add(phrase)
+    if rules.dated and _OTHER_DIGIT.search(head):
+        ascii_head = head.translate(_ASCII_DIGITS)
+        for index in rules.dated:
+            phrase, pattern = rules.pieces[index]
+            if phrase not in matched and pattern.search(ascii_head):
+                matched.add(phrase)
     for phrase in sorted(matched):  # the lexicon's order, as without the shortcut
         label, reason = rules.phrases[phrase]
+        if reason == "byline" and _article_de(text):
+            continue
         hits.append(RuleHit(label, weight, reason))
     if (
         (only is None or "field_menu" in only)

@@ -413,23 +413,22 @@ def _beside_prose(box) -> bool:
     return len(prose) >= WIDGET_PROSE_PARAGRAPHS
 
 
+def _widget_names(element) -> list[str]:
+    """The attributes (class, id) of `element` that say "widget"."""
+    return [name for name in ("class", "id") if _WIDGET.search(element.get(name) or "")]
+
+
 def keep_widget_tables(tree) -> None:
     """Rename the widget boxes that hold a story's data table (see _WIDGET)."""
     for table in list(tree.iter("table")):
         if len(table.xpath(".//tr")) < WIDGET_TABLE_ROWS:
             continue
-        named = [
-            element
-            for element in (table, *table.iterancestors())
-            if _WIDGET.search(element.get("class") or "") or _WIDGET.search(element.get("id") or "")
-        ]
+        named = [element for element in (table, *table.iterancestors()) if _widget_names(element)]
         if not named or not _beside_prose(named[-1]):
             continue
         for element in named:
-            for attribute in ("class", "id"):
-                value = element.get(attribute)
-                if value and _WIDGET.search(value):
-                    element.set(attribute, _WIDGET.sub("box", value))
+            for name in _widget_names(element):
+                element.set(name, _WIDGET.sub("box", element.get(name)))
 
 
 # Inline elements that hold a caption's credit, and the blocks that hold a caption.

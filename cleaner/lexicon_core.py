@@ -17,7 +17,7 @@ Each kind joins a reason the rules already give, so the model reads it as the sa
 
 from __future__ import annotations
 
-from .lexicon_eu import phrase_trie, table_phrases
+from .lexicon_eu import phrase_trie, short_line_opening, table_phrases
 from .lexicon_intl import TEASER_END
 
 CORE_CUES: dict[str, dict[str, list[str]]] = {
@@ -6136,11 +6136,7 @@ WHOLE_LINE_CORE: dict[str, dict[str, str]] = {
     "social": {"share_word": phrase_trie(_phrases("share_row"))},
 }
 PHRASES_CORE: dict[str, dict[str, str]] = {
-    "social": {
-        "follow_us": (
-            rf"^(?:{phrase_trie(_phrases('follow_us'))})(?![^\W\d_])[^\n]{{0,{FOLLOW_TAIL}}}$"
-        )
-    },
+    "social": {"follow_us": short_line_opening(_phrases("follow_us"), FOLLOW_TAIL)},
     "related": {"teaser_prefix": rf"^(?:{phrase_trie(_phrases('teaser_prefix'))}){TEASER_END}"},
     "meta": {
         "byline": rf"^(?:{phrase_trie(_phrases('author_label'))})\s?[:：]\s?[^\n]{{2,{NAME_TAIL}}}$"

@@ -3631,6 +3631,13 @@ def phrase_trie(items: list[str]) -> str:
     return emit(root)
 
 
+def short_line_opening(items: list[str], tail: int) -> str:
+    """A short line that opens with one of `items` as whole words, then up to `tail`
+    characters ("Follow us on X", "Paid for by ..."): not a longer word that starts the
+    same way."""
+    return rf"^(?:{phrase_trie(items)})(?![^\W\d_])[^\n]{{0,{tail}}}$"
+
+
 def _build() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], str]:
     # This module's languages and lexicon_world's, in the same shape.
     languages = [*CUES.values(), *WORLD_CUES.values()]

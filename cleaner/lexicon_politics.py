@@ -25,7 +25,7 @@ under the comment_prompt reason.
 from __future__ import annotations
 
 from .lexicon_calls import cue_pattern
-from .lexicon_eu import phrase_trie, table_phrases
+from .lexicon_eu import phrase_trie, short_line_opening, table_phrases
 
 POL_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -4493,17 +4493,8 @@ WHOLE_LINE_POLITICS: dict[str, dict[str, str]] = {
     "related": {"related_heading": phrase_trie(_phrases("politics_more"))},
 }
 PHRASES_POLITICS: dict[str, dict[str, str]] = {
-    "related": {
-        "coverage_link": (
-            rf"^(?:{phrase_trie(_phrases('coverage_opening'))})(?![^\W\d_])"
-            rf"[^\n]{{0,{COVERAGE_TAIL}}}$"
-        )
-    },
-    "promo": {
-        "sponsored_prefix": (
-            rf"^(?:{phrase_trie(_phrases('paid_political'))})(?![^\W\d_])[^\n]{{0,{ADVERT_TAIL}}}$"
-        )
-    },
+    "related": {"coverage_link": short_line_opening(_phrases("coverage_opening"), COVERAGE_TAIL)},
+    "promo": {"sponsored_prefix": short_line_opening(_phrases("paid_political"), ADVERT_TAIL)},
     "meta": {
         # (Not a link to the graphic: "(Graphic: Global assets in 2026 - here)".)
         "photo_credit": (

@@ -651,9 +651,11 @@ _COPYRIGHT_TAIL = re.compile(
 COPYRIGHT_TAIL_CHARS = 80
 
 
-# Buttons whose words the lexicon lists without the count they show (lexicon_commerce.py).
-COUNTED_BUTTONS = frozenset({"jump_link", "shop_button"})
-_COUNT = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
+# Buttons and headings whose words the lexicon lists without the count they show
+# (lexicon_commerce.py; "12 comentários", "تبصرے (31)", "Réagir (84)"). A count is a
+# number of up to four digits in any script, bare or in brackets.
+COUNTED_BUTTONS = frozenset({"jump_link", "shop_button", "comment_word"})
+_COUNT = re.compile(r"(?<!\S)[(\[]?\d{1,4}[)\]]?(?!\S)")
 _BUTTON_MAX_WORDS = 8
 
 

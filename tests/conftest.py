@@ -35,6 +35,13 @@ def assert_lossless(base: str, result) -> None:
     assert result.restore() == base
 
 
+def rule_labels(text: str) -> dict[str, str]:
+    """The rules that fire on one line: each reason with the label it gives."""
+    from cleaner.rules import rule_hits
+
+    return {hit.reason: hit.label for hit in rule_hits(text)}
+
+
 def assert_one_line_error(proc, *words: str, code: int = 2) -> None:
     """A CLI failure: exit `code`, no traceback, one `cleaner: error:` line naming `words`."""
     err = proc.stderr if isinstance(proc.stderr, str) else proc.stderr.decode()

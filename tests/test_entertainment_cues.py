@@ -7,17 +7,13 @@ rating, a tweet's signature) are not named."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_lossless
+from conftest import assert_lossless, rule_labels
 
 from cleaner.embeds import account_credit, gallery_counter, tweet_signature
 from cleaner.features import UnitInput
 from cleaner.posts import keep_embedded_posts
 from cleaner.records import RuleHit
 from cleaner.rules import rule_hits
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {hit.reason: hit.label for hit in rule_hits(text)}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_an_entertainment_pages_furniture_is_named(line, reason, label):
-    found = _labels(line)
+    found = rule_labels(line)
     if reason is None:
         assert label in found.values(), (line, found)
     else:
@@ -57,12 +53,12 @@ def test_an_entertainment_pages_furniture_is_named(line, reason, label):
     ],
 )
 def test_a_storys_dated_line_is_no_page_date(line):
-    assert "dateline_short" not in _labels(line), line
+    assert "dateline_short" not in rule_labels(line), line
 
 
 def test_a_page_date_line_still_is():
     for line in ("Published 3 March 2026, 14:02", "2026年6月18日 14:05", "3 March 2026 – 14:02"):
-        assert "dateline_short" in _labels(line), line
+        assert "dateline_short" in rule_labels(line), line
 
 
 def test_a_rating_is_not_a_gallerys_count():
@@ -97,9 +93,9 @@ def test_a_trending_bar_is_a_related_heading_and_its_teasers():
         "TRENDING: Tidal Lane exit · Jungle star's new look · Pop diva's 'secret' tour",
         "Em alta: BBB · Casamento da Lari · Novela das nove",
     ):
-        assert _labels(line).get("trending_bar") == "related", line
+        assert rule_labels(line).get("trending_bar") == "related", line
     # a cast list's line has no related heading before its colon
-    assert "trending_bar" not in _labels("Cast: Lia Moreno · Dax Orr · Mara Quill")
+    assert "trending_bar" not in rule_labels("Cast: Lia Moreno · Dax Orr · Mara Quill")
 
 
 def _input(text: str, position: int, hits: tuple[RuleHit, ...] = ()) -> UnitInput:

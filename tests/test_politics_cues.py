@@ -6,14 +6,9 @@ widget."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_lossless
+from conftest import assert_lossless, rule_labels
 
 from cleaner.html import keep_widget_tables, parse_html
-from cleaner.rules import rule_hits
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {hit.reason: hit.label for hit in rule_hits(text)}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_a_page_date_in_another_scripts_digits_is_meta(line):
-    assert _labels(line).get("dateline_short") == "meta", line
+    assert rule_labels(line).get("dateline_short") == "meta", line
 
 
 @pytest.mark.parametrize(
@@ -39,32 +34,32 @@ def test_a_page_date_in_another_scripts_digits_is_meta(line):
     ],
 )
 def test_a_storys_timed_line_is_no_page_date(line):
-    assert "dateline_short" not in _labels(line), line
+    assert "dateline_short" not in rule_labels(line), line
 
 
 def test_a_share_of_the_vote_is_no_readers_rating():
-    assert "readers_rating" not in _labels("Ada Kwiatek (Libertarian) — 0.9% — 861 votes")
-    assert _labels("★★★★☆ 4,7 sur 5 (89 votes)").get("readers_rating") == "meta"
+    assert "readers_rating" not in rule_labels("Ada Kwiatek (Libertarian) — 0.9% — 861 votes")
+    assert rule_labels("★★★★☆ 4,7 sur 5 (89 votes)").get("readers_rating") == "meta"
 
 
 def test_de_opens_a_byline_only_before_a_name():
-    assert "byline" not in _labels("De zetelverdeling")
-    assert "byline" not in _labels("De rechtbank doet op 25 maart uitspraak.")
-    assert _labels("de Ana Popescu").get("byline") == "meta"
+    assert "byline" not in rule_labels("De zetelverdeling")
+    assert "byline" not in rule_labels("De rechtbank doet op 25 maart uitspraak.")
+    assert rule_labels("de Ana Popescu").get("byline") == "meta"
 
 
 @pytest.mark.parametrize("line", ["A+ A-", "A- A+", "А+ А-"])
 def test_a_text_size_control_is_ui(line):
-    assert _labels(line).get("font_size") == "ui", line
+    assert rule_labels(line).get("font_size") == "ui", line
 
 
 def test_a_grade_is_no_text_size_control():
-    assert "font_size" not in _labels("A+ B")
+    assert "font_size" not in rule_labels("A+ B")
 
 
 @pytest.mark.parametrize("line", ["（摄影：陈嘉树）", "（写真：山田花子）"])
 def test_a_bracketed_cjk_photo_credit_is_meta(line):
-    assert _labels(line).get("byline") == "meta", line
+    assert rule_labels(line).get("byline") == "meta", line
 
 
 _PROSE = (
@@ -114,7 +109,7 @@ def test_a_widget_box_away_from_the_story_keeps_its_name():
     ],
 )
 def test_a_politics_pages_furniture_is_named(line, reason, label):
-    found = _labels(line)
+    found = rule_labels(line)
     if reason is None:
         assert label in found.values(), (line, found)
     else:
@@ -136,7 +131,7 @@ def test_a_politics_pages_furniture_is_named(line, reason, label):
     ],
 )
 def test_the_commonest_furniture_is_named_in_every_language(line, reason, label):
-    assert _labels(line).get(reason) == label, (line, _labels(line))
+    assert rule_labels(line).get(reason) == label, (line, rule_labels(line))
 
 
 @pytest.mark.parametrize(
@@ -153,7 +148,7 @@ def test_the_commonest_furniture_is_named_in_every_language(line, reason, label)
     ],
 )
 def test_a_storys_own_lines_are_not_named(line):
-    found = _labels(line)
+    found = rule_labels(line)
     assert not {"comment_prompt", "photo_credit", "comment_word", "teaser_prefix"} & set(found), (
         line,
         found,

@@ -108,7 +108,10 @@ _CLOCK_TIME = (
 _DATE_LINE = (
     r"([^\n]{0,30}(\b\d{1,2}([./]|\. )\d{1,2}([./]|\. )\d{2,4}\b|"
     r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
-    r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30})$"
+    r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30}|"
+    # A Thai month's name (no word boundary after its dotted abbreviation), the year in the
+    # Buddhist era or not: "วันอาทิตย์ที่ 15 กุมภาพันธ์ 2569 เวลา 21.35 น.".
+    r"(?=(\S+\s){0,3}(" + _THAI_MONTHS + r"))[^\n]{0,40}\b(19|20|25)\d\d\b[^\n]{0,30})$"
 )
 # Words of a life's dates and a funeral's time in an obituary ("Born 3 March 1941 in ...",
 # "Beerdigung am 2. Dezember um 14 Uhr", "* 12.03.1938 † 28.11.2026"): the story's own

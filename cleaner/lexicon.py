@@ -340,6 +340,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"komentari|коментари|σχόλια|kommentek) \(\d+\)?|"
             r"leave a (comment|reply)|post a comment|add a comment|view comments|"
             r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|\d+ postings?|"
+            # An Austrian forum's link and buttons: "Zum Forum: 214 Postings".
+            r"zum forum(:? \(?\d+ (postings?|beiträge))?|posting verfassen|(alle )?postings anzeigen|"
             r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
             r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"

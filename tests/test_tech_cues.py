@@ -19,6 +19,8 @@ from conftest import rule_labels
         "Ver 12 comentarios",
         "Komentarze: 11",
         "8 પ્રતિભાવ",
+        "Zum Forum: 214 Postings",
+        "Zum Forum (63 Beiträge)",
     ],
 )
 def test_a_comment_count_is_named_in_any_language(line: str) -> None:
@@ -31,6 +33,7 @@ def test_a_comment_count_is_named_in_any_language(line: str) -> None:
         "In 2024 comments on the bill rose to 3,100",
         "2024",
         "Comments 2026 policy",
+        "Zum Forum der Stadt kamen 200 Menschen",
         "12 comentários de leitores foram removidos pela plataforma após a decisão",
     ],
 )

@@ -9,7 +9,8 @@ lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) and
 lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) and
 lexicon_local (local pages' and obituaries' furniture) and lexicon_entertainment (embeds',
 players', galleries' and where-to-watch boxes' furniture) and lexicon_politics (results
-widgets', coverage hubs' and paid political adverts' furniture) for some 80; lexicon_core fills in
+widgets', coverage hubs' and paid political adverts' furniture) and lexicon_tech (code blocks',
+deal widgets' and review samples' furniture) for some 80; lexicon_core fills in
 the commonest furniture (skip links, ad labels, "Related news", "Read also: ...", bylines'
 labels, share rows) for all 82.
 
@@ -39,6 +40,7 @@ from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_politics import PHRASES_POLITICS, WHOLE_LINE_POLITICS
 from .lexicon_release import PHRASES_RELEASE
 from .lexicon_teasers import PHRASES_TEASERS
+from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
@@ -341,7 +343,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"leave a (comment|reply)|post a comment|add a comment|view comments|"
             r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|\d+ postings?|"
             # An Austrian forum's link and buttons: "Zum Forum: 214 Postings".
-            r"zum forum(:? \(?\d+ (postings?|beiträge))?|posting verfassen|(alle )?postings anzeigen|"
+            r"zum forum(:? \(?\d+ (postings?|beiträge))?|posting verfassen|"
+            r"(alle )?postings anzeigen|"
             r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
             r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"
@@ -1479,6 +1482,8 @@ merge_cues(PHRASES, PHRASES_CORE)
 merge_cues(WHOLE_LINE, WHOLE_LINE_CORE)
 merge_cues(PHRASES, PHRASES_POLITICS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_POLITICS)
+merge_cues(PHRASES, PHRASES_TECH)
+merge_cues(WHOLE_LINE, WHOLE_LINE_TECH)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

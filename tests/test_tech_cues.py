@@ -60,3 +60,64 @@ def test_a_thai_sentence_that_names_a_date_is_not_a_date_line() -> None:
         "ในทุกเขตของจังหวัด หลังจากการนับคะแนนใหม่สองครั้ง"
     )
     assert "dateline_short" not in rule_labels(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "label"),
+    [
+        ("Copy code", "ui_word", "ui"),
+        ("Code kopieren", "ui_word", "ui"),
+        ("コードをコピー", "ui_word", "ui"),
+        ("Beste Preise heute", "shop_button", "promo"),
+        ("Historique des prix", "shop_button", "promo"),
+        ("최저가", "shop_button", "promo"),
+        ("Werbefrei lesen für 2,99 € im Monat", "paywall", "subscription"),
+        ("Czytaj bez reklam — subskrypcja od 5,99 zł", "paywall", "subscription"),
+        (
+            "Das Testgerät wurde vom Hersteller für zwei Wochen geliehen.",
+            "sample_disclosure",
+            "legal",
+        ),
+        ("Le smartphone a été prêté par le fabricant pour ce test.", "sample_disclosure", "legal"),
+        ("Weitere Tests", "related_heading", "related"),
+        ("Plus de tests", "related_heading", "related"),
+        ("Quitter le plein écran", "gallery_control", "ui"),
+        ("Dunkelmodus", "gallery_control", "ui"),
+        ("الوضع الداكن", "gallery_control", "ui"),
+    ],
+)
+def test_a_tech_pages_furniture_is_named(line: str, reason: str, label: str) -> None:
+    assert rule_labels(line).get(reason) == label, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She copied the code from a forum and ran it on the production server.",
+        "Der Hersteller hat die Preise für das Abo im Oktober um zwei Euro erhöht.",
+        "The deal was signed in March, and the price history of the shares shows why.",
+        "Dark mode now follows the system setting, the changelog says.",
+        "The company says more tests are planned before the chip ships in 2027.",
+    ],
+)
+def test_a_tech_storys_own_lines_are_not_named(line: str) -> None:
+    assert not {
+        "ui_word",
+        "shop_button",
+        "paywall",
+        "sample_disclosure",
+        "related_heading",
+        "gallery_control",
+    } & set(rule_labels(line)), line
+
+
+def test_the_tech_table_covers_every_language_and_kind() -> None:
+    from cleaner.lexicon_local import LOCAL_CUES
+    from cleaner.lexicon_tech import TECH_CUES
+
+    assert list(TECH_CUES) == list(LOCAL_CUES)
+    kinds = set(next(iter(TECH_CUES.values())))
+    for lang, lists in TECH_CUES.items():
+        assert set(lists) == kinds, lang
+        for phrases in lists.values():
+            assert all(phrase == phrase.strip().lower() for phrase in phrases), lang

@@ -108,7 +108,8 @@ _CLOCK_TIME = (
 )
 # A short line that holds a date or time and little else (dateline_short below).
 _DATE_LINE = (
-    r"([^\n]{0,30}(\b\d{1,2}([./]|\. )\d{1,2}([./]|\. )\d{2,4}\b|"
+    # (One separator throughout: "7.5/10" is a rating.)
+    r"([^\n]{0,30}(\b\d{1,2}(\.|\. )\d{1,2}(\.|\. )\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
     r"\b(19|20)\d\d[./-]\d\d?[./-]\d\d?\b|(?<![\d:+])([01]?\d|2[0-3]):[0-5]\d(?![\d:]))[^\n]{0,30}|"
     r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30}|"
     # A Thai month's name (no word boundary after its dotted abbreviation), the year in the
@@ -1238,6 +1239,10 @@ PHRASES: dict[str, dict[str, str]] = {
             # is left to the model) ...
             r"(?!([^\n]{0,11}[^\W\d_][.,]?\s\d{1,2}[:.]\d\d\s?(uhr|h)?|\d{1,2}[:.]\d\d(\s?(a\.?m\.?|p\.?m\.?))?)"
             r"\s?[—–-]{1,2}\s?([^\W\d_]|\d+([.,]\d+)?\s?[%٪]))"
+            # ... nor a software's version ("firmware do 3.2.14 włącznie", "version 2.10.24") ...
+            r"(?![^\n]*\b(version|versions|versión|versiones|versão|versões|versione|versioni|"
+            r"versie|wersj\w*|verze|verzi\w*|верси\w*|firmware|прошивк\w*|build|patch)\b"
+            r"[^\n\d]{0,12}\d{1,3}\.\d{1,3}\.\d)"
             # ... nor an obituary's life dates or funeral time ...
             r"(?![^\n]*(" + _LIFE_EVENTS + r"))(?!\*\s?\d)"
             # ... nor a tour's or a festival's date, its venue and town after a dash

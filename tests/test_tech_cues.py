@@ -121,3 +121,21 @@ def test_the_tech_table_covers_every_language_and_kind() -> None:
         assert set(lists) == kinds, lang
         for phrases in lists.values():
             assert all(phrase == phrase.strip().lower() for phrase in phrases), lang
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Falkor AX1800 – firmware do 3.2.14 włącznie (poprawka: 3.2.15)",
+        "Betroffen sind alle Versionen bis 4.1.12",
+        "ਸਾਡੀ ਰੇਟਿੰਗ: 7.5/10",
+        "评分:8.5/10",
+    ],
+)
+def test_a_version_or_a_rating_is_no_date_line(line: str) -> None:
+    assert "dateline_short" not in rule_labels(line), line
+
+
+@pytest.mark.parametrize("line", ["12.03.2024", "12/03/2024", "12. 3. 2024", "Vydáno 3. 2. 2014"])
+def test_a_date_with_one_separator_throughout_is_a_date_line(line: str) -> None:
+    assert rule_labels(line).get("dateline_short") == "meta", line

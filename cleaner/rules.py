@@ -368,6 +368,16 @@ def _article_de(text: str) -> bool:
     return opening is not None and opening.group(1).islower()
 
 
+# A menu path inside an instruction ("Na iPhoneu idite na Podešavanja > Mobilni podaci >
+# Opcije."): a sentence of four words or more that ends as one; a breadcrumb does not.
+_INSTRUCTION_END = re.compile(r"[.!?。।።؟]\s*$")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _menu_path_sentence(text: str) -> bool:
+    return _INSTRUCTION_END.search(text) is not None and len(_LETTER_RUN.findall(text)) >= 4
+
+
 # A page's date and time in another script's digits ("۲۲ خرداد ۱۴۰۵ – ۱۸:۴۰", "साउन १२,
 # आइतबार १६:३०"): the date forms spell their ranges in ASCII ("[0-5]\d"), so such a line is
 # searched again with ASCII digits.
@@ -857,6 +867,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     for phrase in sorted(matched):  # the lexicon's order, as without the shortcut
         label, reason = rules.phrases[phrase]
         if reason == "byline" and _article_de(text):
+            continue
+        if reason == "breadcrumb" and _menu_path_sentence(text):
             continue
         hits.append(RuleHit(label, weight, reason))
     if (

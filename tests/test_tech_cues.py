@@ -139,3 +139,22 @@ def test_a_version_or_a_rating_is_no_date_line(line: str) -> None:
 @pytest.mark.parametrize("line", ["12.03.2024", "12/03/2024", "12. 3. 2024", "Vydáno 3. 2. 2014"])
 def test_a_date_with_one_separator_throughout_is_a_date_line(line: str) -> None:
     assert rule_labels(line).get("dateline_short") == "meta", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Na iPhoneu idite na Podešavanja > Mobilni podaci > Opcije > Glas i podaci.",
+        "एपमा गएर प्रोफाइल > कारोबार इतिहास > असफल कारोबार हेर्नुहोस्।",
+        "Open Settings > Privacy > App permissions and switch off the microphone.",
+    ],
+)
+def test_a_menu_path_in_an_instruction_is_no_breadcrumb(line: str) -> None:
+    assert "breadcrumb" not in rule_labels(line), line
+
+
+@pytest.mark.parametrize(
+    "line", ["Home > News > Tech", "Vijesti › Izbori 2025.", "Startseite › Digital › Tests"]
+)
+def test_a_breadcrumb_is_still_one(line: str) -> None:
+    assert rule_labels(line).get("breadcrumb") == "meta", line

@@ -52,7 +52,9 @@ CODE_REACH = 24
 # Codes that are no offer: a card's PIN, a post code, a web page's HTML ...
 TECH_CODES = frozenset(
     "PIN ZIP HTML CSS ISO IBAN BIC SWIFT IATA ICAO ICD NACE UPC EAN SKU SQL API GPS USB SMS"
-    " OTP CVV CVC TAN PUK SIM VIN MCC SIC NAICS UNSPSC ATM FIN FİN".split()
+    " OTP CVV CVC TAN PUK SIM VIN MCC SIC NAICS UNSPSC ATM FIN FİN"
+    # ... a payment app's or a security notice's: "kodu BLIK", "UPI PIN", "CVE-..."
+    " BLIK UPI QRIS USSD NFC MFA CVE CAPTCHA JSON XML YAML".split()
 )
 
 

@@ -158,3 +158,12 @@ def test_a_menu_path_in_an_instruction_is_no_breadcrumb(line: str) -> None:
 )
 def test_a_breadcrumb_is_still_one(line: str) -> None:
     assert rule_labels(line).get("breadcrumb") == "meta", line
+
+
+def test_a_payment_apps_code_is_no_promo_code() -> None:
+    scam = "Strona prosi o dane karty, a potem o podanie kodu BLIK „w celu weryfikacji”."
+    assert "promo_code" not in rule_labels(scam)
+    assert (
+        rule_labels("Użyj kodu TECH15 przy zamówieniu, a dostaniesz 15% rabatu.").get("promo_code")
+        == "promo"
+    )

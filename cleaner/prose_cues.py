@@ -22,6 +22,7 @@ from functools import cache
 from importlib import import_module
 
 from .lexicon_eu import phrase_trie
+from .payments import count_sums
 from .scripts import fold_case
 
 # A sponsor read says what it is in its opening: only these many characters are read.
@@ -262,12 +263,39 @@ def _found(folded: str, phrases: str, stems: str) -> bool:
 SHOP_MAX_WORDS = 25
 
 
+# A deal widget's line: a price and the shop's web address, no sentence ("Korvo Fit 3 –
+# 179,00 € v spletni trgovini Tehnokos.si", "Ab 18 € bei tickets.de").
+_TOP_LEVEL = (
+    "com|net|org|shop|store|example|de|fr|it|es|pl|nl|ru|in|co|uk|jp|cn|tw|kr|br|pt|se|no|"
+    "dk|fi|cz|sk|hu|ro|bg|tr|ua|ch|at|be|ie|id|my|ph|sg|za|ng|ke|mx|ar|cl|pe|vn|th|gr|il|si|"
+    "hr|rs|lt|lv|ee"
+)
+# (What follows the address may be a word of an unspaced script: "ミドリ堂.jpで見る".)
+_SHOP_ADDRESS = re.compile(
+    rf"(?<![@\w.])[^\s.@/]{{2,40}}\.(?:{_TOP_LEVEL})(?![a-z0-9.-])", re.IGNORECASE
+)
+OFFER_MAX_CHARS = 110
+OFFER_MAX_WORDS = 14
+
+
+def shop_offer(text: str) -> bool:
+    """Whether a short line that is no sentence gives a price and a shop's address."""
+    line = text.strip()
+    return (
+        len(line) <= OFFER_MAX_CHARS
+        and len(line.split()) <= OFFER_MAX_WORDS
+        and not line.endswith((".", "。", "!", "?"))
+        and _SHOP_ADDRESS.search(line) is not None
+        and count_sums(line) >= 1
+    )
+
+
 def shop_call(text: str) -> bool:
     """Whether a short unit sends the reader to a shop or a booking site."""
     if len(text) > SEARCH_CHARS or len(text.split()) > SHOP_MAX_WORDS:
         return False
     button = table_pattern("lexicon_furniture", "FURNITURE_CUES", "shop_call")
-    return button.search(fold_case(text)) is not None
+    return button.search(fold_case(text)) is not None or shop_offer(text)
 
 
 # A contact line under a release: its label ("Media contact", "Pressekontakt", "報道関係者

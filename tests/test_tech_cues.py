@@ -167,3 +167,27 @@ def test_a_payment_apps_code_is_no_promo_code() -> None:
         rule_labels("Użyj kodu TECH15 przy zamówieniu, a dostaniesz 15% rabatu.").get("promo_code")
         == "promo"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Korvo Fit 3 – 179,00 € v spletni trgovini Tehnokos.example",
+        "ミドリ堂.jpで見る ¥19,800",
+        "Ab 18 € bei tickets.de",
+    ],
+)
+def test_a_price_with_a_shops_address_is_a_shop_call(line: str) -> None:
+    assert rule_labels(line).get("shop_call") == "promo", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The phone costs €649 on shop.example from Friday.",
+        "Visit example.com for details",
+        "Pokrytí 5G: 92 % obyvatel, podle regulátora ctu.cz",
+    ],
+)
+def test_a_sentence_or_an_address_without_a_price_is_no_shop_call(line: str) -> None:
+    assert "shop_call" not in rule_labels(line), line

@@ -43,6 +43,48 @@ def _relabelled(verdict: Verdict) -> Verdict:
     return ("comments", round(max(score, THREAD_SCORE), 4), first_label, reasons)
 
 
+# A page's thread often comes through as blocks: the reader's name (or handle) on a line
+# of its own, then the comment ("marek_z_lodzi" / "Dostałem dziś dwa takie SMS-y ...").
+NAME_MAX_CHARS_ALONE = 30
+NAME_MAX_WORDS_ALONE = 3
+BLOCK_MAX_LINES = 3  # a comment's lines under its name
+BLOCK_MAX_WORDS = 80  # a comment's line; an article's paragraph is often longer
+BLOCKS_LEAST = 2
+_NAME_END = tuple(".!?:;。！？：…")
+
+
+def _name_alone(text: str) -> bool:
+    line = text.strip()
+    return (
+        0 < len(line) <= NAME_MAX_CHARS_ALONE
+        and len(line.split()) <= NAME_MAX_WORDS_ALONE
+        and not line.endswith(_NAME_END)
+        and (line[0].isalpha() or line[0] == "@")
+    )
+
+
+def _named_tail(
+    verdicts: Sequence[Verdict], inputs: Sequence[UnitInput], start: int
+) -> list[int] | None:
+    """The kept lines from `start` to the end when they are all name-and-comment blocks
+    (a name alone, then one to BLOCK_MAX_LINES short lines), BLOCKS_LEAST of them at least;
+    else None. (A subheading and its paragraphs read alike only if every paragraph is
+    short and the page ends with them.)"""
+    kept = [i for i in range(start, len(verdicts)) if verdicts[i][0] == "body"]
+    blocks, under = 0, None
+    for i in kept:
+        text = inputs[i].text
+        if under is None or (under > 0 and _name_alone(text)):
+            if not _name_alone(text):
+                return None
+            blocks, under = blocks + 1, 0
+        elif under >= BLOCK_MAX_LINES or inputs[i].n_words > BLOCK_MAX_WORDS:
+            return None
+        else:
+            under += 1
+    return kept if blocks >= BLOCKS_LEAST and under else None
+
+
 def remove_comment_thread(
     verdicts: Sequence[Verdict],
     inputs: Sequence[UnitInput],
@@ -65,6 +107,13 @@ def remove_comment_thread(
         return kept
     heading = next((i for i in range(started + 1, len(kept)) if _heading(kept[i])), None)
     if heading is None:
+        return kept
+    tail = _named_tail(kept, inputs, heading + 1)
+    if tail:
+        for i in tail:
+            kept[i] = removed_by_context(
+                kept[i], "comments", "context:comment_thread", THREAD_SCORE
+            )
         return kept
     # Who spoke above the first heading: a transcript's or an interview's speakers.
     speakers = {name for name in map(speaker, (item.text for item in inputs[:heading])) if name}

@@ -186,9 +186,10 @@ def _embedded_post(text: str) -> bool:
 
 def _headline_like(item: UnitInput) -> bool:
     """A teaser headline: a few words (as the unit counts them: Chinese and Japanese write
-    no spaces), no closing full stop."""
+    no spaces), no closing full stop (in any script: the danda, the Ethiopic, Burmese and
+    Khmer stops)."""
     return 2 <= item.n_words <= LIST_WORDS and not item.text.rstrip().endswith(
-        (".", ":", ";", "。", "：", "；")
+        (".", ":", ";", "。", "：", "；", "।", "॥", "።", "။", "។")
     )
 
 

@@ -148,3 +148,48 @@ def test_a_signed_line_ends_on_a_signature_after_a_dash():
     assert not signed_line("Mill Lane — closed until Friday")
     assert not signed_line("Street closures: Mill Lane - Oak Street - Elm Road")
     assert not signed_line("The plan failed. — J. Smith wrote.")
+
+
+BLOCKS = "\n\n".join(
+    [
+        "Fałszywe SMS-y o dopłacie do paczki wracają",
+        "Oszuści znowu rozsyłają wiadomości o rzekomej dopłacie do przesyłki. Link prowadzi"
+        " do strony, która wygląda jak serwis przewoźnika i prosi o dane karty płatniczej.",
+        "Eksperci przypominają, że prawdziwe wiadomości od przewoźników zawierają pełny numer"
+        " przesyłki i prowadzą wyłącznie do oficjalnej aplikacji lub strony.",
+        "Komentarze (64)",
+        "marek_z_lodzi",
+        "Dostałem dziś dwa takie SMS-y, jeden nawet z moim imieniem. Skąd oni to mają?",
+        "Ola",
+        "Moja mama prawie zapłaciła. Dobrze, że zadzwoniła najpierw do mnie.",
+    ]
+)
+
+
+def test_name_and_comment_blocks_under_a_heading_go(cleaner):
+    result = cleaner.clean(BLOCKS, kind="text")
+    assert_lossless(BLOCKS, result)
+    assert "Eksperci przypominają" in result.text
+    assert "marek_z_lodzi" not in result.text and "Moja mama" not in result.text
+
+
+def test_a_subheading_and_a_long_paragraph_after_a_count_stay(cleaner):
+    text = (
+        BLOCKS.split("\n\nmarek_z_lodzi")[0]
+        + "\n\n"
+        + "\n\n".join(
+            [
+                "Co robić",
+                "Jeśli podałeś dane karty, natychmiast zadzwoń do banku i zastrzeż kartę; numer"
+                " znajdziesz na odwrocie karty lub w aplikacji. Potem sprawdź historię transakcji"
+                " i limity, zgłoś SMS operatorowi komórkowemu, zawiadom policję i zachowaj zrzuty"
+                " ekranu wiadomości oraz strony, na którą prowadził link, bo przydadzą się"
+                " w postępowaniu. Bank ma obowiązek rozpatrzyć reklamację nieautoryzowanej"
+                " transakcji w ciągu kilkunastu dni roboczych, a w prostych sprawach zwraca"
+                " pieniądze już następnego dnia, zanim skończy wyjaśniać, co się stało, i kto"
+                " odpowiada za stratę klienta.",
+            ]
+        )
+    )
+    result = cleaner.clean(text, kind="text")
+    assert "Co robić" in result.text and "Jeśli podałeś dane karty" in result.text

@@ -191,3 +191,50 @@ def test_a_price_with_a_shops_address_is_a_shop_call(line: str) -> None:
 )
 def test_a_sentence_or_an_address_without_a_price_is_no_shop_call(line: str) -> None:
     assert "shop_call" not in rule_labels(line), line
+
+
+HINDI_STEPS = "\n\n".join(
+    [
+        "डिजिटल वॉलेट 'झटपट पे' दस घंटे बंद रहा, लाखों उपयोगकर्ता परेशान",
+        "देश के बड़े डिजिटल वॉलेट में से एक 'झटपट पे' मंगलवार सुबह आठ बजे से शाम छह बजे तक बंद"
+        " रहा। इस दौरान उपयोगकर्ता न पैसे भेज पाए और न ही दुकानों पर क्यूआर कोड से भुगतान कर पाए।",
+        "कंपनी ने शाम को जारी बयान में कहा कि डेटा सेंटर में भंडारण प्रणाली खराब होने से यह समस्या"
+        " आई और किसी भी उपयोगकर्ता का पैसा नहीं डूबा है। कटे हुए पैसे दो दिन में लौट आएंगे।",
+        "यह भी पढ़ें: क्यूआर भुगतान पर शुल्क लगेगा? केंद्रीय बैंक का नया निर्देश",
+        "पैसा वापस न आए तो क्या करें?",
+        "ऐप में प्रोफ़ाइल खोलें और असफल लेनदेन की सूची देखें।",
+        "दो दिन बाद भी पैसा न आए तो ऐप में लेनदेन संख्या के साथ शिकायत दर्ज करें।",
+        "कंपनी से समाधान न मिले तो केंद्रीय बैंक की शिकायत इकाई में अर्ज़ी दी जा सकती है।",
+        "शेयर करें",
+        "तकनीक की बड़ी खबरें हर सुबह ईमेल पर पाने के लिए हमारे न्यूज़लेटर की सदस्यता लें",
+        "सबसे ज़्यादा पढ़ी गईं",
+        "मोबाइल डेटा महंगा होगा, जानिए नई दरें",
+        "देश में बना पहला स्मार्टफोन बाज़ार में",
+        "© 2026 तकनीक समाचार। सर्वाधिकार सुरक्षित।",
+    ]
+)
+
+
+def test_steps_that_end_with_a_danda_are_no_teaser_list(cleaner) -> None:
+    result = cleaner.clean(HINDI_STEPS, kind="text")
+    for step in HINDI_STEPS.split("\n\n")[-9:-6]:
+        assert step in result.text, step
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ऐप में प्रोफ़ाइल खोलें और असफल लेनदेन की सूची देखें।",
+        "መተግበሪያውን ከፍተው የግብይት ታሪክን ይመልከቱ።",
+        "အက်ပ်ကို ဖွင့်ပြီး ငွေလွှဲမှတ်တမ်းကို စစ်ပါ။",
+    ],
+)
+def test_a_line_that_ends_with_a_full_stop_of_its_script_is_no_headline(sentence: str) -> None:
+    from cleaner.decide import _headline_like
+    from cleaner.features import UnitInput
+
+    def unit(text: str) -> UnitInput:
+        return UnitInput(text=text, position=0, count=1, n_words=len(text.split()))
+
+    assert not _headline_like(unit(sentence))
+    assert _headline_like(unit(sentence[:-1]))

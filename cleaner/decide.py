@@ -260,6 +260,20 @@ def _junk_by_cue(verdict: Verdict) -> bool:
     return verdict[0] != "body" and any(reason.startswith("rule:") for reason in verdict[3])
 
 
+# A teaser that carries its own headline after its prefix ("Read also: Slovenia signs
+# with the space agency") is a whole teaser, not a list's heading: the article may go on
+# under it (a fact box's title, a subheading).
+WHOLE_TEASER_WORDS = 3
+_PREFIX_COLON = re.compile(r"[:：]\s*")
+
+
+def _whole_teaser(item: UnitInput) -> bool:
+    if not any(h.reason == "teaser_prefix" for h in item.hits):
+        return False
+    parts = _PREFIX_COLON.split(item.text, maxsplit=1)
+    return len(parts) == 2 and len(parts[1].split()) >= WHOLE_TEASER_WORDS
+
+
 def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> bool:
     """A line removed as related on a cue ("More from Sport", "Read more: ..."), or a short
     heading of a few words that the first pass alone reads as related ("Have you read
@@ -269,7 +283,7 @@ def _teaser_heading(verdict: Verdict, item: UnitInput, first_related: float) -> 
     if verdict[0] != "related":
         return False
     if _junk_by_cue(verdict):
-        return True
+        return not _whole_teaser(item)
     return (
         MODEL_HEADING_WORDS[0] <= item.n_words <= MODEL_HEADING_WORDS[1]
         and first_related >= MODEL_HEADING

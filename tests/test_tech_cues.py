@@ -238,3 +238,33 @@ def test_a_line_that_ends_with_a_full_stop_of_its_script_is_no_headline(sentence
 
     assert not _headline_like(unit(sentence))
     assert _headline_like(unit(sentence[:-1]))
+
+
+FACT_BOX = "\n\n".join(
+    [
+        "Znanost",
+        "Mariborsko podjetje Zvezdar je v orbito poslalo svoj prvi satelit",
+        "Avtor: Tina Zupan",
+        "Satelit velikosti kruhove štruce bo s posebno kamero spremljal sušo na njivah"
+        " severovzhodne Slovenije in podatke vsak dan pošiljal kmetijskim svetovalcem.",
+        "Raketa je vzletela v sredo zvečer, prvi signal pa je ekipa v Mariboru ujela"
+        " dobro uro pozneje, ko je satelit prvič preletel Evropo.",
+        "Projekt je stal približno 900.000 evrov, polovico je prispevala država.",
+        "Preberite tudi: Vlada je potrdila novo strategijo za vesoljske tehnologije",
+        "Zvezdar-1 v številkah",
+        "Masa: 2,1 kg",
+        "Višina orbite: približno 540 km",
+        "En obhod Zemlje: 96 minut",
+        "Deli na Facebooku",
+        "Najbolj brano",
+        "Operaterji napovedujejo dražje mobilne pakete",
+        "Kako preveriti, ali so bili vaši podatki ukradeni",
+        "© Tehnoplus, 2026. Vse pravice pridržane.",
+    ]
+)
+
+
+def test_a_fact_boxs_title_under_a_whole_teaser_is_kept(cleaner) -> None:
+    result = cleaner.clean(FACT_BOX, kind="text")
+    assert "Zvezdar-1 v številkah" in result.text
+    assert "Preberite tudi" not in result.text and "Najbolj brano" not in result.text

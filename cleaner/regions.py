@@ -290,7 +290,8 @@ def link_teasers(
     return marked
 
 
-_LIST_ITEM = re.compile(r"\s*([-*•·▪►–]|\d{1,2}[.)])\s")
+# (An em dash marks the items of many Russian and Ukrainian lists: "— яркий экран".)
+_LIST_ITEM = re.compile(r"\s*([-*•·▪►–—]|\d{1,2}[.)])\s")
 # Rows of a list written without marks share their punctuation: "June 9 – Tampa, FL @ Arena",
 # "Spain 2-1 Italy (Group B)". A row is short and its first two marks match a neighbour's.
 _TWO_MARKS = re.compile(r"([^\w\s])[\w\s]*([^\w\s])")

@@ -268,3 +268,11 @@ def test_a_fact_boxs_title_under_a_whole_teaser_is_kept(cleaner) -> None:
     result = cleaner.clean(FACT_BOX, kind="text")
     assert "Zvezdar-1 v številkah" in result.text
     assert "Preberite tudi" not in result.text and "Najbolj brano" not in result.text
+
+
+def test_an_em_dash_marks_a_list_item() -> None:
+    from cleaner.regions import list_item
+
+    assert list_item("— яркий экран, читается на солнце")
+    assert list_item("– 11–14 дней работы без подзарядки")
+    assert not list_item("Вердикт")

@@ -29,6 +29,14 @@ def _heading(verdict: Verdict) -> bool:
     return label == "comments" or (label != "body" and first_label == "comments")
 
 
+SECTION_CUES = frozenset({"rule:comment_word", "rule:comment_heading"})
+
+
+def _section_heading(verdict: Verdict) -> bool:
+    """A line removed as comments on the comment section's words or count."""
+    return verdict[0] == "comments" and not SECTION_CUES.isdisjoint(verdict[3])
+
+
 def _readers(text: str) -> bool:
     """A line in the shape of a reader's comment: opened by the reader's name, or signed
     at its end as a guest book's entry is (readers.py)."""
@@ -44,12 +52,12 @@ def _relabelled(verdict: Verdict) -> Verdict:
 
 
 # A page's thread often comes through as blocks: the reader's name (or handle) on a line
-# of its own, then the comment ("marek_z_lodzi" / "Dostałem dziś dwa takie SMS-y ...").
+# of its own, or the comment's date line, then the comment ("marek_z_lodzi" / "Dostałem
+# dziś dwa takie SMS-y ..."); buttons between them ("Reply") are removed already.
 NAME_MAX_CHARS_ALONE = 30
 NAME_MAX_WORDS_ALONE = 3
 BLOCK_MAX_LINES = 3  # a comment's lines under its name
 BLOCK_MAX_WORDS = 80  # a comment's line; an article's paragraph is often longer
-BLOCKS_LEAST = 2
 _NAME_END = tuple(".!?:;。！？：…")
 
 
@@ -66,23 +74,30 @@ def _name_alone(text: str) -> bool:
 def _named_tail(
     verdicts: Sequence[Verdict], inputs: Sequence[UnitInput], start: int
 ) -> list[int] | None:
-    """The kept lines from `start` to the end when they are all name-and-comment blocks
-    (a name alone, then one to BLOCK_MAX_LINES short lines), BLOCKS_LEAST of them at least;
-    else None. (A subheading and its paragraphs read alike only if every paragraph is
-    short and the page ends with them.)"""
-    kept = [i for i in range(start, len(verdicts)) if verdicts[i][0] == "body"]
-    blocks, under = 0, None
-    for i in kept:
-        text = inputs[i].text
-        if under is None or (under > 0 and _name_alone(text)):
-            if not _name_alone(text):
-                return None
+    """The kept lines from `start` to the end when they are all name-and-comment blocks:
+    a name alone (kept or removed) or a removed date line, then one to BLOCK_MAX_LINES
+    short lines; else None. The blocks hold fewer words than the page above them: the
+    rest of an article under a count near its top would not (a subheading and its
+    paragraphs read alike)."""
+    kept: list[int] = []
+    blocks, under, words = 0, None, 0
+    for i in range(start, len(verdicts)):
+        text, removed = inputs[i].text, verdicts[i][0] != "body"
+        words += inputs[i].n_words
+        header = _name_alone(text) or (removed and verdicts[i][0] == "meta")
+        if header and (under is None or under > 0):
             blocks, under = blocks + 1, 0
-        elif under >= BLOCK_MAX_LINES or inputs[i].n_words > BLOCK_MAX_WORDS:
+            if not removed:
+                kept.append(i)
+        elif removed:
+            continue
+        elif under is None or under >= BLOCK_MAX_LINES or inputs[i].n_words > BLOCK_MAX_WORDS:
             return None
         else:
             under += 1
-    return kept if blocks >= BLOCKS_LEAST and under else None
+            kept.append(i)
+    above = sum(item.n_words for item in inputs[:start])
+    return kept if blocks and under and words < above else None
 
 
 def remove_comment_thread(
@@ -108,7 +123,14 @@ def remove_comment_thread(
     heading = next((i for i in range(started + 1, len(kept)) if _heading(kept[i])), None)
     if heading is None:
         return kept
-    tail = _named_tail(kept, inputs, heading + 1)
+    # The blocks' heading is the comment section's own, named by its words or count ("12
+    # commentaires", "Yorumlar (31)"): a recipe's "Rate this recipe: ☆☆☆☆☆", removed as
+    # comments too, sits above the post's own tips.
+    named = next(
+        (i for i in range(heading, len(kept)) if _section_heading(kept[i])),
+        None,
+    )
+    tail = None if named is None else _named_tail(kept, inputs, named + 1)
     if tail:
         for i in tail:
             kept[i] = removed_by_context(

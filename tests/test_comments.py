@@ -193,3 +193,33 @@ def test_a_subheading_and_a_long_paragraph_after_a_count_stay(cleaner):
     )
     result = cleaner.clean(text, kind="text")
     assert "Co robić" in result.text and "Jeśli podałeś dane karty" in result.text
+
+
+def test_dated_comment_blocks_under_a_heading_go(cleaner):
+    text = BLOCKS.replace("marek_z_lodzi", "14/03/2026 à 12h03").replace(
+        "Ola", "14/03/2026 à 13h47"
+    )
+    result = cleaner.clean(text, kind="text")
+    assert "Eksperci przypominają" in result.text
+    assert "Dostałem dziś" not in result.text and "Moja mama" not in result.text
+
+
+RECIPE = "\n\n".join(
+    [
+        "Tarte aux poireaux et au comté",
+        "Une tarte simple pour les soirs d'hiver, prête en moins d'une heure, avec des poireaux"
+        " fondus doucement au beurre et un comté bien affiné râpé juste avant d'enfourner.",
+        "1. Émincez les poireaux et faites-les fondre vingt minutes à feu doux avec le beurre.",
+        "2. Étalez la pâte, garnissez, versez l'appareil et enfournez trente minutes à 190 °C.",
+        "Notez cette recette : ☆☆☆☆☆",
+        "Mes astuces",
+        "Pour une version plus légère, remplacez la crème par du fromage blanc battu.",
+        "12 commentaires",
+        "Claire — 11 février 2025 : faite hier soir avec du beaufort, un régal.",
+    ]
+)
+
+
+def test_a_recipes_rating_prompt_heads_no_blocks(cleaner):
+    result = cleaner.clean(RECIPE, kind="text")
+    assert "Mes astuces" in result.text and "fromage blanc battu" in result.text

@@ -43,6 +43,7 @@ from .lexicon_teasers import PHRASES_TEASERS
 from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
+from .months import MORE_MONTHS as _MORE_MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
 from .months import YEAR_DATE as _YEAR_DATE
 
@@ -114,7 +115,11 @@ _DATE_LINE = (
     r"(?=(\S+\s){0,3}(" + _MONTHS + r")\b)[^\n]{0,40}\b(19|20)\d\d\b[^\n]{0,30}|"
     # A Thai month's name (no word boundary after its dotted abbreviation), the year in the
     # Buddhist era or not: "วันอาทิตย์ที่ 15 กุมภาพันธ์ 2569 เวลา 21.35 น.".
-    r"(?=(\S+\s){0,3}(" + _THAI_MONTHS + r"))[^\n]{0,40}\b(19|20|25)\d\d\b[^\n]{0,30})$"
+    r"(?=(\S+\s){0,3}(" + _THAI_MONTHS + r"))[^\n]{0,40}\b(19|20|25)\d\d\b[^\n]{0,30}|"
+    # ... and the other calendars' and scripts' (MORE_MONTHS), a particle maybe joined before
+    # the name ("ខែមីនា"), the year maybe a solar one ("۲۵ اسفند ۱۴۰۳", read in ASCII digits).
+    r"(?=(\S+\s){0,3}\S{0,3}(" + _MORE_MONTHS + r")(?![^\W\d_]))[^\n]{0,40}"
+    r"\b(13|14|19|20)\d\d\b[^\n]{0,30})$"
 )
 # Words of a life's dates and a funeral's time in an obituary ("Born 3 March 1941 in ...",
 # "Beerdigung am 2. Dezember um 14 Uhr", "* 12.03.1938 † 28.11.2026"): the story's own
@@ -1264,7 +1269,7 @@ PHRASES: dict[str, dict[str, str]] = {
             # timeline entry ("May 2025: the council votes.").
             r"(?!\d{1,2}[:.]\d{1,2}\s+(?!(am|pm|a\.m|p\.m|uhr|h|hrs|gmt|utc|cet|cest|et|pt|est|"
             r"edt|pst|pdt|bst|msk|ora|heures?)\b)[^\W\d_])"
-            r"(?![^:\n]{0,25}(19|20)\d\d[^:\n]{0,8}:\s+[^\W\d_])"
+            r"(?![^:\n]{0,25}(13|14|19|20)\d\d[^:\n]{0,8}:\s+[^\W\d_])"
             # ... nor a range: an exhibition's dates ("12 March – 30 June 2025", "Dal 15
             # marzo al 29 giugno"), opening hours ("9:00 to 16:00").
             r"(?![^\n]{0,40}\d\.?( (de )?(" + _MONTHS + r")\.?)?( (19|20)\d\d)? ?"

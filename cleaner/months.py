@@ -55,6 +55,26 @@ THAI_MONTHS = (
     r"ต\.ค\.|พ\.ย\.|ธ\.ค\."
 )
 
+# More calendars' and scripts' month names, kept apart like the Thai ones (vowel signs and
+# joined particles leave no word boundary around them, "ខែមីនា"): Persian and Pashto (solar
+# years, 13xx and 14xx), Nepali (Bikram Sambat), Urdu, Bengali, Marathi, Tamil, Khmer,
+# Burmese, Irish, Welsh and Maltese.
+MORE_MONTHS = (
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+    r"وری|غویی|غبرګولی|چنګاښ|زمری|وږی|تله|لړم|لیندۍ|مرغومی|سلواغه|کب|"
+    r"बैशाख|वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|चैत|"
+    r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|"
+    r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"
+    r"जानेवारी|फेब्रुवारी|एप्रिल|मे|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर|"
+    r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"
+    r"មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ|"
+    r"ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ|"
+    r"eanáir|feabhra|márta|aibreán|bealtaine|meitheamh|iúil|lúnasa|meán fómhair|"
+    r"deireadh fómhair|samhain|nollaig|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|"
+    r"awst|medi|hydref|tachwedd|rhagfyr|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|"
+    r"settembru|ottubru|novembru|diċembru"
+)
+
 # A year with a day and a month around it (figures or a month's name), in either order:
 # one side of a life's dates ("April 3, 1936", "12.03.1938"). lexicon.py's dateline_short
 # leaves two of them joined by a dash alone; notices.py keeps them with their notice.

@@ -276,3 +276,27 @@ def test_an_em_dash_marks_a_list_item() -> None:
     assert list_item("— яркий экран, читается на солнце")
     assert list_item("– 11–14 дней работы без подзарядки")
     assert not list_item("Вердикт")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "۲۵ اسفند ۱۴۰۳",
+        "२०८१ चैत ५, मंगलबार",
+        "ថ្ងៃទី១០ ខែមីនា ឆ្នាំ២០២៦ ម៉ោង ៩:១៥ ព្រឹក",
+        "၂၀၂၆ ဖေဖော်ဝါရီ ၂၆",
+        "14 Márta 2025",
+        "Il-Ħadd, 9 ta' Marzu 2025",
+        "১৫ মার্চ ২০২৬",
+    ],
+)
+def test_a_date_line_in_more_calendars_and_scripts_is_meta(line: str) -> None:
+    assert rule_labels(line).get("dateline_short") == "meta", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["مهر ۱۴۰۴: صدور حکم بدوی در دادگاه", "۱۴۰۰ تیر در میدان تمرین شلیک شد و کسی زخمی نشد"],
+)
+def test_a_timelines_entry_or_a_sentence_with_a_solar_year_is_no_date_line(line: str) -> None:
+    assert "dateline_short" not in rule_labels(line), line

@@ -42,6 +42,19 @@ def rule_labels(text: str) -> dict[str, str]:
     return {hit.reason: hit.label for hit in rule_hits(text)}
 
 
+def assert_covers_every_language(table: dict[str, dict[str, list[str]]]) -> None:
+    """A helper-drafted lexicon table: the 82 languages in lexicon_local's order, the same
+    kinds in each, every phrase lower-case and stripped."""
+    from cleaner.lexicon_local import LOCAL_CUES
+
+    assert list(table) == list(LOCAL_CUES)
+    kinds = set(next(iter(table.values())))
+    for lang, lists in table.items():
+        assert set(lists) == kinds, lang
+        for phrases in lists.values():
+            assert all(phrase == phrase.strip().lower() for phrase in phrases), lang
+
+
 def assert_one_line_error(proc, *words: str, code: int = 2) -> None:
     """A CLI failure: exit `code`, no traceback, one `cleaner: error:` line naming `words`."""
     err = proc.stderr if isinstance(proc.stderr, str) else proc.stderr.decode()

@@ -76,9 +76,9 @@ def _named_tail(
 ) -> list[int] | None:
     """The kept lines from `start` to the end when they are all name-and-comment blocks:
     a name alone (kept or removed) or a removed date line, then one to BLOCK_MAX_LINES
-    short lines; else None. The blocks hold fewer words than the page above them: the
-    rest of an article under a count near its top would not (a subheading and its
-    paragraphs read alike)."""
+    short lines; else None. The lines from `start` to the end, removed ones too, hold
+    fewer words than the page above them: the rest of an article under a count near its
+    top would not (a subheading and its paragraphs read alike)."""
     kept: list[int] = []
     blocks, under, words = 0, None, 0
     for i in range(start, len(verdicts)):

@@ -11,7 +11,8 @@ fan's or a star's chatter ("So proud of this crew. See you in April!") that the 
 take for an appeal or a teaser; posts.py keeps it when it sits right above either line.
 
 `gallery_counter`: a gallery's count alone on a line ("Photo 3 of 12", "Bild 1 von 6"),
-in the forms lexicon_entertainment lists: ui.
+in the forms lexicon_entertainment lists, or the gallery's own label, alone or with its
+count ("Fotogalerie", "Fotoğraf galerisi (12)", "Галерея: 1 из 18"): ui.
 """
 
 from __future__ import annotations
@@ -75,9 +76,28 @@ def account_credit(text: str) -> bool:
     return len(line.split()) <= CREDIT_WORDS and _ACCOUNT_CREDIT.fullmatch(line) is not None
 
 
+# A gallery's own word, in the scripts it is written in ("Fotogalerie", "galeria",
+# "галерея", "ギャラリー"): any word that holds one of these.
+_GALLERY_WORD = (
+    r"[^\W\d_]*(?:galer|galér|gallery|galleri|галере|галері|галер|γκαλερί|fotostrecke|diaporama|"
+    r"slideshow|ギャラリー|갤러리|แกลเลอรี|גלריה|گالری|画廊|图集|圖集|相簿)[^\W\d_]*"
+)
+_WORD = r"[^\W\d_]+"
+# The word alone ("Galleria", "Галерея"), or with a few words and the count of its images:
+# "Fotoğraf galerisi (12)", "Ver galeria (12 fotos)", "Галерея: 1 из 18". (A museum's
+# year in brackets has four figures: "National Gallery (1824)".)
+_GALLERY_LABEL = re.compile(
+    rf"{_GALLERY_WORD}|(?:{_WORD}\s){{0,2}}{_GALLERY_WORD}(?:\s{_WORD}){{0,2}}\s?"
+    rf"(?:\(\d{{1,3}}(?:\s{_WORD})?\)|[:：]\s?\d{{1,3}}\s?(?:/|{_WORD})\s?\d{{1,3}})"
+)
+
+
 def gallery_counter(text: str) -> bool:
-    """Whether the line is a gallery's count of its images ("Photo 3 of 12")."""
+    """Whether the line is a gallery's count of its images ("Photo 3 of 12"), or the
+    gallery's label, perhaps with its count ("Fotogalerie", "Photo gallery (12)")."""
     line = " ".join(text.split()).casefold()
+    if len(line) <= COUNTER_CHARS and _GALLERY_LABEL.fullmatch(line):
+        return True
     if len(line) > COUNTER_CHARS or not any(char.isdigit() for char in line):
         return False
     for pattern, image_first, bare in _COUNTER_FORMS:

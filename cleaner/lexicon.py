@@ -39,7 +39,7 @@ from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_politics import PHRASES_POLITICS, WHOLE_LINE_POLITICS
 from .lexicon_release import PHRASES_RELEASE
-from .lexicon_teasers import PHRASES_TEASERS
+from .lexicon_teasers import PHRASES_TEASERS, WHOLE_LINE_TEASERS
 from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
@@ -1468,6 +1468,7 @@ merge_cues(PHRASES, PHRASES_WIDGETS)
 merge_cues(PHRASES, PHRASES_PLATFORMS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_PLATFORMS)
 merge_cues(PHRASES, PHRASES_TEASERS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_TEASERS)
 merge_cues(PHRASES, PHRASES_DISCLOSURES)
 merge_cues(PHRASES, PHRASES_FURNITURE)
 merge_cues(PHRASES, PHRASES_LIVE)

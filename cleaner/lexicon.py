@@ -1168,7 +1168,8 @@ PHRASES: dict[str, dict[str, str]] = {
             r"cobre|skriver om|pisze o|píše o|пишет о|пише про|sa venuje|se věnuje|zajmuje się|"
             r"scrie despre|"
             r"viết về|menulis tentang|γράφει για|piše o|piše za|пише за|пише о|anaandika kuhusu) "
-            r"[^.!?\n]{1,60}([.!?]|$)"
+            # (A subsidy or a policy covers a share: "Strømstøtten dekker 85 prosent".)
+            r"(?!\d)[^.!?\n]{1,60}([.!?]|$)"
         ),
         # A section's and an area's kicker above a local story: "Police & Fire · Harlow
         # Falls", "社區｜新界東・石澗灣": two or three short parts without figures or

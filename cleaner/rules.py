@@ -515,6 +515,12 @@ def _strip_symbols(text: str) -> str:
     return text[start:end]
 
 
+# A list's lead-in ends in a colon after a word ("The highest readings at 16:00 were:"):
+# no date line, whatever time it names (normalise() strips the colon, so this reads the
+# raw text).
+_LEAD_IN = re.compile(r"[^\W\d_][:：]\s*$")
+
+
 def normalise(text: str) -> str:
     """Lower-case, drop Greek accents and strip bullets, arrows, pictographs and punctuation
     from the edges."""
@@ -559,7 +565,10 @@ def match_minute(text: str) -> bool:
 # (89 votes)", "Hinne 4,9 (41 häält)", "التقييم ٤٫٨ من ٥ (٩٤ صوتًا)"). A reviewer's own score
 # ("Our verdict: 8.5/10") has no vote count, and a share of the vote ("0.9% — 861 votes") is
 # no score.
-_RATING_SCORE = re.compile(r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫]|\s?[%٪])")
+# (A measurement is no score: "2,8 mg/l", "4.5 m³/s".)
+_RATING_SCORE = re.compile(
+    r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫]|\s?[%٪]|\s?[^\W\d_]{1,3}[³²]?/[^\W\d_])"
+)
 _VOTE_COUNT = re.compile(
     r"[(（](?:[^()（）]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])\s?[^\W\d_][^()（）]{0,20}[)）]"
 )
@@ -869,6 +878,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if reason == "byline" and _article_de(text):
             continue
         if reason == "breadcrumb" and _menu_path_sentence(text):
+            continue
+        if reason == "dateline_short" and _LEAD_IN.search(text):
             continue
         hits.append(RuleHit(label, weight, reason))
     if (

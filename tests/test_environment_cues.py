@@ -62,3 +62,28 @@ def test_a_teaser_prefix_alone_heads_a_teaser_list(line: str) -> None:
 )
 def test_a_sentence_that_opens_with_the_same_words_is_not_a_heading(line: str) -> None:
     assert "related_heading" not in rule_labels(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Las lecturas más altas a las 16:00 horas fueron:", "dateline_short"),
+        ("cupru: 2,8 mg/l (de 56 de ori peste limită)", "readers_rating"),
+        ("Debit: 4,5 m³/s (de 3 ori peste medie)", "readers_rating"),
+        ("Strømstøtten dekker 85 prosent av strømprisen over 80 øre/kWh.", "author_bio"),
+    ],
+)
+def test_a_storys_figures_are_no_date_rating_or_bio(line: str, reason: str) -> None:
+    assert reason not in rule_labels(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Stand: 14:02 Uhr", "dateline_short"),
+        ("4,7 (1.234 Bewertungen)", "readers_rating"),
+        ("Kari Nordmann dekker klima og miljø for avisen.", "author_bio"),
+    ],
+)
+def test_the_page_lines_they_are_told_from_still_are(line: str, reason: str) -> None:
+    assert reason in rule_labels(line), line

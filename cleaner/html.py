@@ -431,6 +431,49 @@ def keep_widget_tables(tree) -> None:
                 element.set(name, _WIDGET.sub("box", element.get(name)))
 
 
+# A story's fact box ("Key findings", "Fakta: Skærvig Rev", the warning levels by region)
+# is often an <aside> between its paragraphs, and trafilatura drops every <aside>. One that
+# sits beside the story's prose, holds a list or a few short paragraphs, is no row of links
+# and carries no appeal's class (pruned before) becomes a <div>: the cleaner then decides
+# its lines as it does the rest of the article.
+FACT_BOX_MAX_CHARS = 1500
+_BOX_LINES = ("p", "li", "h2", "h3", "h4", "a", "button", "strong", "b", "span", "div", "small")
+_BOX_JUNK = frozenset({"donation", "subscription", "newsletter", "promo", "social", "related"})
+
+
+def _fact_box(aside) -> bool:
+    size = _text_size(aside)
+    if not size or size > FACT_BOX_MAX_CHARS or not _beside_prose(aside):
+        return False
+    if aside.find(".//form") is not None or aside.find(".//iframe") is not None:
+        return False
+    linked = sum(len(link.text_content() or "") for link in aside.iter("a"))
+    if linked * 2 > size:
+        return False
+    if aside.find(".//li") is None and len(aside.findall(".//p")) < 2:
+        return False
+    # An appeal, an ad or a teaser box whose class names nothing says so in its links'
+    # targets ("/membership") or in its lines.
+    for link in aside.iter("a"):
+        cue = _value_cue(link.get("href") or "")
+        if cue and cue[0] in _BOX_JUNK:
+            return False
+    from .rules import rule_hits
+
+    return not any(
+        hit.label in _BOX_JUNK
+        for block in aside.iter(*_BOX_LINES)
+        for hit in rule_hits(block.text_content() or "")
+    )
+
+
+def keep_fact_boxes(tree) -> None:
+    """Retag the story's fact boxes (see _fact_box) from <aside> to <div>."""
+    for aside in list(tree.iter("aside")):
+        if _fact_box(aside):
+            aside.tag = "div"
+
+
 # Inline elements that hold a caption's credit, and the blocks that hold a caption.
 _CREDIT_TAGS = ("span", "i", "em", "small", "cite", "b", "strong", "font")
 _CAPTION_HOLDERS = frozenset({"p", "figcaption", "div", "li", "td"})
@@ -640,6 +683,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     pruned = prune(tree, keep) if prune_appeals else []
     unwrap_layout_tables(tree)
     keep_widget_tables(tree)
+    keep_fact_boxes(tree)
     split_inline_credits(tree)
     mark_article(tree)
     return tree, pruned

@@ -10,7 +10,8 @@ lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture
 lexicon_local (local pages' and obituaries' furniture) and lexicon_entertainment (embeds',
 players', galleries' and where-to-watch boxes' furniture) and lexicon_politics (results
 widgets', coverage hubs' and paid political adverts' furniture) and lexicon_tech (code blocks',
-deal widgets' and review samples' furniture) for some 80; lexicon_core fills in
+deal widgets' and review samples' furniture) and lexicon_environment (weather maps'
+controls, chart credits, series notes, alert offers) for some 80; lexicon_core fills in
 the commonest furniture (skip links, ad labels, "Related news", "Read also: ...", bylines'
 labels, share rows) for all 82.
 
@@ -26,6 +27,7 @@ from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
 from .lexicon_core import PHRASES_CORE, WHOLE_LINE_CORE
 from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_entertainment import PHRASES_ENTERTAINMENT, WHOLE_LINE_ENTERTAINMENT
+from .lexicon_environment import PHRASES_ENVIRONMENT, WHOLE_LINE_ENVIRONMENT
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
@@ -1496,6 +1498,8 @@ merge_cues(PHRASES, PHRASES_POLITICS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_POLITICS)
 merge_cues(PHRASES, PHRASES_TECH)
 merge_cues(WHOLE_LINE, WHOLE_LINE_TECH)
+merge_cues(PHRASES, PHRASES_ENVIRONMENT)
+merge_cues(WHOLE_LINE, WHOLE_LINE_ENVIRONMENT)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -519,6 +519,14 @@ def _strip_symbols(text: str) -> str:
 # no date line, whatever time it names (normalise() strips the colon, so this reads the
 # raw text).
 _LEAD_IN = re.compile(r"[^\W\d_][:：]\s*$")
+# A data row names its date, then its value: "febrer 2024: 14 %", "2025 (t/m mei): 312
+# uur", "März 2026: 4,2 Mio. m³" (a page's date line has no figure after its colon; a
+# time's colon has figures on both sides: "29.07.2025 | 18:40"; a field after a separator
+# is the page's: "13.05.2023 | Lesedauer: 6 Min.").
+_DATED_VALUE = re.compile(
+    r"\s*[^:：\n·|•—–]{0,30}\d[^:：\n·|•—–-]{0,20}(?:(?<=\D)[:：]\s?|[:：]\s)[-−+~≈]?\d[\d.,\s]*"
+    r"(?:%|‰|°\s?c?|[^\W\d_]{1,6}\.?(?:\s?[^\W\d_]{1,4}[³²]?)?(?:/[^\W\d_]{1,4})?)?\s*$"
+)
 
 
 def normalise(text: str) -> str:
@@ -879,7 +887,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             continue
         if reason == "breadcrumb" and _menu_path_sentence(text):
             continue
-        if reason == "dateline_short" and _LEAD_IN.search(text):
+        if reason == "dateline_short" and (_LEAD_IN.search(text) or _DATED_VALUE.match(text)):
             continue
         hits.append(RuleHit(label, weight, reason))
     if (

@@ -1,11 +1,15 @@
 """This round's cues (climate, environment, weather and disaster pages): a gallery's label
-with its count in any language, a teaser list's heading alone on its line; a story's own
-lines that name a gallery or start with the same words are not named."""
+with its count in any language, a teaser list's heading alone on its line, a story's fact
+box in an <aside>; a story's own lines that name a gallery or start with the same words,
+its data rows and lead-ins are not named."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import rule_labels
+from conftest import assert_covers_every_language, assert_lossless, rule_labels
+
+from cleaner.html import keep_fact_boxes, parse_html
+from cleaner.lexicon_environment import ENV_CUES
 
 
 @pytest.mark.parametrize(
@@ -87,3 +91,88 @@ def test_a_storys_figures_are_no_date_rating_or_bio(line: str, reason: str) -> N
 )
 def test_the_page_lines_they_are_told_from_still_are(line: str, reason: str) -> None:
     assert reason in rule_labels(line), line
+
+
+@pytest.mark.parametrize(
+    "line", ["febrer 2024: 14 %", "2025 (t/m mei): 312 uur", "März 2026: 4,2 Mio. m³"]
+)
+def test_a_data_row_that_names_its_month_is_no_date_line(line: str) -> None:
+    assert "dateline_short" not in rule_labels(line), line
+
+
+@pytest.mark.parametrize(
+    "line", ["29.07.2025 | 18:40", "12.03.2026, 14:02", "13.05.2023 | Lesedauer: 6 Min."]
+)
+def test_a_page_date_with_its_time_or_reading_time_still_is(line: str) -> None:
+    assert "dateline_short" in rule_labels(line), line
+
+
+_PROSE = (
+    "The storm brought down power lines across the valley overnight, and crews from three "
+    "counties worked through the morning to restore supply to the worst-hit villages."
+)
+_FACTS = (
+    '<aside class="vb-fakta"><h2>Fakta: Skærvig Rev</h2><ul><li>Kapacitet: 1,2 GW</li>'
+    "<li>Antal møller: op til 80</li><li>Afstand til kyst: 24 km</li></ul></aside>"
+)
+_APPEAL = (
+    '<aside id="join"><p>The Valley Post is made by its members</p><p>We take no money from '
+    'advertisers for our long reads.</p><a href="/membership">Join the members</a></aside>'
+)
+
+
+def _page(inner: str) -> str:
+    return f"<html><body><article><h1>Storm night</h1>{inner}</article></body></html>"
+
+
+def test_a_fact_box_among_the_story_is_extracted_and_kept(cleaner):
+    html = _page(f"<p>{_PROSE}</p>{_FACTS}<p>{_PROSE} Schools stay shut.</p>")
+    result = cleaner.clean(html, kind="html")
+    assert "Afstand til kyst: 24 km" in result.text
+    assert "Kapacitet: 1,2 GW" in result.text
+    assert_lossless(result.extracted, result)
+
+
+def test_an_appeal_box_or_a_lone_aside_stays_an_aside():
+    tree = parse_html(_page(f"<p>{_PROSE}</p>{_APPEAL}{_FACTS}<p>{_PROSE}</p>"))
+    keep_fact_boxes(tree)
+    assert tree.xpath('//aside[@id="join"]')  # its link names a membership
+    assert tree.xpath('//div[@class="vb-fakta"]')
+    away = parse_html(f"<html><body>{_FACTS}<article><p>{_PROSE}</p></article></body></html>")
+    keep_fact_boxes(away)
+    assert away.xpath('//aside[@class="vb-fakta"]')  # beside no prose
+
+
+def test_the_environment_table_covers_every_language():
+    assert_covers_every_language(ENV_CUES)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "label"),
+    [
+        ("Enlarge map", "gallery_control", "ui"),
+        ("Legende anzeigen", "gallery_control", "ui"),
+        ("Forecast data: National Forecasting Office", "photo_credit", "meta"),
+        ("This story is part of our series on the warming coast.", "funder_credit", "meta"),
+        ("More weather news", "related_heading", "related"),
+        ("Get our weather alerts by email", "newsletter_signup", "newsletter"),
+    ],
+)
+def test_a_weather_pages_furniture_is_named(line: str, reason: str, label: str) -> None:
+    assert rule_labels(line).get(reason) == label, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to turn on storm alerts in the county app on Tuesday.",
+        "Mapa: los tres municipios cubiertos por la alerta, en la frontera norte.",
+        "Data: the index rose to 182 on Tuesday, the worst reading this year.",
+        "The map shows the evacuation zones in orange and yellow.",
+    ],
+)
+def test_a_weather_storys_own_lines_are_not(line: str) -> None:
+    found = rule_labels(line)
+    assert not {"gallery_control", "photo_credit", "newsletter_signup", "funder_credit"} & set(
+        found
+    ), (line, found)

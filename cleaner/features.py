@@ -82,6 +82,7 @@ def make_inputs(
     they count as format rules.
     """
     count = len(texts)
+    markup_hits = _with_entry_stamps(texts, markup_hits)
     # A line a page repeats ("Advertisement", a share row) is read once: what the rules
     # and word lists find depends on its text alone, not on where it sits.
     facts: dict[tuple[str, tuple[RuleHit, ...]], dict] = {}
@@ -93,6 +94,27 @@ def make_inputs(
             known = facts[text, markup] = _text_facts(text, all_rules, markup)
         inputs.append(UnitInput(text=text, position=i, count=count, **known))
     return inputs
+
+
+# A time alone, written with a dot ("14.20"): a number as often, so the rules leave it;
+# two or more in one document are a live blog's entry stamps.
+_DOT_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])\.[0-5]\d\s*")
+ENTRY_STAMPS = 2
+_ENTRY_STAMP = RuleHit("meta", 0.95, "clock_time")
+
+
+def _with_entry_stamps(
+    texts: Sequence[str], markup_hits: Sequence[tuple[RuleHit, ...]] | None
+) -> Sequence[tuple[RuleHit, ...]] | None:
+    """`markup_hits`, with a clock-time cue on each dotted time alone on its line when
+    the document holds ENTRY_STAMPS of them or more."""
+    stamps = [i for i, text in enumerate(texts) if _DOT_TIME.fullmatch(text)]
+    if len(stamps) < ENTRY_STAMPS:
+        return markup_hits
+    hits = [tuple(found) for found in markup_hits] if markup_hits else [()] * len(texts)
+    for i in stamps:
+        hits[i] = (*hits[i], _ENTRY_STAMP)
+    return hits
 
 
 def _text_facts(text: str, all_rules: bool, markup: tuple[RuleHit, ...] = ()) -> dict:

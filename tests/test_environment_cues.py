@@ -176,3 +176,21 @@ def test_a_weather_storys_own_lines_are_not(line: str) -> None:
     assert not {"gallery_control", "photo_credit", "newsletter_signup", "funder_credit"} & set(
         found
     ), (line, found)
+
+
+def test_dotted_times_alone_are_a_live_blogs_stamps_when_there_are_two(cleaner):
+    entry = "Power is back in most homes in the eastern districts, the grid operator said."
+    text = f"Storm over the capital\n\n14.20\n\n{entry}\n\n13.05\n\n{entry} Trains run again."
+    result = cleaner.clean(text)
+    assert {removal.text.strip() for removal in result.removed} >= {"14.20", "13.05"}
+    assert entry in result.text
+    assert_lossless(text, result)
+
+
+def test_one_dotted_number_alone_is_left_to_the_model():
+    from cleaner.features import make_inputs
+
+    (alone,) = make_inputs(["14.20"])
+    assert "clock_time" not in {hit.reason for hit in alone.hits}
+    two = make_inputs(["14.20", "A paragraph.", "13.05"])
+    assert "clock_time" in {hit.reason for hit in two[2].hits}

@@ -784,8 +784,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"verschijnt) (jeden|jede|immer|every|each|ogni|chaque|tous les|cada|todos los|todas "
             r"as|toda|elke|iedere)\b|"
             # A newsletter's name and its button in one line: "Newsletter X - every
-            # Thursday ... Sign up".
-            r"^newsletter\b[^\n]{0,150}\b(zapisz się|abonnieren|subscribe|sign up|inscrivez-vous|"
+            # Thursday ... Sign up", "Der Alpenblatt-Klimabrief: Jeden Freitag ... Jetzt
+            # kostenlos anmelden!".
+            r"^[^\n]{0,40}?(newsletter|briefing|[\w-]*brief|digest|infolettre|nieuwsbrief)\b"
+            r"[^\n]{0,150}\b(zapisz się|abonnieren|subscribe|sign up|inscrivez-vous|"
             r"iscriviti|suscríbete|assine|abone ol|přihlaste se|prihláste sa|tilaa|meld je aan|"
             r"anmelden|prenumerera|tilmeld dig|abonner)\W{0,3}$"
             # A heading that names a newsletter: "Der Ostalb-Newsletter: Jeden Freitag ..."

@@ -228,7 +228,7 @@ anda silakan mohon
 twojego twoje twoja twoim twojej twoich wasz wasza wasze
 vostro vostra vostri vostre
 puedes quieres podés querés ayudarnos apoyarnos seguirnos escribirnos leernos
-potete leggete volete puoi vuoi
+potete leggete volete puoi vuoi ritieni sostienici aiutaci scrivici contattaci sostenerci
 poți vrei ești
 teu tua
 euch euer eure

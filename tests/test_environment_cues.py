@@ -194,3 +194,28 @@ def test_one_dotted_number_alone_is_left_to_the_model():
     assert "clock_time" not in {hit.reason for hit in alone.hits}
     two = make_inputs(["14.20", "A paragraph.", "13.05"])
     assert "clock_time" in {hit.reason for hit in two[2].hits}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Alpenblatt-Klimabrief: Jeden Freitag das Wichtigste zu Klima und Energie. "
+        "Jetzt kostenlos anmelden!",
+        "Get our weekly gadget digest — the best reviews and deals, every Friday morning. Sign up",
+    ],
+)
+def test_a_named_newsletter_with_its_button_is_a_sign_up(line: str) -> None:
+    assert rule_labels(line).get("newsletter_signup") == "newsletter", line
+
+
+def test_an_appeal_that_asks_support_for_us_in_a_clause_speaks_to_the_reader():
+    from cleaner.features import make_inputs
+
+    (appeal,) = make_inputs(
+        [
+            "Il Meridiano Verde è un giornale indipendente, senza editori alle spalle. Se "
+            "ritieni utile questo lavoro, sostienici con un contributo: bastano 3 euro al mese."
+        ]
+    )
+    assert appeal.calls_reader and not appeal.news_voice
+    assert "support_ask" in {hit.reason for hit in appeal.hits}

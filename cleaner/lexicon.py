@@ -1319,6 +1319,12 @@ PHRASES: dict[str, dict[str, str]] = {
             r"обязательные поля помечены|din e-?postadress kommer inte (att )?publiceras|"
             r"e-?posta adresiniz yayınlanmayacak|vaše e-?mailová adresa nebude zveřejněna|"
             r"alamat email anda tidak akan dipublikasikan)|"
+            # The rules for posting, named as the outlet's own: "Please read our community
+            # guidelines", "Bitte beachten Sie unsere Netiquette" (a platform's community
+            # guidelines in a story are not "our").
+            r"\b(our|unsere[nr]?) (community[- ]?(guidelines|richtlinien|regeln|rules|standards)|"
+            r"forenregeln|diskussionsregeln|kommentarregeln)|\bnetiquette\b|"
+            r"\bregole della community\b|"
             # A moderation policy: "Comments that ... will not be approved by the moderator".
             r"\b(comments|kommentare|commentaires|comentarios|comentários|commenti)\b[^.\n]{0,120}"
             r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)"

@@ -219,3 +219,21 @@ def test_an_appeal_that_asks_support_for_us_in_a_clause_speaks_to_the_reader():
     )
     assert appeal.calls_reader and not appeal.news_voice
     assert "support_ask" in {hit.reason for hit in appeal.hits}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitte beachten Sie unsere Community-Richtlinien. Postings, die nicht zum Thema "
+        "passen, werden entfernt.",
+        "Bitte halten Sie sich an unsere Netiquette.",
+        "Please read our community guidelines before commenting.",
+    ],
+)
+def test_the_outlets_rules_for_posting_are_a_comment_prompt(line: str) -> None:
+    assert rule_labels(line).get("comment_prompt") == "comments", line
+
+
+def test_a_platforms_community_guidelines_in_a_story_are_not():
+    line = "The app's community guidelines now ban posts that mock flood victims, it said."
+    assert "comment_prompt" not in rule_labels(line)

@@ -1170,7 +1170,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"dekker|"
             r"schreibt über|schreibt für|écrit sur|couvre|escribe sobre|cubre|escreve sobre|"
             r"cobre|skriver om|pisze o|píše o|пишет о|пише про|sa venuje|se věnuje|zajmuje się|"
-            r"scrie despre|"
+            r"scrie despre|si occupa di|se ocupa de|s'occupe de|ocupa-se de|"
             r"viết về|menulis tentang|γράφει για|piše o|piše za|пише за|пише о|anaandika kuhusu) "
             # (A subsidy or a policy covers a share: "Strømstøtten dekker 85 prosent".)
             r"(?!\d)[^.!?\n]{1,60}([.!?]|$)"

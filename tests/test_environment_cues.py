@@ -87,6 +87,7 @@ def test_a_storys_figures_are_no_date_rating_or_bio(line: str, reason: str) -> N
         ("Stand: 14:02 Uhr", "dateline_short"),
         ("4,7 (1.234 Bewertungen)", "readers_rating"),
         ("Kari Nordmann dekker klima og miljø for avisen.", "author_bio"),
+        ("Chiara Benedetti si occupa di montagna, clima e risorse idriche.", "author_bio"),
     ],
 )
 def test_the_page_lines_they_are_told_from_still_are(line: str, reason: str) -> None:

@@ -59,6 +59,17 @@ TECH_CODES = frozenset(
 )
 
 
+# A warning's colour after the word for a code is a weather alert, no promo code ("COD
+# ROȘU de ploi torențiale", "code RED", "código NARANJA").
+ALERT_COLOURS = frozenset(
+    "RED ORANGE AMBER YELLOW GREEN PURPLE ROUGE JAUNE VERT ROJO ROJA NARANJA AMARILLO"
+    " AMARILLA VERDE ROSSO ARANCIONE GIALLO VERMELHO LARANJA AMARELO ROȘU ROSU PORTOCALIU"
+    " GALBEN CZERWONY POMARAŃCZOWY ŻÓŁTY ČERVENÝ ORANŽOVÝ ŽLUTÝ CRVENI NARANČASTI ŽUTI"
+    " KIRMIZI TURUNCU SARI КРАСНЫЙ ОРАНЖЕВЫЙ ЖЁЛТЫЙ ЧЕРВОНИЙ ПОМАРАНЧЕВИЙ ЖОВТИЙ"
+    " ЧЕРВЕН ОРАНЖЕВ ЖЪЛТ ΚΟΚΚΙΝΟΣ ΠΟΡΤΟΚΑΛΙ ΚΙΤΡΙΝΟΣ".split()
+)
+
+
 def _unspaced(phrase: str) -> bool:
     """Whether a phrase is in Thai, Japanese or Chinese script (written without spaces)."""
     return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in phrase)
@@ -206,6 +217,7 @@ def _is_code(word: str) -> bool:
         len(letters) >= CODE_LETTERS
         and all(char.isupper() for char in letters)
         and word not in TECH_CODES
+        and word not in ALERT_COLOURS
     )
 
 

@@ -124,7 +124,7 @@ def _text_facts(text: str, all_rules: bool, markup: tuple[RuleHit, ...] = ()) ->
     # (one search for each, shared by both facts).
     marked = _marked_voice(text)
     if marked is None:
-        calls_reader = bool(words) and _addresses(words, text)
+        calls_reader = bool(words) and _addresses(words, text) and not _quoted_address(text)
         news_voice = _news_voice(words, text, calls_reader)
     else:
         calls_reader, reports = marked
@@ -261,11 +261,24 @@ def calls_to_reader(item: UnitInput) -> bool:
 # A quotation: "... we show them everything," she said. (Bounded: a run of opening marks
 # without a closing one must not cost time squared.) In single quotes an apostrophe
 # between letters ("don't", "readers’ ") does not close it: the closing mark stands
-# before a space, punctuation or the end.
+# before a space, punctuation or the end. Danish, German and Czech print »...« too.
 _QUOTED = re.compile(
-    r"“[^”]{0,400}”|„[^“”]{0,400}[“”]|«[^»]{0,400}»|\"[^\"]{0,400}\"|"
+    r"“[^”]{0,400}”|„[^“”]{0,400}[“”]|«[^»]{0,400}»|»[^«»]{0,400}«|\"[^\"]{0,400}\"|"
     r"(?<!\w)‘(?:[^‘’]|’(?=\w)){0,400}’(?!\w)|(?<!\w)'(?:[^']|(?<=\w)'(?=\w)){0,400}'(?!\w)"
 )
+
+
+def _quoted_address(text: str) -> bool:
+    """Whether the unit's address to the reader is all inside a quotation it reports (an
+    app's screen quoted in a review: »Tilmeld dig vores nyhedsbrev ...«): outside the
+    quotation marks, a sentence or more that speaks to nobody."""
+    if not any(mark in text for mark in "“„«»\"‘'"):
+        return False
+    outside, quotations = _QUOTED.subn(" ", text[:MAX_MODEL_CHARS])
+    if not quotations:
+        return False
+    words = words_of(outside)[0]
+    return len(words) > SHORT_WORDS and not _addresses(words, outside)
 
 
 def quotes_someone(text: str) -> bool:

@@ -657,7 +657,8 @@ def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with
 
 
 def test_inside_the_article_a_sure_prompt_that_speaks_to_the_reader_goes_without_a_cue():
-    box = "The Harbour Health briefing: what matters every Wednesday, free. Sign up."
+    # (No cue rule: "The Harbour Health briefing: ... Sign up." names its newsletter.)
+    box = "What matters in Harbour health every Wednesday, free. Sign up."
     assert not make_inputs([box])[0].hits
     probs = _rows([{}, {}, {"newsletter": 0.97}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, box, ARTICLE, ARTICLE]), probs, probs)

@@ -266,3 +266,18 @@ def test_teasers_under_a_credit_are_not_captions():
     ]
     verdicts = keep_captions(removed, make_inputs(lines))
     assert [verdict[0] for verdict in verdicts] == ["meta", "related", "related"]
+
+
+def test_an_address_quoted_from_an_apps_screen_is_not_the_outlets():
+    from cleaner.features import make_inputs
+
+    review, appeal = make_inputs(
+        [
+            "Det store minus er appen. Første gang man åbner den, møder man beskeden: »Tilmeld "
+            "dig vores nyhedsbrev og lås op for den avancerede equalizer«. Uden tilmelding får "
+            "man kun tre forudindstillinger.",
+            "Sign up for “The Morning”, our daily newsletter.",
+        ]
+    )
+    assert not review.calls_reader and review.news_voice
+    assert appeal.calls_reader

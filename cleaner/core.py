@@ -12,7 +12,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .captions import keep_captions
 from .comments import remove_comment_thread
 from .config import CleanerConfig
 from .contents import apply_contents
@@ -124,7 +123,6 @@ class Cleaner:
             verdicts = keep_notice_heads(verdicts, inputs)
             verdicts = keep_embedded_posts(verdicts, inputs)
             verdicts = keep_table_heads(verdicts, inputs)
-            verdicts = keep_captions(verdicts, inputs)
             verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
             verdicts = remove_comment_thread(
                 verdicts, inputs, self.config.threshold, self.config.keep

@@ -240,34 +240,6 @@ def test_a_platforms_community_guidelines_in_a_story_are_not():
     assert "comment_prompt" not in rule_labels(line)
 
 
-def test_a_caption_beside_its_photos_credit_after_the_story_stays(cleaner):
-    story = [
-        "Permafrost under the Arctic town is thawing faster than researchers expected.",
-        "The team drilled 46 boreholes and compared their readings with those of the 1990s,"
-        " finding the ground 1.4 degrees warmer at a depth of ten metres.",
-    ]
-    caption = "Anna Shelekhova at a borehole used to measure ground temperature, September 2024"
-    text = "\n\n".join([*story, "Photo: Ilya Vorontsov / Polar Herald", caption, "© Polar Herald"])
-    result = cleaner.clean(text)
-    assert caption in result.text
-    assert "Photo: Ilya Vorontsov" not in result.text
-    assert_lossless(text, result)
-
-
-def test_teasers_under_a_credit_are_not_captions():
-    from cleaner.captions import keep_captions
-    from cleaner.features import make_inputs
-
-    lines = ["Photo: Ilya Vorontsov", "Storm Vera brings gales to the coast", "New dam delayed"]
-    removed = [
-        ("meta", 0.99, "meta", ()),
-        ("related", 0.9, "related", ()),
-        ("related", 0.9, "related", ()),
-    ]
-    verdicts = keep_captions(removed, make_inputs(lines))
-    assert [verdict[0] for verdict in verdicts] == ["meta", "related", "related"]
-
-
 def test_an_address_quoted_from_an_apps_screen_is_not_the_outlets():
     from cleaner.features import make_inputs
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS, REPORTING_MARKS
 from .records import RuleHit
-from .rules import EMOJI_PARTS, FORMAT_RULES, opens_block, rule_hits
+from .rules import EMOJI_PARTS, FORMAT_RULES, WHOLE_LINE_WEIGHT, opens_block, rule_hits
 from .scripts import WORD, count_words, fold_case, has_no_space_script, trained_script
 from .voice import (
     ADDRESSING,
@@ -100,7 +100,7 @@ def make_inputs(
 # two or more in one document are a live blog's entry stamps.
 _DOT_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])\.[0-5]\d\s*")
 ENTRY_STAMPS = 2
-_ENTRY_STAMP = RuleHit("meta", 0.95, "clock_time")
+_ENTRY_STAMP = RuleHit("meta", WHOLE_LINE_WEIGHT, "clock_time")
 
 
 def _with_entry_stamps(

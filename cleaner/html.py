@@ -442,6 +442,7 @@ _BOX_JUNK = frozenset({"donation", "subscription", "newsletter", "promo", "socia
 
 
 def _fact_box(aside) -> bool:
+    """Whether an <aside> is the story's fact box (see above), not an appeal or teasers."""
     size = _text_size(aside)
     if not size or size > FACT_BOX_MAX_CHARS or not _beside_prose(aside):
         return False
@@ -458,7 +459,7 @@ def _fact_box(aside) -> bool:
         cue = _value_cue(link.get("href") or "")
         if cue and cue[0] in _BOX_JUNK:
             return False
-    from .rules import rule_hits
+    from .rules import rule_hits  # (lazily: the rules compile the word lists)
 
     return not any(
         hit.label in _BOX_JUNK

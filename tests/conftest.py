@@ -118,6 +118,11 @@ def run(*args: str, stdin: bytes | None = None, env: dict | None = None):
     )
 
 
+def article_page(inner: str, headline: str) -> str:
+    """A bare page whose <article> holds a headline and `inner` (markup of the story)."""
+    return f"<html><body><article><h1>{headline}</h1>{inner}</article></body></html>"
+
+
 def page(paragraphs: list[str], charset: str | None = None, http_equiv: bool = False) -> str:
     """A news page around `paragraphs`, with a meta charset tag when `charset` is given."""
     meta = ""

@@ -6,7 +6,7 @@ its data rows and lead-ins are not named."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_covers_every_language, assert_lossless, rule_labels
+from conftest import article_page, assert_covers_every_language, assert_lossless, rule_labels
 
 from cleaner.html import keep_fact_boxes, parse_html
 from cleaner.lexicon_environment import ENV_CUES
@@ -123,7 +123,7 @@ _APPEAL = (
 
 
 def _page(inner: str) -> str:
-    return f"<html><body><article><h1>Storm night</h1>{inner}</article></body></html>"
+    return article_page(inner, "Storm night")
 
 
 def test_a_fact_box_among_the_story_is_extracted_and_kept(cleaner):

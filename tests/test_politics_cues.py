@@ -6,7 +6,7 @@ widget."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_covers_every_language, assert_lossless, rule_labels
+from conftest import article_page, assert_covers_every_language, assert_lossless, rule_labels
 
 from cleaner.html import keep_widget_tables, parse_html
 
@@ -77,7 +77,7 @@ _RESULTS = (
 
 
 def _page(inner: str) -> str:
-    return f"<html><body><article><h1>By-election</h1>{inner}</article></body></html>"
+    return article_page(inner, "By-election")
 
 
 def test_a_results_table_in_a_widget_box_among_the_story_is_kept(cleaner):

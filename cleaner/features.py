@@ -98,7 +98,7 @@ def make_inputs(
 
 # A time alone, written with a dot ("14.20"): a number as often, so the rules leave it;
 # two or more in one document are a live blog's entry stamps.
-_DOT_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])\.[0-5]\d\s*")
+_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 ENTRY_STAMPS = 2
 _ENTRY_STAMP = RuleHit("meta", WHOLE_LINE_WEIGHT, "clock_time")
 
@@ -108,7 +108,7 @@ def _with_entry_stamps(
 ) -> Sequence[tuple[RuleHit, ...]] | None:
     """`markup_hits`, with a clock-time cue on each dotted time alone on its line when
     the document holds ENTRY_STAMPS of them or more."""
-    stamps = [i for i, text in enumerate(texts) if _DOT_TIME.fullmatch(text)]
+    stamps = [i for i, text in enumerate(texts) if _DOT_TIME.fullmatch(text.strip())]
     if len(stamps) < ENTRY_STAMPS:
         return markup_hits
     hits = [tuple(found) for found in markup_hits] if markup_hits else [()] * len(texts)

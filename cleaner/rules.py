@@ -522,9 +522,11 @@ _LEAD_IN = re.compile(r"[^\W\d_][:：]\s*$")
 # A data row names its date, then its value: "febrer 2024: 14 %", "2025 (t/m mei): 312
 # uur", "März 2026: 4,2 Mio. m³" (a page's date line has no figure after its colon; a
 # time's colon has figures on both sides: "29.07.2025 | 18:40"; a field after a separator
-# is the page's: "13.05.2023 | Lesedauer: 6 Min.").
+# is the page's: "13.05.2023 | Lesedauer: 6 Min."). The value's run is possessive: what
+# follows it never starts with a figure or a space it would give back, and backing off a
+# long run of spaces cost time squared.
 _DATED_VALUE = re.compile(
-    r"\s*[^:：\n·|•—–]{0,30}\d[^:：\n·|•—–-]{0,20}(?:(?<=\D)[:：]\s?|[:：]\s)[-−+~≈]?\d[\d.,\s]*"
+    r"\s*[^:：\n·|•—–]{0,30}\d[^:：\n·|•—–-]{0,20}(?:(?<=\D)[:：]\s?|[:：]\s)[-−+~≈]?\d[\d.,\s]*+"
     r"(?:%|‰|°\s?c?|[^\W\d_]{1,6}\.?(?:\s?[^\W\d_]{1,4}[³²]?)?(?:/[^\W\d_]{1,4})?)?\s*$"
 )
 

@@ -206,6 +206,18 @@ def test_normalise_and_rule_hits_on_runs_of_edge_junk():
         assert rule_hits(junk * (SIZE // len(junk))) == [rule_hits("|")[0]]
 
 
+# rule_hits' own filters read the whole raw unit, not the searched head: as rule_hits
+# calls them (the lead-in is searched for, the data row matched at the start).
+@pytest.mark.parametrize(("name", "how"), [("_LEAD_IN", "search"), ("_DATED_VALUE", "match")])
+def test_a_date_line_filter_is_linear(name, how):
+    find = getattr(getattr(rules, name), how)
+    with time_limit():
+        for text in attack_inputs(getattr(rules, name).pattern):
+            find(text)
+            rule_hits(text)
+        rule_hits("12.03.2026: 1" + " " * SIZE + "!")
+
+
 FEATURE_PATTERNS = {
     name: value for name, value in vars(features).items() if isinstance(value, re.Pattern)
 }

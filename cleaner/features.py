@@ -268,17 +268,24 @@ _QUOTED = re.compile(
 )
 
 
+def _outside_quotations(text: str) -> tuple[Sequence[str], bool] | None:
+    """The words of the unit outside its quotations, and whether they speak to the
+    reader (_addresses); None when it quotes nobody."""
+    outside, quotations = _QUOTED.subn(" ", text[:MAX_MODEL_CHARS])
+    if not quotations:
+        return None
+    words = words_of(outside)[0]
+    return words, _addresses(words or ("",), outside)
+
+
 def _quoted_address(text: str) -> bool:
     """Whether the unit's address to the reader is all inside a quotation it reports (an
     app's screen quoted in a review: »Tilmeld dig vores nyhedsbrev ...«): outside the
     quotation marks, a sentence or more that speaks to nobody."""
     if not any(mark in text for mark in "“„«»\"‘'"):
         return False
-    outside, quotations = _QUOTED.subn(" ", text[:MAX_MODEL_CHARS])
-    if not quotations:
-        return False
-    words = words_of(outside)[0]
-    return len(words) > SHORT_WORDS and not _addresses(words, outside)
+    outside = _outside_quotations(text)
+    return outside is not None and len(outside[0]) > SHORT_WORDS and not outside[1]
 
 
 def quotes_someone(text: str) -> bool:
@@ -295,8 +302,8 @@ def _news_voice(words: Sequence[str], text: str, addresses: bool) -> bool:
     if addresses:
         if REPORTING.isdisjoint(words):
             return False
-        outside, quotations = _QUOTED.subn(" ", text[:MAX_MODEL_CHARS])
-        if not quotations or _addresses(words_of(outside)[0] or ("",), outside):
+        outside = _outside_quotations(text)
+        if outside is None or outside[1]:
             return False
     if len(words) >= 15 or not REPORTING.isdisjoint(words):
         return True

@@ -1630,15 +1630,13 @@ TEASER_PREFIXES: dict[str, list[str]] = {
     ],
 }
 
-_PREFIXES = [cue for cues in TEASER_PREFIXES.values() for cue in cues]
+# As one trie (lexicon_eu.phrase_trie): an anchored list is tried in every unit.
+_PREFIX_TRIE = phrase_trie([cue for cues in TEASER_PREFIXES.values() for cue in cues])
 
 PHRASES_TEASERS: dict[str, dict[str, str]] = {
-    # As one trie (lexicon_eu.phrase_trie): an anchored list is tried in every unit.
-    "related": {"teaser_prefix": rf"^({phrase_trie(_PREFIXES)})" + TEASER_END}
+    "related": {"teaser_prefix": rf"^({_PREFIX_TRIE})" + TEASER_END}
 }
 # Alone on a line, the same words head a list of teasers ("Podobne artykuły", "Sullo
 # stesso argomento"): over the training data and the studied sets, 1,057 such lines and
 # none of them body.
-WHOLE_LINE_TEASERS: dict[str, dict[str, str]] = {
-    "related": {"related_heading": phrase_trie(_PREFIXES)}
-}
+WHOLE_LINE_TEASERS: dict[str, dict[str, str]] = {"related": {"related_heading": _PREFIX_TRIE}}

@@ -448,14 +448,14 @@ def _fact_box(aside) -> bool:
         return False
     if aside.find(".//form") is not None or aside.find(".//iframe") is not None:
         return False
-    linked = sum(len(link.text_content() or "") for link in aside.iter("a"))
-    if linked * 2 > size:
+    links = list(aside.iter("a"))
+    if sum(len(link.text_content() or "") for link in links) * 2 > size:
         return False
     if aside.find(".//li") is None and len(aside.findall(".//p")) < 2:
         return False
     # An appeal, an ad or a teaser box whose class names nothing says so in its links'
     # targets ("/membership") or in its lines.
-    for link in aside.iter("a"):
+    for link in links:
         cue = _value_cue(link.get("href") or "")
         if cue and cue[0] in _BOX_JUNK:
             return False

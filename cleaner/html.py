@@ -461,11 +461,9 @@ def _fact_box(aside) -> bool:
             return False
     from .rules import rule_hits  # (lazily: the rules compile the word lists)
 
-    return not any(
-        hit.label in _BOX_JUNK
-        for block in aside.iter(*_BOX_LINES)
-        for hit in rule_hits(block.text_content() or "")
-    )
+    # Nested blocks often hold the same words (a <p> and its one <span>): each text once.
+    texts = {" ".join(block.text_content().split()) for block in aside.iter(*_BOX_LINES)}
+    return not any(hit.label in _BOX_JUNK for text in texts if text for hit in rule_hits(text))
 
 
 def keep_fact_boxes(tree) -> None:

@@ -441,6 +441,17 @@ _BOX_LINES = ("p", "li", "h2", "h3", "h4", "a", "button", "strong", "b", "span",
 _BOX_JUNK = frozenset({"donation", "subscription", "newsletter", "promo", "social", "related"})
 
 
+def _box_shape(aside) -> bool:
+    """A list (its items or a definition list's), a table's rows, two paragraphs, or a
+    heading over a paragraph of prose ("Getting there" and how)."""
+    if aside.find(".//li") is not None or aside.find(".//dd") is not None:
+        return True
+    if len(aside.findall(".//tr")) >= 2 or len(aside.findall(".//p")) >= 2:
+        return True
+    headed = any(aside.find(f".//{level}") is not None for level in ("h2", "h3", "h4"))
+    return headed and any(_text_size(p) >= WIDGET_PROSE_CHARS for p in aside.iter("p"))
+
+
 def _fact_box(aside) -> bool:
     """Whether an <aside> is the story's fact box (see above), not an appeal or teasers."""
     size = _text_size(aside)
@@ -451,7 +462,7 @@ def _fact_box(aside) -> bool:
     links = list(aside.iter("a"))
     if sum(len(link.text_content() or "") for link in links) * 2 > size:
         return False
-    if aside.find(".//li") is None and len(aside.findall(".//p")) < 2:
+    if not _box_shape(aside):
         return False
     # An appeal, an ad or a teaser box whose class names nothing says so in its links'
     # targets ("/membership") or in its lines.
@@ -471,6 +482,49 @@ def keep_fact_boxes(tree) -> None:
     for aside in list(tree.iter("aside")):
         if _fact_box(aside):
             aside.tag = "div"
+
+
+# A card of the story's own list (a hotel with its address and price, a product with its
+# maker and price) often ends in a shop's or a booking site's button link ("Book now",
+# "Buy at Mora €49"). trafilatura deletes a short block with a link and three children as
+# a link row, and the card's words go with it: short cards in languages that need few
+# characters (Chinese, Korean) lose all of theirs. A card whose links are only such short
+# buttons, beside the story's prose, gets them as plain words: the cleaner then judges the
+# button (a shop button is furniture) and the card's lines each on their own.
+CARD_MAX_CHARS = 200
+CARD_BUTTON_CHARS = 30
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _card_buttons(card) -> list:
+    """The button links of a story's card (see above), or [] when it is no such card."""
+    links = list(card.iter("a"))
+    if not links or len(links) > 2 or _text_size(card) > CARD_MAX_CHARS:
+        return []
+    if any(link.getparent() is not card for link in links):
+        return []  # a linked title or a link in a sentence: a teaser's or the text's
+    if any(_text_size(link) > CARD_BUTTON_CHARS for link in links):
+        return []
+    words = [child for child in card if child.tag in ("p", *_CARD_HEADINGS)]
+    if not words or sum(_text_size(child) for child in words) < 2 * sum(map(_text_size, links)):
+        return []
+    parent = card.getparent()
+    if parent is None:
+        return []
+    # One of a series (a lone box with a price and a button is a shop's advert)
+    series = [sibling for sibling in parent if sibling.tag == card.tag]
+    if not any(
+        sibling.get("class") == card.get("class") for sibling in series if sibling is not card
+    ):
+        return []
+    return links if _beside_prose(card) or _beside_prose(parent) else []
+
+
+def keep_card_text(tree) -> None:
+    """Give a story's cards their button links as plain words (see _card_buttons)."""
+    for card in list(tree.iter("div", "li")):
+        for link in _card_buttons(card):
+            link.tag = "span"
 
 
 # Inline elements that hold a caption's credit, and the blocks that hold a caption.
@@ -683,6 +737,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     unwrap_layout_tables(tree)
     keep_widget_tables(tree)
     keep_fact_boxes(tree)
+    keep_card_text(tree)
     split_inline_credits(tree)
     mark_article(tree)
     return tree, pruned

@@ -32,6 +32,7 @@ from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
+from .lexicon_lifestyle import PHRASES_LIFESTYLE, WHOLE_LINE_LIFESTYLE
 from .lexicon_live import PHRASES_LIVE
 from .lexicon_local import PHRASES_LOCAL, WHOLE_LINE_LOCAL
 from .lexicon_magazine import PHRASES_MAGAZINE, WHOLE_LINE_MAGAZINE
@@ -1508,6 +1509,8 @@ merge_cues(PHRASES, PHRASES_TECH)
 merge_cues(WHOLE_LINE, WHOLE_LINE_TECH)
 merge_cues(PHRASES, PHRASES_ENVIRONMENT)
 merge_cues(WHOLE_LINE, WHOLE_LINE_ENVIRONMENT)
+merge_cues(PHRASES, PHRASES_LIFESTYLE)
+merge_cues(WHOLE_LINE, WHOLE_LINE_LIFESTYLE)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

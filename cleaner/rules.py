@@ -30,7 +30,13 @@ from .prose_cues import (
 from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 from .time_ago import relative_stamp
-from .widget_forms import price_drop, servings_switch, unit_toggle
+from .widget_forms import (
+    price_change_note,
+    price_drop,
+    servings_switch,
+    shop_button,
+    unit_toggle,
+)
 
 # Units longer than this are prose: a whole-line match cannot apply.
 WHOLE_LINE_MAX_CHARS = 60
@@ -975,6 +981,7 @@ _WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("ui", "servings_switch", servings_switch),
     ("ui", "unit_toggle", unit_toggle),
     ("promo", "price_drop", price_drop),
+    ("promo", "shop_button", shop_button),
     # A page header's picker and weather reading (page_widgets.py).
     ("ui", "dropdown_control", dropdown_control),
     ("ui", "weather_now", weather_now),
@@ -988,6 +995,7 @@ _STAMP_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
 )
 _LISTED_CUES: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("promo", "shop_call", shop_call),
+    ("legal", "price_note", price_change_note),
     # (promo, as lexicon.py's affiliate cue: a disclosure belongs to the ad it discloses)
     ("promo", "affiliate_note", affiliate_note),
     ("promo", "earning_links", earning_links),

@@ -102,3 +102,69 @@ def price_drop(text: str) -> bool:
     if not (_ARROW.search(between) or _DISCOUNT.search(line)):
         return False
     return count_sums(line) >= 2
+
+
+# A shop's or a booking site's button after an item of a story's list: its words, then the
+# shop's name ("Acheter chez Maison Orvel", "Köp hos Färghuset"), or the name first where
+# the language puts the words after it ("Amazon पर खरीदें", "쿠팡에서 구매하기"); or a buy
+# word with a price and nothing else ("Acheter 180 €", "Hemen al – 1.150 TL"). The words
+# are lexicon_lifestyle.py's; a heading of the story names no shop after "buy at".
+BUTTON_MAX_WORDS = 8
+BUTTON_MAX_CHARS = 60
+PRICE_MAX_WORDS = 4
+_BUTTON_EDGE = " \t-–—:·|•›»>→"
+
+
+def _last_at_end(words, line: str) -> re.Match[str] | None:
+    """The phrase that ends the line, if one does."""
+    ends = [found for found in words.finditer(line) if found.end() == len(line)]
+    return ends[-1] if ends else None
+
+
+def shop_button(text: str) -> bool:
+    """Whether a short line is a shop's or a booking site's button (see above)."""
+    line = text.strip()
+    if (
+        len(line) > BUTTON_MAX_CHARS
+        or len(line.split()) > BUTTON_MAX_WORDS
+        or line.endswith((".", "!", "?", "。"))
+    ):
+        return False
+    folded = fold_case(line)
+    opening = table_pattern("lexicon_lifestyle", "LIFE_CUES", "button_opening")
+    found = opening.match(folded)
+    if found and folded[found.end() :].strip(_BUTTON_EDGE):
+        return True
+    found = _last_at_end(opening, folded)
+    if found and folded[: found.start()].strip(_BUTTON_EDGE):
+        return True
+    verb = table_pattern("lexicon_lifestyle", "LIFE_CUES", "button_verb")
+    found = verb.match(folded)
+    if found:
+        return _price_alone(folded[found.end() :])
+    found = _last_at_end(verb, folded)
+    return found is not None and _price_alone(folded[: found.start()])
+
+
+def _price_alone(rest: str) -> bool:
+    rest = rest.strip(_BUTTON_EDGE)
+    return 0 < len(rest.split()) <= PRICE_MAX_WORDS and count_sums(rest) == 1
+
+
+# A shop box's note that its prices may change: a price word, then how it may change or
+# when it held ("Prix constatés le 9 octobre, susceptibles d'évoluer", "Az árak a cikk
+# megjelenésekor érvényesek, változhatnak"), in a short unit. A topic cue: a story that
+# says prices may change next year speaks in news voice.
+PRICE_NOTE_MAX_CHARS = 200
+
+
+def price_change_note(text: str) -> bool:
+    """Whether a short unit says its prices may change (see above)."""
+    if len(text) > PRICE_NOTE_MAX_CHARS:
+        return False
+    folded = fold_case(text)
+    word = table_pattern("lexicon_lifestyle", "LIFE_CUES", "price_word").search(folded)
+    if word is None:
+        return False
+    change = table_pattern("lexicon_lifestyle", "LIFE_CUES", "may_change")
+    return change.search(folded[word.end() :]) is not None

@@ -6,6 +6,9 @@
   side ("US Customary | Metric", "Cups · Grams"; the words are lexicon_commerce.py's): ui.
 - `price_drop`: a deal box's old and new price ("Was £349, now £279 (-20%)", "18 990 ₽
   вместо 23 500 ₽", "18,980円 → 15,480円（18%オフ）"): the promo label.
+- `shop_button`: a shop's or a booking site's button that names the shop, or a buy word
+  with a price alone ("Köp hos Färghuset", "Acheter 180 €"): promo.
+- `price_change_note`: a shop box's note that its prices may change: legal, a topic cue.
 
 The servings control and the price drop are told by their form, not by words: a short
 label at most, then numbers. A recipe's own facts ("Serves 4", "Prep 15 min | Cook 35
@@ -106,9 +109,11 @@ def price_drop(text: str) -> bool:
 
 # A shop's or a booking site's button after an item of a story's list: its words, then the
 # shop's name ("Acheter chez Maison Orvel", "Köp hos Färghuset"), or the name first where
-# the language puts the words after it ("Amazon पर खरीदें", "쿠팡에서 구매하기"); or a buy
-# word with a price and nothing else ("Acheter 180 €", "Hemen al – 1.150 TL"). The words
-# are lexicon_lifestyle.py's; a heading of the story names no shop after "buy at".
+# the language puts the words after it ("Amazon पर खरीदें"); or a buy word with a price
+# and nothing else ("Acheter 180 €", "Kaufen 39,99 €"). The words are
+# lexicon_lifestyle.py's; a heading of the story names no shop after "buy at". (Words
+# written onto the name, as Korean's "쿠팡에서 구매하기", are not found: a phrase must
+# start a word.)
 BUTTON_MAX_WORDS = 8
 BUTTON_MAX_CHARS = 60
 PRICE_MAX_WORDS = 4
@@ -147,6 +152,8 @@ def shop_button(text: str) -> bool:
 
 
 def _price_alone(rest: str) -> bool:
+    """Whether what is left beside a buy word is one sum of money and at most a word or
+    three ("180 €", "R$ 89")."""
     rest = rest.strip(_BUTTON_EDGE)
     return 0 < len(rest.split()) <= PRICE_MAX_WORDS and count_sums(rest) == 1
 

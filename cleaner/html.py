@@ -503,18 +503,21 @@ def _card_buttons(card) -> list:
         return []
     if any(link.getparent() is not card for link in links):
         return []  # a linked title or a link in a sentence: a teaser's or the text's
-    if any(_text_size(link) > CARD_BUTTON_CHARS for link in links):
+    sizes = [_text_size(link) for link in links]
+    if max(sizes) > CARD_BUTTON_CHARS:
         return []
     words = [child for child in card if child.tag in ("p", *_CARD_HEADINGS)]
-    if not words or sum(_text_size(child) for child in words) < 2 * sum(map(_text_size, links)):
+    if not words or sum(_text_size(child) for child in words) < 2 * sum(sizes):
         return []
     parent = card.getparent()
     if parent is None:
         return []
     # One of a series (a lone box with a price and a button is a shop's advert)
-    series = [sibling for sibling in parent if sibling.tag == card.tag]
     if not any(
-        sibling.get("class") == card.get("class") for sibling in series if sibling is not card
+        sibling is not card
+        and sibling.tag == card.tag
+        and sibling.get("class") == card.get("class")
+        for sibling in parent
     ):
         return []
     return links if _beside_prose(card) or _beside_prose(parent) else []

@@ -21,8 +21,12 @@ from .scripts import first_letter, fold_case, has_capitals, starts_in_lower_case
 
 # A ticker's fields: separated by a bullet or bar, or by wide spaces.
 _TICKER_FIELD = re.compile(r"\s*(?:[·|｜•]|\s{2,}|\u3000+)\s*")
-# A quote's change: "+0.61%", "−1,34 %", "(−14.60%)", "▲0.74%", "▼0,15".
-_CHANGE = re.compile(r"[+\-−–]\s?\d+(?:[.,]\d+)?\s?%|[▲▼△▽↑↓]\s?[+\-−]?\d")
+# A quote's change: "+0.61%", "−1,34 %", "(−14.60%)", "▲0.74%", "▼0,15"; or a trend mark
+# closing the quote, after its figure and unit, as farm and commodity boards print them
+# ("Schlachtkühe O3 4,92 €/kg ▼", "Foderbyg 1.420 kr./t ▲", "배합사료 593원/㎏ ▬").
+_CHANGE = re.compile(
+    r"[+\-−–]\s?\d+(?:[.,]\d+)?\s?%|[▲▼△▽↑↓]\s?[+\-−]?\d|\d[^\d▲▼△▽↑↓▬]{0,12}[▲▼△▽↑↓▬]\s*$"
+)
 TICKER_QUOTES = 2
 TICKER_FIELDS = 3
 TICKER_FIELD_WORDS = 8  # a quote is a name and figures, no sentence

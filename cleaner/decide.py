@@ -686,6 +686,7 @@ def decide(
     _keep_subheadings(verdicts, inputs, first_rows, second_rows)
     _keep_sign_offs(verdicts, inputs)
     _keep_closing_turns(verdicts, inputs, first_rows)
+    _keep_timetables(verdicts, inputs)
     return verdicts
 
 
@@ -844,6 +845,43 @@ def _keep_sign_offs(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> Non
     for i in candidates:
         if verdicts[i][0] != "body":
             verdicts[i] = kept_by_guard(verdicts[i], "guard:sign_off_series")
+
+
+# A timetable under its lead-in ("Timetable:", "... as the operator published it:"): rows
+# that each name a stop, then its times ("Castlegate dep. 07:05, 08:05", "Вінниця — 01:10").
+# Read alone a row is a place and a time, as a page's date line is ("London, 14:32"); under
+# a kept line that ends on a colon, two rows of that form or more are the story's list.
+# (A live blog's stamps hold a time and nothing before it; a byline block has no lead-in.)
+TIMETABLE_ROWS = 2
+TIMETABLE_ROW_WORDS = 16
+_LEAD_IN_END = re.compile(r"[^\W\d_][:：]\s*$")
+_ROW_NAME = re.compile(r"^\W*[^\W\d_]")
+_DATE_REASONS = frozenset({"rule:dateline_short", "rule:clock_time"})
+
+
+def _timetable_row(item: UnitInput) -> bool:
+    return (
+        item.n_words <= TIMETABLE_ROW_WORDS
+        and _ROW_NAME.match(item.text) is not None
+        and _CLOCK.search(item.text) is not None
+    )
+
+
+def _keep_timetables(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
+    """Rows removed as date lines go back when they run under a kept lead-in."""
+    for i in range(len(inputs) - TIMETABLE_ROWS):
+        if verdicts[i][0] != "body" or not _LEAD_IN_END.search(inputs[i].text):
+            continue
+        end = i + 1
+        while end < len(inputs) and _timetable_row(inputs[end]):
+            end += 1
+        if end - (i + 1) < TIMETABLE_ROWS:
+            continue
+        for j in range(i + 1, end):
+            label, _score, _first, reasons = verdicts[j]
+            rule_reasons = {r for r in reasons if r.startswith("rule:")}
+            if label == "meta" and rule_reasons and rule_reasons <= _DATE_REASONS:
+                verdicts[j] = kept_by_guard(verdicts[j], "guard:timetable")
 
 
 # An interview: this many questions that stay. Its closing turns ("Thank you." / "Thanks

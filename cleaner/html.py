@@ -164,26 +164,32 @@ def _short_text(element, limit: int) -> str | None:
 
 
 # A sign-up box is an e-mail field with little text around it: its heading, a line of
-# promise, the button, the fine print.
+# promise, the button, the fine print. A tool's box is the same around a search field: a
+# journey planner's, a course finder's, a forecast by postcode ("Enter your stop number"),
+# the site's search. (Only a search field: a recipe's servings field is a number beside its
+# ingredients, and a calculator's fields may sit in a guide's own text.)
 MAX_FORM_BOX_CHARS = 400
+_TOOL_FIELDS = frozenset({"search"})
 
 
 def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
-    """(box, label, text) for each form that asks for an e-mail address, in any language: the
-    largest element around the field that holds at most MAX_FORM_BOX_CHARS of text. A
-    form with a text area is a comment form, one with a password a log-in box, any other
-    a newsletter box."""
+    """(box, label, text) for each form field that asks for an e-mail address or a search,
+    in any language: the largest element around the field that holds at most
+    MAX_FORM_BOX_CHARS of text and not the headline. A form with a text area is a comment
+    form, one with a password a log-in box, one with an e-mail field a newsletter box, one
+    with a search field alone a tool (ui)."""
     boxes: list[tuple] = []
     taken: set = set()
     for field in tree.iter("input"):
-        if (field.get("type") or "").lower() != "email":
+        kind = (field.get("type") or "").lower()
+        if kind != "email" and kind not in _TOOL_FIELDS:
             continue
         ancestors = list(field.iterancestors())
         if any(ancestor in doomed or ancestor in taken for ancestor in ancestors):
             continue
         box, text = None, ""
         for ancestor in ancestors:
-            if ancestor.tag in _PROTECTED_TAGS:
+            if ancestor.tag in _PROTECTED_TAGS or ancestor.find(".//h1") is not None:
                 break
             ancestor_text = _short_text(ancestor, MAX_FORM_BOX_CHARS)
             if ancestor_text is None:
@@ -196,8 +202,10 @@ def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
             label = "comments"
         elif box.find(".//input[@type='password']") is not None:
             label = "subscription"  # a log-in or registration box
-        else:
+        elif kind == "email" or box.find(".//input[@type='email']") is not None:
             label = "newsletter"
+        else:
+            label = "ui"
         boxes.append((box, label, text))
     return boxes
 
@@ -328,6 +336,63 @@ _BODY_ID = re.compile(
     re.IGNORECASE,
 )
 _BODY_TAGS = ("div", "section")
+
+
+# A body class that names the article's text ("entry-content", "article-body"): the bare
+# "post" and "entry" of teaser lists are left out.
+_TEXT_CLASS = re.compile(r"content|body|text", re.IGNORECASE)
+
+
+def _holds_prose(element) -> bool:
+    """Whether the element holds a paragraph of prose (not mostly a link)."""
+    for paragraph in element.iter("p"):
+        size = _text_size(paragraph)
+        if size >= CONTAINER_PARAGRAPH_CHARS and not _mostly_links(paragraph, size):
+            return True
+    return False
+
+
+def join_split_containers(tree) -> None:
+    """Join an article's text split in sibling containers of one class around a box.
+
+    Some sites close the text's container before an ad or a donation box and open a new
+    one after it (two `<div class="entry-content">` under the `<article>`). trafilatura
+    takes the first container and loses the rest of the article. When every part holds
+    prose, the first container takes in what follows it up to the last of its kind: the
+    box comes with it, inside the container, where the cleaner removes it as it does inside
+    any article.
+    """
+    runs = []
+    seen: set = set()
+    for element in tree.iter(_BODY_TAGS):
+        value = element.get("class")
+        if (
+            element in seen
+            or not value
+            or not _BODY_CLASS.search(value)
+            or not _TEXT_CLASS.search(value)
+        ):
+            continue
+        parent = element.getparent()
+        if parent is None:
+            continue
+        run = [
+            child for child in parent if child.tag == element.tag and child.get("class") == value
+        ]
+        seen.update(run)
+        # Each part holds the story's prose: a run of teaser or widget blocks that share a
+        # class (a list of links, an empty slot) is no split article.
+        if len(run) >= 2 and all(_holds_prose(part) for part in run):
+            runs.append(run)
+    for run in runs:
+        first, last = run[0], run[-1]
+        following = []
+        for sibling in first.itersiblings():
+            following.append(sibling)
+            if sibling is last:
+                break
+        for sibling in following:
+            first.append(sibling)
 
 
 def _names_a_container(tree) -> bool:
@@ -742,6 +807,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     keep_fact_boxes(tree)
     keep_card_text(tree)
     split_inline_credits(tree)
+    join_split_containers(tree)
     mark_article(tree)
     return tree, pruned
 

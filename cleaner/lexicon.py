@@ -41,6 +41,7 @@ from .lexicon_opinion import PHRASES_OPINION, WHOLE_LINE_OPINION
 from .lexicon_pages import PHRASES_PAGES, WHOLE_LINE_PAGES
 from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_politics import PHRASES_POLITICS, WHOLE_LINE_POLITICS
+from .lexicon_public import PHRASES_PUBLIC, WHOLE_LINE_PUBLIC
 from .lexicon_release import PHRASES_RELEASE
 from .lexicon_teasers import PHRASES_TEASERS, WHOLE_LINE_TEASERS
 from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
@@ -1511,6 +1512,8 @@ merge_cues(PHRASES, PHRASES_ENVIRONMENT)
 merge_cues(WHOLE_LINE, WHOLE_LINE_ENVIRONMENT)
 merge_cues(PHRASES, PHRASES_LIFESTYLE)
 merge_cues(WHOLE_LINE, WHOLE_LINE_LIFESTYLE)
+merge_cues(PHRASES, PHRASES_PUBLIC)
+merge_cues(WHOLE_LINE, WHOLE_LINE_PUBLIC)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -17,6 +17,9 @@ from cleaner.rules import rule_hits
         "BUX 78 412,61 +0,27% | EUR/HUF 397,85 | 10 éves hozam 6,48% ▲0,03",
         "日経平均 38,412.60 +0.84% ｜ TOPIX 2,701.35 +0.62% ｜ ドル円 151.82",
         "上证指数 3,286.41 ▲0.92%\u3000深证成指 10,512.73 ▲1.35%\u3000恒生指数 20,318.55 ▼0.24%",
+        # A farm board's quotes, each closed by its trend mark.
+        "Erzeugerpreise: Schlachtschweine 1,82 €/kg ▼ · Ferkel 58 € ▬ · Braugerste 214 €/t ▲",
+        "오늘 시세 | 돼지 지육 5,120원/㎏ ▲ · 산란계 1,840원 ▬ · 사료 612원/㎏ ▼",
     ],
 )
 def test_a_ticker_strip_is_quotes_with_their_change_side_by_side(line):
@@ -33,6 +36,9 @@ def test_a_ticker_strip_is_quotes_with_their_change_side_by_side(line):
         "The DAX closed 0.4% higher at 18,234 points, while the MDAX fell 0.1% to 26,110.",
         "Revenue: 4.1 bn euros (+6%) · Operating profit: 512 m euros (−3%) · Margin: 12.5%",
         "Results: 1. Ama Owusu (GHA) 10.92 · 2. Lea Brandt (GER) 11.01 · 3. Ida Holm 11.05",
+        # A story's price list without trend marks, and one arrow in a sentence.
+        "Prices paid at the market: lambs 4.10 €/kg · ewes 1.90 €/kg · hay 120 €/t",
+        "Pig prices fell again this week to 1.82 €/kg ▼ as export demand from Asia weakened.",
     ],
 )
 def test_figures_in_a_story_are_no_ticker(line):

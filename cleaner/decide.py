@@ -869,19 +869,24 @@ def _timetable_row(item: UnitInput) -> bool:
 
 def _keep_timetables(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
     """Rows removed as date lines go back when they run under a kept lead-in."""
+    # rows_from[i]: how many timetable rows run from unit i on (read once, from the end, so
+    # a document of many lead-ins that are rows too stays linear).
+    rows_from = [0] * (len(inputs) + 1)
+    for i in range(len(inputs) - 1, -1, -1):
+        rows_from[i] = rows_from[i + 1] + 1 if _timetable_row(inputs[i]) else 0
+    done = 0  # rows up to here are already looked at (a lead-in inside a run of rows)
     for i in range(len(inputs) - TIMETABLE_ROWS):
-        if verdicts[i][0] != "body" or not _LEAD_IN_END.search(inputs[i].text):
+        if rows_from[i + 1] < TIMETABLE_ROWS or verdicts[i][0] != "body":
             continue
-        end = i + 1
-        while end < len(inputs) and _timetable_row(inputs[end]):
-            end += 1
-        if end - (i + 1) < TIMETABLE_ROWS:
+        if not _LEAD_IN_END.search(inputs[i].text):
             continue
-        for j in range(i + 1, end):
+        end = i + 1 + rows_from[i + 1]
+        for j in range(max(i + 1, done), end):
             label, _score, _first, reasons = verdicts[j]
             rule_reasons = {r for r in reasons if r.startswith("rule:")}
             if label == "meta" and rule_reasons and rule_reasons <= _DATE_REASONS:
                 verdicts[j] = kept_by_guard(verdicts[j], "guard:timetable")
+        done = end
 
 
 # An interview: this many questions that stay. Its closing turns ("Thank you." / "Thanks

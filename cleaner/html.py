@@ -189,10 +189,11 @@ def _sign_up_boxes(tree, doomed: set) -> list[tuple]:
             continue
         box, text = None, ""
         for ancestor in ancestors:
-            if ancestor.tag in _PROTECTED_TAGS or ancestor.find(".//h1") is not None:
+            if ancestor.tag in _PROTECTED_TAGS:
                 break
             ancestor_text = _short_text(ancestor, MAX_FORM_BOX_CHARS)
-            if ancestor_text is None:
+            # (The headline is looked for only in the small boxes that pass the text test.)
+            if ancestor_text is None or ancestor.find(".//h1") is not None:
                 break
             box, text = ancestor, ancestor_text
         if box is None or any(element in doomed for element in box.iter()):
@@ -362,28 +363,18 @@ def join_split_containers(tree) -> None:
     box comes with it, inside the container, where the cleaner removes it as it does inside
     any article.
     """
-    runs = []
-    seen: set = set()
+    # Siblings of one tag and class, in document order, found in one pass over the page.
+    groups: dict[tuple, list] = {}
     for element in tree.iter(_BODY_TAGS):
         value = element.get("class")
-        if (
-            element in seen
-            or not value
-            or not _BODY_CLASS.search(value)
-            or not _TEXT_CLASS.search(value)
-        ):
+        if not value or not _BODY_CLASS.search(value) or not _TEXT_CLASS.search(value):
             continue
         parent = element.getparent()
-        if parent is None:
-            continue
-        run = [
-            child for child in parent if child.tag == element.tag and child.get("class") == value
-        ]
-        seen.update(run)
-        # Each part holds the story's prose: a run of teaser or widget blocks that share a
-        # class (a list of links, an empty slot) is no split article.
-        if len(run) >= 2 and all(_holds_prose(part) for part in run):
-            runs.append(run)
+        if parent is not None:
+            groups.setdefault((parent, element.tag, value), []).append(element)
+    # Each part holds the story's prose: a run of teaser or widget blocks that share a class
+    # (a list of links, an empty slot) is no split article.
+    runs = [run for run in groups.values() if len(run) >= 2 and all(map(_holds_prose, run))]
     for run in runs:
         first, last = run[0], run[-1]
         following = []

@@ -4615,6 +4615,13 @@ def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
     return rf"\b({phrase_alternatives(spaced)})|{phrase_alternatives(unspaced)}"
 
 
+def short_unit_cue(table: dict[str, dict[str, list[str]]], max_chars: int, *kinds: str) -> str:
+    """A table's cue (of the given kinds) anywhere in a unit of at most `max_chars`
+    characters: a line or two of furniture, where a longer unit holding the same words is
+    the story's."""
+    return rf"^(?=[^\n]{{0,{max_chars}}}$)[^\n]*?(?:{cue_pattern(table, *kinds)})"
+
+
 PHRASES_CALLS: dict[str, dict[str, str]] = {
     "promo": {"promo_cue": cue_pattern(READER_CALLS)},
     "subscription": {"paywall": cue_pattern(ACCOUNT_PROMPTS)},

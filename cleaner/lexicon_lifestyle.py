@@ -41,7 +41,7 @@ phrases shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import cue_pattern
+from .lexicon_calls import short_unit_cue
 from .lexicon_eu import phrase_trie, short_line_opening, table_phrases
 
 LIFE_CUES: dict[str, dict[str, list[str]]] = {
@@ -10650,7 +10650,7 @@ DISCLOSURE_MAX_CHARS = 250
 
 
 def _disclosure(*kinds: str) -> str:
-    return rf"^(?=[^\n]{{0,{DISCLOSURE_MAX_CHARS}}}$)[^\n]*?(?:{cue_pattern(LIFE_CUES, *kinds)})"
+    return short_unit_cue(LIFE_CUES, DISCLOSURE_MAX_CHARS, *kinds)
 
 
 WHOLE_LINE_LIFESTYLE: dict[str, dict[str, str]] = {

@@ -34,7 +34,7 @@ heading kinds), and phrases shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import cue_pattern
+from .lexicon_calls import short_unit_cue
 from .lexicon_eu import phrase_trie, table_phrases
 
 PUBLIC_CUES: dict[str, dict[str, list[str]]] = {
@@ -8269,7 +8269,7 @@ FIELDS_TAIL = 200
 
 
 def _short_unit(*kinds: str) -> str:
-    return rf"^(?=[^\n]{{0,{SHORT_UNIT_CHARS}}}$)[^\n]*?(?:{cue_pattern(PUBLIC_CUES, *kinds)})"
+    return short_unit_cue(PUBLIC_CUES, SHORT_UNIT_CHARS, *kinds)
 
 
 def _heading(kind: str) -> str:

@@ -41,6 +41,7 @@ from .regions import (
 from .rules import (
     FIELD_SEPARATOR,
     FORMAT_RULES,
+    LEAD_IN,
     MACHINE_MADE_WEIGHT,
     WEAK_CUES,
     WHOLE_LINE_WEIGHT,
@@ -854,7 +855,6 @@ def _keep_sign_offs(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> Non
 # (A live blog's stamps hold a time and nothing before it; a byline block has no lead-in.)
 TIMETABLE_ROWS = 2
 TIMETABLE_ROW_WORDS = 16
-_LEAD_IN_END = re.compile(r"[^\W\d_][:：]\s*$")
 _ROW_NAME = re.compile(r"^\W*[^\W\d_]")
 _DATE_REASONS = frozenset({"rule:dateline_short", "rule:clock_time"})
 
@@ -878,7 +878,7 @@ def _keep_timetables(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> No
     for i in range(len(inputs) - TIMETABLE_ROWS):
         if rows_from[i + 1] < TIMETABLE_ROWS or verdicts[i][0] != "body":
             continue
-        if not _LEAD_IN_END.search(inputs[i].text):
+        if not LEAD_IN.search(inputs[i].text):
             continue
         end = i + 1 + rows_from[i + 1]
         for j in range(max(i + 1, done), end):

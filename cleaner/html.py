@@ -346,11 +346,17 @@ _TEXT_CLASS = re.compile(r"content|body|text", re.IGNORECASE)
 
 def _holds_prose(element) -> bool:
     """Whether the element holds a paragraph of prose (not mostly a link)."""
-    for paragraph in element.iter("p"):
-        size = _text_size(paragraph)
-        if size >= CONTAINER_PARAGRAPH_CHARS and not _mostly_links(paragraph, size):
-            return True
-    return False
+    return any(map(_prose_size, element.iter("p")))
+
+
+def _same_kind_siblings(elements) -> dict[tuple, list]:
+    """The elements grouped by parent, tag and class, each group in document order."""
+    groups: dict[tuple, list] = {}
+    for element in elements:
+        parent = element.getparent()
+        if parent is not None:
+            groups.setdefault((parent, element.tag, element.get("class")), []).append(element)
+    return groups
 
 
 def join_split_containers(tree) -> None:
@@ -363,15 +369,13 @@ def join_split_containers(tree) -> None:
     box comes with it, inside the container, where the cleaner removes it as it does inside
     any article.
     """
-    # Siblings of one tag and class, in document order, found in one pass over the page.
-    groups: dict[tuple, list] = {}
-    for element in tree.iter(_BODY_TAGS):
-        value = element.get("class")
-        if not value or not _BODY_CLASS.search(value) or not _TEXT_CLASS.search(value):
-            continue
-        parent = element.getparent()
-        if parent is not None:
-            groups.setdefault((parent, element.tag, value), []).append(element)
+    groups = _same_kind_siblings(
+        element
+        for element in tree.iter(_BODY_TAGS)
+        if (value := element.get("class"))
+        and _BODY_CLASS.search(value)
+        and _TEXT_CLASS.search(value)
+    )
     # Each part holds the story's prose: a run of teaser or widget blocks that share a class
     # (a list of links, an empty slot) is no split article.
     runs = [run for run in groups.values() if len(run) >= 2 and all(map(_holds_prose, run))]
@@ -552,8 +556,9 @@ CARD_BUTTON_CHARS = 30
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def _card_buttons(card) -> list:
-    """The button links of a story's card (see above), or [] when it is no such card."""
+def _card_buttons(card, in_series: bool) -> list:
+    """The button links of a story's card (see above), or [] when it is no such card.
+    `in_series`: a sibling of the same tag and class is there too."""
     links = list(card.iter("a"))
     if not links or len(links) > 2 or _text_size(card) > CARD_MAX_CHARS:
         return []
@@ -569,20 +574,23 @@ def _card_buttons(card) -> list:
     if parent is None:
         return []
     # One of a series (a lone box with a price and a button is a shop's advert)
-    if not any(
-        sibling is not card
-        and sibling.tag == card.tag
-        and sibling.get("class") == card.get("class")
-        for sibling in parent
-    ):
+    if not in_series:
         return []
     return links if _beside_prose(card) or _beside_prose(parent) else []
 
 
 def keep_card_text(tree) -> None:
     """Give a story's cards their button links as plain words (see _card_buttons)."""
-    for card in list(tree.iter("div", "li")):
-        for link in _card_buttons(card):
+    cards = list(tree.iter("div", "li"))
+    # (The series are found in one pass: a page of many cards stays linear.)
+    in_series = {
+        card
+        for series in _same_kind_siblings(cards).values()
+        if len(series) >= 2
+        for card in series
+    }
+    for card in cards:
+        for link in _card_buttons(card, card in in_series):
             link.tag = "span"
 
 
@@ -696,13 +704,21 @@ def mark_article(tree) -> None:
     _with_headline(container).tag = "article"
 
 
+def _prose_size(paragraph) -> int:
+    """The paragraph's characters when it is prose (long enough, not mostly a link), else 0."""
+    size = _text_size(paragraph)
+    if size < CONTAINER_PARAGRAPH_CHARS or _mostly_links(paragraph, size):
+        return 0
+    return size
+
+
 def _paragraph_text(tree) -> tuple[dict, int]:
     """Per element, the characters of paragraph text beneath it; and the page's total."""
     held: dict = {}
     total = 0
     for paragraph in tree.iter("p"):
-        size = _text_size(paragraph)
-        if size < CONTAINER_PARAGRAPH_CHARS or _mostly_links(paragraph, size):
+        size = _prose_size(paragraph)
+        if not size:
             continue
         total += size
         # Real containers sit a few levels above their paragraphs; the bound keeps a

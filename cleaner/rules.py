@@ -523,8 +523,8 @@ def _strip_symbols(text: str) -> str:
 
 # A list's lead-in ends in a colon after a word ("The highest readings at 16:00 were:"):
 # no date line, whatever time it names (normalise() strips the colon, so this reads the
-# raw text).
-_LEAD_IN = re.compile(r"[^\W\d_][:：]\s*$")
+# raw text). decide.py reads it too, over a timetable.
+LEAD_IN = re.compile(r"[^\W\d_][:：]\s*$")
 # A data row names its date, then its value: "febrer 2024: 14 %", "2025 (t/m mei): 312
 # uur", "März 2026: 4,2 Mio. m³" (a page's date line has no figure after its colon; a
 # time's colon has figures on both sides: "29.07.2025 | 18:40"; a field after a separator
@@ -895,7 +895,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             continue
         if reason == "breadcrumb" and _menu_path_sentence(text):
             continue
-        if reason == "dateline_short" and (_LEAD_IN.search(text) or _DATED_VALUE.match(text)):
+        if reason == "dateline_short" and (LEAD_IN.search(text) or _DATED_VALUE.match(text)):
             continue
         hits.append(RuleHit(label, weight, reason))
     if (

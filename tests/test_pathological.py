@@ -208,7 +208,7 @@ def test_normalise_and_rule_hits_on_runs_of_edge_junk():
 
 # rule_hits' own filters read the whole raw unit, not the searched head: as rule_hits
 # calls them (the lead-in is searched for, the data row matched at the start).
-@pytest.mark.parametrize(("name", "how"), [("_LEAD_IN", "search"), ("_DATED_VALUE", "match")])
+@pytest.mark.parametrize(("name", "how"), [("LEAD_IN", "search"), ("_DATED_VALUE", "match")])
 def test_a_date_line_filter_is_linear(name, how):
     find = getattr(getattr(rules, name), how)
     # (Each input has its own bound, as above: all of them in one took 8.5 s of the 10 on

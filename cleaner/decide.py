@@ -20,6 +20,7 @@ from .features import (
     quotes_someone,
     widget_marked,
 )
+from .lexicon import SOURCE_WORDS
 from .prose_cues import CONTACT_MAX_WORDS, contact_data
 from .readers import thread_start
 from .records import LABELS
@@ -45,6 +46,7 @@ from .rules import (
     MACHINE_MADE_WEIGHT,
     WEAK_CUES,
     WHOLE_LINE_WEIGHT,
+    markdown_row,
     split_fields,
 )
 from .scripts import starts_in_lower_case
@@ -169,11 +171,6 @@ def _answered(inputs: Sequence[UnitInput], i: int, interview: bool) -> bool:
     )
 
 
-def _is_table_row(text: str) -> bool:
-    """Extractors render table rows as '| a | b |': tables in an article are content."""
-    return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
-
-
 # An embedded social post: its text carries the platform's short link, and the line under
 # it names the account ("— Ann Lee (@annlee) November 18, 2019", embeds.tweet_signature).
 # Quoted posts are part of the story, like any quote.
@@ -183,6 +180,17 @@ _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w")
 def _embedded_post(text: str) -> bool:
     """A post quoted from a social network, or the line that attributes it."""
     return _POST_LINK.search(text) is not None or tweet_signature(text)
+
+
+# A study the story reports on, cited with its DOI ("Reference: M. Ortega et al., ...,
+# 2024. DOI: 10.1016/..."): the article's source, never the page's. (A DOI alone, a page's
+# own identifier under its byline, is a few words.)
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\]]")
+CITATION_MIN_WORDS = 6
+
+
+def _cites_study(item: UnitInput) -> bool:
+    return item.n_words >= CITATION_MIN_WORDS and _DOI.search(item.text) is not None
 
 
 def _headline_like(item: UnitInput) -> bool:
@@ -364,7 +372,7 @@ def _guard(
         # or to a teaser's prefix the first pass agrees with ("Read also: ..." among rows
         # that open with a label and a colon, as a subheading may).
         return "guard:list_reads_as_body"
-    if _is_table_row(item.text):
+    if markdown_row(item.text):  # extractors print tables so: tables in an article are content
         return "guard:table_row"
     if _embedded_post(item.text):
         return "guard:embedded_post"
@@ -372,6 +380,8 @@ def _guard(
         return "guard:headline_like"
     if ruled:
         return None
+    if label == "meta" and _cites_study(item):
+        return "guard:cites_study"
     if label == "related" and follows_body and _statement(item) and not calls_to_reader(item):
         # A full sentence right under a kept paragraph goes on with the article: teaser
         # headlines end without a full stop.
@@ -688,6 +698,8 @@ def decide(
     _keep_sign_offs(verdicts, inputs)
     _keep_closing_turns(verdicts, inputs, first_rows)
     _keep_timetables(verdicts, inputs)
+    _keep_timeline_entries(verdicts, inputs)
+    _keep_table_sources(verdicts, inputs)
     return verdicts
 
 
@@ -857,6 +869,7 @@ TIMETABLE_ROWS = 2
 TIMETABLE_ROW_WORDS = 16
 _ROW_NAME = re.compile(r"^\W*[^\W\d_]")
 _DATE_REASONS = frozenset({"rule:dateline_short", "rule:clock_time"})
+_NOTE_REASONS = _DATE_REASONS | {"rule:meta_cue", "rule:dateline"}
 
 
 def _timetable_row(item: UnitInput) -> bool:
@@ -887,6 +900,79 @@ def _keep_timetables(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> No
             if label == "meta" and rule_reasons and rule_reasons <= _DATE_REASONS:
                 verdicts[j] = kept_by_guard(verdicts[j], "guard:timetable")
         done = end
+
+
+# A timeline's entry: a stamp, a colon, then what happened ("T-0 (10:15): Liftoff", "14:02:
+# Police close the bridge"). Alone it reads as a date line; beside a kept entry of the same
+# form it is the story's list. (A page's stamp has its time after the colon: "Updated: 10:15".)
+_TIMELINE_ENTRY = re.compile(r"^[^\n]{0,40}?\d\S{0,3}\s?[:：]\s*[^\W\d_]")
+TIMELINE_ENTRY_WORDS = 16
+
+
+def _timeline_entry(item: UnitInput) -> bool:
+    return item.n_words <= TIMELINE_ENTRY_WORDS and _TIMELINE_ENTRY.match(item.text) is not None
+
+
+def _editors_note(item: UnitInput) -> bool:
+    """A stamp that goes on as a sentence: "Updated 14 Oct, 11:05: we added the ministry's
+    reply." (an editor's note, the story's by contract)."""
+    found = _TIMELINE_ENTRY.match(item.text)
+    if found is None:
+        return False
+    rest = item.text[found.end() - 1 :].strip()
+    return len(rest.split()) >= NOTE_WORDS and rest.endswith(FULL_STOPS)
+
+
+NOTE_WORDS = 4
+
+
+def _keep_timeline_entries(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
+    """Entries removed as date lines go back beside a kept entry of the same form, and an
+    editor's note even alone."""
+    entry = [_timeline_entry(item) for item in inputs]
+    kept_entry = [e and v[0] == "body" for e, v in zip(entry, verdicts)]
+    for i, (label, _score, _first, reasons) in enumerate(verdicts):
+        if label != "meta" or not entry[i]:
+            continue
+        rule_reasons = {r for r in reasons if r.startswith("rule:")}
+        if not rule_reasons:
+            continue
+        beside = (i > 0 and kept_entry[i - 1]) or (i + 1 < len(inputs) and kept_entry[i + 1])
+        if beside and rule_reasons <= _DATE_REASONS:
+            verdicts[i] = kept_by_guard(verdicts[i], "guard:timeline")
+        elif rule_reasons <= _NOTE_REASONS and _editors_note(inputs[i]):
+            verdicts[i] = kept_by_guard(verdicts[i], "guard:editors_note")
+
+
+# A table's source line ("Source: district health office", "Zdroj: Nájemní index") reads as
+# a photo's credit; under a kept table row (printed '| a | b |', or a short row of figures)
+# it is the table's note.
+_SOURCE_LINE = re.compile(rf"^\W*(?:{SOURCE_WORDS})\s?[:：]", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_SOURCE_REASONS = frozenset({"rule:credit", "rule:meta_cue", "rule:byline"})
+DATA_ROW_WORDS = 16
+
+
+def _data_row(item: UnitInput) -> bool:
+    text = item.text.strip()
+    return markdown_row(text) or (
+        item.n_words <= DATA_ROW_WORDS
+        and len(_FIGURE.findall(text)) >= 2
+        and not text.endswith(FULL_STOPS)
+    )
+
+
+def _keep_table_sources(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
+    """A source line removed as a credit goes back under a kept table row."""
+    for i in range(1, len(inputs)):
+        label, _score, _first, reasons = verdicts[i]
+        if label != "meta" or verdicts[i - 1][0] != "body":
+            continue
+        rule_reasons = {r for r in reasons if r.startswith("rule:")}
+        if not rule_reasons or not rule_reasons <= _SOURCE_REASONS:
+            continue
+        if _SOURCE_LINE.match(inputs[i].text) and _data_row(inputs[i - 1]):
+            verdicts[i] = kept_by_guard(verdicts[i], "guard:table_source")
 
 
 # An interview: this many questions that stay. Its closing turns ("Thank you." / "Thanks

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
+from .lexicon_consent import PHRASES_CONSENT
 from .lexicon_core import PHRASES_CORE, WHOLE_LINE_CORE
 from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_entertainment import PHRASES_ENTERTAINMENT, WHOLE_LINE_ENTERTAINMENT
@@ -32,6 +33,7 @@ from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
+from .lexicon_labels import PHRASES_LABELS, WHOLE_LINE_LABELS
 from .lexicon_lifestyle import PHRASES_LIFESTYLE, WHOLE_LINE_LIFESTYLE
 from .lexicon_live import PHRASES_LIVE
 from .lexicon_local import PHRASES_LOCAL, WHOLE_LINE_LOCAL
@@ -43,6 +45,7 @@ from .lexicon_platforms import PHRASES_PLATFORMS, WHOLE_LINE_PLATFORMS
 from .lexicon_politics import PHRASES_POLITICS, WHOLE_LINE_POLITICS
 from .lexicon_public import PHRASES_PUBLIC, WHOLE_LINE_PUBLIC
 from .lexicon_release import PHRASES_RELEASE
+from .lexicon_sectors import PHRASES_SECTORS, WHOLE_LINE_SECTORS
 from .lexicon_teasers import PHRASES_TEASERS, WHOLE_LINE_TEASERS
 from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
 from .lexicon_widgets import PHRASES_WIDGETS
@@ -50,6 +53,14 @@ from .months import MONTHS as _MONTHS
 from .months import MORE_MONTHS as _MORE_MONTHS
 from .months import THAI_MONTHS as _THAI_MONTHS
 from .months import YEAR_DATE as _YEAR_DATE
+
+# The label of a source line: "Source: Energy Agency", "Quelle: dpa", "Kilde: X" (under a
+# photo its credit, under a table the table's source: decide.py tells them apart).
+SOURCE_WORDS = (
+    r"sources?|quellen?|kilder?|fontes?|fuentes?|źródło|źródła|bron(nen)?|källa|källor|"
+    r"lähde|lähteet|zdroje?|forrás|surs[ae]|izvori?|vir|πηγή|источник|джерело|kaynak|"
+    r"sumber|nguồn"
+)
 
 # Social networks and messengers, as share buttons name them.
 _NETWORKS = (
@@ -137,7 +148,9 @@ _LIFE_EVENTS = (
     r"родил(ся|ась)|умер(ла)?|скончал(ся|ась)|похороны|прощание|народи(вся|лася)|помер(ла)?|"
     r"похорон|doğdu|vefat|cenaze|född|avled|begravning|født|døde|begravelse|"
     r"syntyi|kuoli|hautajaiset|született|elhunyt|temetés|născut[ăa]?|decedat[ăa]?|"
-    r"înmormântare|rođen[a]?|preminu[oul]a?|sahrana|pogreb|κηδεία|γεννήθηκε|πέθανε)\b"
+    r"înmormântare|rođen[a]?|preminu[oul]a?|sahrana|pogreb|κηδεία|γεννήθηκε|πέθανε|"
+    r"fædd(ur)?|dáin(n)?|látin(n)?|útför|gimė|mirė|laidotuvės|dzimis|dzimusi|miris|mirusi|"
+    r"lindi|vdiq|varrimi|нарадзіў(ся)?|памёр|памерла)\b"
 )
 # Periods a price is paid for: "a month", "pro Monat", "al mese", "miesięcznie", "/mån".
 # ... and the little words before them: "a month", "pro Monat", "al mese", "/month".
@@ -1131,9 +1144,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^\(?(with (agency )?inputs( from (agencies|pti|ani|ians))?|एजेंसी इनपुट के साथ|"
             r"इनपुट: एजेंसी)\)?$|"
             # A source line of its own: "Source: Energy Agency", "Quelle: dpa", "Kilde: X".
-            r"^(sources?|quellen?|kilder?|fontes?|fuentes?|źródło|źródła|bron(nen)?|källa|källor|"
-            r"lähde|lähteet|zdroje?|forrás|surs[ae]|izvori?|vir|πηγή|источник|джерело|kaynak|"
-            r"sumber|nguồn) ?: ?[^\n]{2,90}$"
+            r"^(" + SOURCE_WORDS + r") ?: ?[^\n]{2,90}$"
         ),
         # An author's bio after the article: "Ann Lee is a court reporter and has
         # written for ... since 2019." (a name, a copula, a newsroom job). A rule for
@@ -1514,6 +1525,11 @@ merge_cues(PHRASES, PHRASES_LIFESTYLE)
 merge_cues(WHOLE_LINE, WHOLE_LINE_LIFESTYLE)
 merge_cues(PHRASES, PHRASES_PUBLIC)
 merge_cues(WHOLE_LINE, WHOLE_LINE_PUBLIC)
+merge_cues(PHRASES, PHRASES_LABELS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_LABELS)
+merge_cues(PHRASES, PHRASES_SECTORS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_SECTORS)
+merge_cues(PHRASES, PHRASES_CONSENT)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -15,7 +15,7 @@ Thai match anywhere in a line; the others at the start of a word.
 
 from __future__ import annotations
 
-from .lexicon_eu import phrase_alternatives
+from .lexicon_eu import phrase_alternatives, phrase_trie
 
 READER_CALLS: dict[str, dict[str, list[str]]] = {
     # Afrikaans
@@ -4613,6 +4613,16 @@ def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
             if not kinds or kind in kinds:
                 (unspaced if lang in UNSPACED else spaced).extend(cues)
     return rf"\b({phrase_alternatives(spaced)})|{phrase_alternatives(unspaced)}"
+
+
+def heading_cue(phrases: list[str], tail: int, fields_tail: int) -> str:
+    """A widget's heading at the start of a line: alone with at most `tail` characters
+    after it (no colon, bar or sentence mark), or before a colon or a bar and at most
+    `fields_tail` characters of the widget's fields."""
+    return (
+        rf"^(?:{phrase_trie(phrases)})(?![^\W\d_])"
+        rf"(?:[^\n:|｜.!?]{{0,{tail}}}|\s?[:|｜]\s?[^\n]{{0,{fields_tail}}})$"
+    )
 
 
 def short_unit_cue(table: dict[str, dict[str, list[str]]], max_chars: int, *kinds: str) -> str:

@@ -34,7 +34,7 @@ heading kinds), and phrases shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import short_unit_cue
+from .lexicon_calls import heading_cue, short_unit_cue
 from .lexicon_eu import phrase_trie, table_phrases
 
 PUBLIC_CUES: dict[str, dict[str, list[str]]] = {
@@ -8273,10 +8273,7 @@ def _short_unit(*kinds: str) -> str:
 
 
 def _heading(kind: str) -> str:
-    return (
-        rf"^(?:{phrase_trie(_phrases(kind))})(?![^\W\d_])"
-        rf"(?:[^\n:|｜.!?]{{0,{HEADING_TAIL}}}|\s?[:|｜]\s?[^\n]{{0,{FIELDS_TAIL}}})$"
-    )
+    return heading_cue(_phrases(kind), HEADING_TAIL, FIELDS_TAIL)
 
 
 WHOLE_LINE_PUBLIC: dict[str, dict[str, str]] = {

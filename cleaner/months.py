@@ -44,7 +44,20 @@ MONTHS = (
     r"јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар|"
     r"septembar|oktobar|novembar|decembar|avgust|"
     r"januarja|februarja|aprila|junija|julija|avgusta|oktobra|"
-    r"gener|febrer|març|maig|juny|juliol|setembre|desembre"
+    r"gener|febrer|març|maig|juny|juliol|setembre|desembre|"
+    # Belarusian, Albanian, Icelandic, Galician, Azerbaijani and Uzbek (Latin), Kazakh,
+    # Georgian, Armenian (genitive, as dates print them), Swahili, Malay, Filipino and
+    # Afrikaans: the names the lists above do not already hold.
+    r"студзеня|лютага|сакавіка|красавіка|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|"
+    r"лістапада|снежня|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|"
+    r"dhjetor|janúar|febrúar|apríl|maí|júní|júlí|ágúst|nóvember|xaneiro|febreiro|"
+    r"xuño|xullo|decembro|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|"
+    r"dekabr|sentabr|oktabr|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
+    r"қазан|қараша|желтоқсан|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|"
+    r"სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|"
+    r"հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի|machi|aprili|"
+    r"julai|agosti|septemba|oktoba|novemba|desemba|ogos|disember|pebrero|marso|hunyo|hulyo|"
+    r"setyembre|oktubre|nobyembre|disyembre|januarie|junie|julie"
 )
 
 # Thai month names and their dotted abbreviations ("15 ส.ค. 2567"), kept apart: a dot ends

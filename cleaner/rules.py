@@ -95,6 +95,7 @@ FORMAT_RULES = frozenset(
         "typo_report",
         "audio_player",
         "field_menu",
+        "hashtag_list",
         "slash_trail",
         "chapter_list",
         "numbered_header",
@@ -666,17 +667,43 @@ def split_fields(
 _MENU_FIELDS = 4
 _MENU_FIELD_WORDS = 3
 _NOT_A_MENU = re.compile(r"[\d.!?:;,。！？：；，]")
+_GAP_SEPARATOR = re.compile(r" {2,}|\u3000+")
+_GAP_MENU_FIELDS = 5
 
 
 def field_menu(text: str) -> bool:
-    """A line of four or more fields of one to three words between ' | ' or ' · ', with
-    no digit or sentence mark ("Home | Politics | Sport | Culture | Archive"): a site's
-    menu or footer links. A table row ("| Pos | Team | Pts |") starts with its bar."""
+    """A line of four or more fields of one to three words between ' | ' or ' · ' (five or
+    more between wide gaps), with no digit or sentence mark ("Home | Politics | Sport |
+    Culture | Archive"): a site's menu or footer links. A table row ("| Pos | Team | Pts |")
+    starts with its bar."""
     line = text.strip()
     if line.startswith("|") or _NOT_A_MENU.search(line):
         return False
     fields = split_fields(line, FIELD_SEPARATOR, _MENU_FIELD_WORDS, min_words=1)
-    return len(fields) >= _MENU_FIELDS
+    if len(fields) >= _MENU_FIELDS:
+        return True
+    # A menu copied with wide gaps between its items ("News  Sport  Health  Culture
+    # Opinion") needs one item more: a table's header row may be spaced alike.
+    fields = split_fields(line, _GAP_SEPARATOR, _MENU_FIELD_WORDS, min_words=1)
+    return len(fields) >= _GAP_MENU_FIELDS
+
+
+# Three hashtags or more alone on a line, in any script: "#Klima #Dürre #Landwirtschaft",
+# "#조선업 #임금협상 #파업" (a story quoting a hashtag has words around it).
+_HASHTAG_LIST = re.compile(r"#[^\s#,]{1,60}(?:,? #[^\s#,]{1,60}){2,}")
+HASHTAG_LIST_MAX_CHARS = 400
+
+
+def hashtag_list(text: str) -> bool:
+    """A tag list written as hashtags: a page's tags, not the story's words."""
+    line = text.strip()
+    return len(line) <= HASHTAG_LIST_MAX_CHARS and _HASHTAG_LIST.fullmatch(line) is not None
+
+
+def markdown_row(text: str) -> bool:
+    """Whether the line is a table row as extractors print it: '| a | b |'."""
+    line = text.strip()
+    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
 
 
 # A line's last segment that is a copyright mark and a name ("... may change. © 2024 X").
@@ -835,6 +862,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     rules = compiled_rules(only)
     norm = normalise(text)
     hits: list[RuleHit] = []
+    # A table the extractor kept ("| Milano | +6,8% | 5.320 |") is the article's: a widget's
+    # row forms (a ticker's quotes, a rating, odds) do not read its rows.
+    table_row = markdown_row(text)
     if only is None or "audio_player" in only:
         if _PLAYER_CLOCK.fullmatch(text.strip()):  # made by the player: "00:00 / 38:42"
             hits.append(RuleHit("ui", MACHINE_MADE_WEIGHT, "audio_player"))
@@ -905,6 +935,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     ):
         # (A whole-line cue names the row better: "Facebook | X | Instagram" is social.)
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "field_menu"))
+    if (only is None or "hashtag_list" in only) and hashtag_list(text):
+        hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "hashtag_list"))
     if (only is None or "button_row" in only) and not any(
         hit.weight >= WHOLE_LINE_WEIGHT for hit in hits
     ):
@@ -929,7 +961,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
     # A live blog's or a page's stamp alone on a line: a match minute, "12 min ago".
     hits += _cue_hits(text, only, 0.7, _STAMP_FORMS)
-    if (only is None or "readers_rating" in only) and readers_rating(text):
+    if (only is None or "readers_rating" in only) and not table_row and readers_rating(text):
         hits.append(RuleHit("meta", WHOLE_LINE_WEIGHT, "readers_rating"))
     # A recipe card's controls, a deal's prices and a header's widgets (widget_forms.py,
     # page_widgets.py).
@@ -945,9 +977,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     # A show's sponsor, a promo code and a money ask told as prose (prose_cues.py).
     hits += _cue_hits(text, only, weight, _PROSE_CUES)
     # Widget rows told by their form (data_rows.py).
-    if (only is None or "ticker_strip" in only) and ticker_strip(text):
+    if (only is None or "ticker_strip" in only) and not table_row and ticker_strip(text):
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "ticker_strip"))
-    if (only is None or "odds_row" in only) and odds_row(text):
+    if (only is None or "odds_row" in only) and not table_row and odds_row(text):
         hits.append(RuleHit("promo", weight, "odds_row"))
     if (only is None or "teaser_row" in only) and teaser_row(text):
         hits.append(RuleHit("related", weight, "teaser_row"))

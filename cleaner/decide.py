@@ -182,7 +182,7 @@ def _embedded_post(text: str) -> bool:
     return _POST_LINK.search(text) is not None or tweet_signature(text)
 
 
-# A study the story reports on, cited with its DOI ("Reference: M. Ortega et al., ...,
+# A study the story reports on, cited with its DOI ("The study: M. Ortega et al., ...,
 # 2024. DOI: 10.1016/..."): the article's source, never the page's. (A DOI alone, a page's
 # own identifier under its byline, is a few words.)
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\]]")
@@ -913,6 +913,9 @@ def _timeline_entry(item: UnitInput) -> bool:
     return item.n_words <= TIMELINE_ENTRY_WORDS and _TIMELINE_ENTRY.match(item.text) is not None
 
 
+NOTE_WORDS = 4
+
+
 def _editors_note(item: UnitInput) -> bool:
     """A stamp that goes on as a sentence: "Updated 14 Oct, 11:05: we added the ministry's
     reply." (an editor's note, the story's by contract)."""
@@ -921,9 +924,6 @@ def _editors_note(item: UnitInput) -> bool:
         return False
     rest = item.text[found.end() - 1 :].strip()
     return len(rest.split()) >= NOTE_WORDS and rest.endswith(FULL_STOPS)
-
-
-NOTE_WORDS = 4
 
 
 def _keep_timeline_entries(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:

@@ -4615,7 +4615,18 @@ def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
     return rf"\b({phrase_alternatives(spaced)})|{phrase_alternatives(unspaced)}"
 
 
-def heading_cue(phrases: list[str], tail: int, fields_tail: int) -> str:
+# A page's furniture told by its words (lexicon_public.py, lexicon_sectors.py): an alert
+# offer, an ad's call or an appeal is a line or two, and in a longer unit the same words
+# are the story's; a widget's heading stands alone with a few words, or before the
+# widget's fields.
+FURNITURE_UNIT_CHARS = 250
+HEADING_TAIL = 30
+FIELDS_TAIL = 200
+
+
+def heading_cue(
+    phrases: list[str], tail: int = HEADING_TAIL, fields_tail: int = FIELDS_TAIL
+) -> str:
     """A widget's heading at the start of a line: alone with at most `tail` characters
     after it (no colon, bar or sentence mark), or before a colon or a bar and at most
     `fields_tail` characters of the widget's fields."""

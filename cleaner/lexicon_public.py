@@ -4,8 +4,9 @@ like lexicon_lifestyle.py, 82 languages; lower case, plain text). Every phrase w
 the training data and the studied sets before it was kept: those found in a body line were
 left out.
 
-Anywhere in a short unit (at most SHORT_UNIT_CHARS), each under a reason the rules already
-give, all topic cues (a story in news voice may name a ticket sale or an app):
+Anywhere in a short unit (at most 250 characters, lexicon_calls.FURNITURE_UNIT_CHARS),
+each under a reason the rules already give, all topic cues (a story in news voice may name
+a ticket sale or an app):
 - `alert_signup`: the outlet's or operator's offer to send alerts about strikes, delays or
   school closures ("Get travel alerts for your line"): `newsletter`, alert_signup;
 - `daily_devotion`: a faith outlet's daily reading or prayer by mail ("The Gospel of the
@@ -34,7 +35,7 @@ heading kinds), and phrases shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import heading_cue, short_unit_cue
+from .lexicon_calls import FURNITURE_UNIT_CHARS, heading_cue, short_unit_cue
 from .lexicon_eu import phrase_trie, table_phrases
 
 PUBLIC_CUES: dict[str, dict[str, list[str]]] = {
@@ -8260,20 +8261,8 @@ def _phrases(kind: str) -> list[str]:
     return table_phrases(PUBLIC_CUES, kind)
 
 
-# An alert offer, an ad's call or an appeal is a line or two; in a longer unit the same
-# words are the story's. A widget's heading stands alone with a few words, or before the
-# widget's fields.
-SHORT_UNIT_CHARS = 250
-HEADING_TAIL = 30
-FIELDS_TAIL = 200
-
-
 def _short_unit(*kinds: str) -> str:
-    return short_unit_cue(PUBLIC_CUES, SHORT_UNIT_CHARS, *kinds)
-
-
-def _heading(kind: str) -> str:
-    return heading_cue(_phrases(kind), HEADING_TAIL, FIELDS_TAIL)
+    return short_unit_cue(PUBLIC_CUES, FURNITURE_UNIT_CHARS, *kinds)
 
 
 WHOLE_LINE_PUBLIC: dict[str, dict[str, str]] = {
@@ -8292,5 +8281,5 @@ PHRASES_PUBLIC: dict[str, dict[str, str]] = {
         "app_download": _short_unit("app_promo"),
     },
     "donation": {"support_ask": _short_unit("ministry_appeal")},
-    "ui": {"widget_ui": _heading("widget_heading")},
+    "ui": {"widget_ui": heading_cue(_phrases("widget_heading"))},
 }

@@ -3,8 +3,9 @@ jobs and labour, and housing, per language (helper-drafted like lexicon_public.p
 languages, 5397 phrases; lower case, plain text). Every phrase was run over the training
 data and the studied sets before it was kept: the 9 found in a body line were left out.
 
-Anywhere in a short unit (at most SHORT_UNIT_CHARS), each under a reason the rules already
-give, all topic cues (a story in news voice may name a job fair or a mortgage):
+Anywhere in a short unit (at most 250 characters, lexicon_calls.FURNITURE_UNIT_CHARS),
+each under a reason the rules already give, all topic cues (a story in news voice may name
+a job fair or a mortgage):
 - `job_ad`: a job board's, careers fair's or course's call to the reader ("Upload your CV
   and get found", "Find your next job"): `promo`, promo_cue;
 - `property_ad`: a property portal's, lender's or agent's call ("What is your home
@@ -29,7 +30,7 @@ heading kinds), and phrases shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import heading_cue, short_unit_cue
+from .lexicon_calls import FURNITURE_UNIT_CHARS, heading_cue, short_unit_cue
 from .lexicon_eu import phrase_trie, table_phrases
 
 SECTOR_CUES: dict[str, dict[str, list[str]]] = {
@@ -6585,19 +6586,8 @@ def _phrases(kind: str) -> list[str]:
     return table_phrases(SECTOR_CUES, kind)
 
 
-# An ad's call or an appeal is a line or two; in a longer unit the same words are the
-# story's. A widget's heading stands alone with a few words, or before the widget's fields.
-SHORT_UNIT_CHARS = 250
-HEADING_TAIL = 30
-FIELDS_TAIL = 200
-
-
 def _short_unit(*kinds: str) -> str:
-    return short_unit_cue(SECTOR_CUES, SHORT_UNIT_CHARS, *kinds)
-
-
-def _heading(kind: str) -> str:
-    return heading_cue(_phrases(kind), HEADING_TAIL, FIELDS_TAIL)
+    return short_unit_cue(SECTOR_CUES, FURNITURE_UNIT_CHARS, *kinds)
 
 
 WHOLE_LINE_SECTORS: dict[str, dict[str, str]] = {
@@ -6606,5 +6596,5 @@ WHOLE_LINE_SECTORS: dict[str, dict[str, str]] = {
 PHRASES_SECTORS: dict[str, dict[str, str]] = {
     "promo": {"promo_cue": _short_unit("job_ad", "property_ad", "watch_live")},
     "donation": {"support_ask": _short_unit("member_appeal")},
-    "ui": {"widget_ui": _heading("widget_heading")},
+    "ui": {"widget_ui": heading_cue(_phrases("widget_heading"))},
 }

@@ -3166,6 +3166,8 @@ _TAG_SEPARATOR = r"\s?[,،、·•|/;]\s?"
 # A counter's number ("12 418", "3,2k") and a countdown's clock ("07:11:48", "2 d 11 h").
 _COUNT = r"[\d\s.,]{1,12}k?"
 _CLOCK = r"(?:\d{1,3}\s?[^\W\d_]{0,5}\.?\s?[:：]?\s?){1,4}"
+# (Built once: the counter's words stand before or after its number.)
+_VIEW_WORDS = phrase_trie(_phrases("view_count"))
 
 PHRASES_LABELS: dict[str, dict[str, str]] = {
     "meta": {
@@ -3177,10 +3179,7 @@ PHRASES_LABELS: dict[str, dict[str, str]] = {
 }
 WHOLE_LINE_LABELS: dict[str, dict[str, str]] = {
     "meta": {
-        "view_count": (
-            rf"{_COUNT} ?(?:{phrase_trie(_phrases('view_count'))})|"
-            rf"(?:{phrase_trie(_phrases('view_count'))}) ?[:：]? ?{_COUNT}"
-        ),
+        "view_count": (rf"{_COUNT} ?(?:{_VIEW_WORDS})|(?:{_VIEW_WORDS}) ?[:：]? ?{_COUNT}"),
     },
     "ui": {
         "ui_word": phrase_trie(_phrases("consent_button")),

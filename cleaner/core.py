@@ -29,7 +29,7 @@ from .records import CleanResult, Decision, Removal, Unit
 from .references import remove_source_lists
 from .segment import segment, sentence_pieces
 from .sources import decode_bytes, looks_like_html
-from .tables import keep_table_heads
+from .tables import keep_table_heads, keep_table_runs
 from .transcripts import keep_turns, remove_chapters
 
 KINDS = ("auto", "text", "html")
@@ -122,6 +122,7 @@ class Cleaner:
             verdicts = keep_turns(verdicts, inputs)
             verdicts = keep_notice_heads(verdicts, inputs)
             verdicts = keep_embedded_posts(verdicts, inputs)
+            verdicts = keep_table_runs(verdicts, inputs)
             verdicts = keep_table_heads(verdicts, inputs)
             verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
             verdicts = remove_comment_thread(

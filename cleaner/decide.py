@@ -47,6 +47,7 @@ from .rules import (
     WEAK_CUES,
     WHOLE_LINE_WEIGHT,
     markdown_row,
+    rule_hits,
     split_fields,
 )
 from .scripts import starts_in_lower_case
@@ -335,6 +336,24 @@ def _ruled(item: UnitInput, label: str, before_core_end: bool, sure: bool = Fals
     )
 
 
+# A call quoted in a story's sentence: the fraudsters' text message, a poster's slogan
+# ('The messages read: "Join our WhatsApp group to claim your refund", police said.').
+# Its cue words are what the story reports; outside the quotes the line is news voice.
+_QUOTED = re.compile(
+    r'"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|‘[^’\n]{8,}’|「[^」\n]{4,}」'
+)
+
+
+def _cue_only_quoted(item: UnitInput) -> bool:
+    """Whether the unit is in news voice and its cue rules fire only inside its quotes."""
+    if not item.news_voice or not item.hits:
+        return False
+    if any(hit.reason in FORMAT_RULES for hit in item.hits):
+        return False
+    outside = _QUOTED.sub(" … ", item.text)
+    return outside != item.text and not rule_hits(outside)
+
+
 def _whole_line_cue(item: UnitInput, label: str) -> bool:
     """Whether a whole-line cue for `label` fires on the unit ("Share", "Advertisement")."""
     return any(h.label == label and h.weight >= STRONG_RULE for h in item.hits)
@@ -378,6 +397,8 @@ def _guard(
         return "guard:embedded_post"
     if label == "meta" and _unmarked_headline(item):
         return "guard:headline_like"
+    if _cue_only_quoted(item):
+        return "guard:quoted_call"
     if ruled:
         return None
     if label == "meta" and _cites_study(item):
@@ -699,6 +720,7 @@ def decide(
     _keep_closing_turns(verdicts, inputs, first_rows)
     _keep_timetables(verdicts, inputs)
     _keep_timeline_entries(verdicts, inputs)
+    _keep_dated_runs(verdicts, inputs)
     _keep_table_sources(verdicts, inputs)
     return verdicts
 
@@ -942,6 +964,46 @@ def _keep_timeline_entries(verdicts: list[Verdict], inputs: Sequence[UnitInput])
             verdicts[i] = kept_by_guard(verdicts[i], "guard:timeline")
         elif rule_reasons <= _NOTE_REASONS and _editors_note(inputs[i]):
             verdicts[i] = kept_by_guard(verdicts[i], "guard:editors_note")
+
+
+# A chronology or a programme: lines that each open on a date or a time and go on with
+# what happens ("2008年 開辦讀書會", "3月15日（六）19:00 作家談...", "12 May 1940 The army
+# crosses the Meuse"). Read alone each is a date line; in a run of such lines of which the
+# story keeps two, or under a kept lead-in ("The last events, all free:"), they are the
+# story's list.
+DATED_RUN = 3
+DATED_ROW_CHARS = 120  # (in characters: a count of words means little in Chinese)
+_DATED_ROW = re.compile(r"^\W{0,2}\d")
+
+
+def _dated_row(item: UnitInput) -> bool:
+    return len(item.text.strip()) <= DATED_ROW_CHARS and _DATED_ROW.match(item.text) is not None
+
+
+def _keep_dated_runs(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
+    """Rows removed as date lines go back in a run of dated rows that holds two kept rows,
+    or that runs under a kept lead-in."""
+    start = 0
+    while start < len(inputs):
+        if not _dated_row(inputs[start]):
+            start += 1
+            continue
+        end = start + 1
+        while end < len(inputs) and _dated_row(inputs[end]):
+            end += 1
+        kept = sum(verdicts[i][0] == "body" for i in range(start, end))
+        led_in = (
+            start > 0
+            and verdicts[start - 1][0] == "body"
+            and LEAD_IN.search(inputs[start - 1].text)
+        )
+        if end - start >= DATED_RUN and (kept >= 2 or led_in):
+            for i in range(start, end):
+                label, _score, _first, reasons = verdicts[i]
+                rule_reasons = {r for r in reasons if r.startswith("rule:")}
+                if label == "meta" and rule_reasons and rule_reasons <= _DATE_REASONS:
+                    verdicts[i] = kept_by_guard(verdicts[i], "guard:dated_run")
+        start = end
 
 
 # A table's source line ("Source: district health office", "Zdroj: Nájemní index") reads as

@@ -32,6 +32,7 @@ from .lexicon_environment import PHRASES_ENVIRONMENT, WHOLE_LINE_ENVIRONMENT
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
+from .lexicon_hobbies import PHRASES_HOBBIES, WHOLE_LINE_HOBBIES
 from .lexicon_intl import PHRASES_INTL, TEASER_END, WHOLE_LINE_INTL, merge_cues
 from .lexicon_labels import PHRASES_LABELS, WHOLE_LINE_LABELS
 from .lexicon_lifestyle import PHRASES_LIFESTYLE, WHOLE_LINE_LIFESTYLE
@@ -1530,6 +1531,8 @@ merge_cues(WHOLE_LINE, WHOLE_LINE_LABELS)
 merge_cues(PHRASES, PHRASES_SECTORS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_SECTORS)
 merge_cues(PHRASES, PHRASES_CONSENT)
+merge_cues(PHRASES, PHRASES_HOBBIES)
+merge_cues(WHOLE_LINE, WHOLE_LINE_HOBBIES)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -132,6 +132,7 @@ FORMAT_RULES = frozenset(
         "unit_toggle",
         "price_drop",
         "button_row",
+        "form_row",
         "copyright_tail",
         # A trip or product paid for by whom the story covers (lexicon_commerce.py).
         "press_trip",
@@ -731,22 +732,45 @@ def _counted_button(text: str) -> str | None:
 # A row of buttons: two to five fields, each a whole-line cue on its own ("Print · Save",
 # "Imprimir · Guardar receita"). Its label is the first button's.
 _BUTTON_FIELDS = (2, 5)
+_FORM_FIELDS = (3, 6)
 _BUTTON_WORDS = 4
+
+
+def _whole_label(field: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> str | None:
+    norm = normalise(field)
+    return next((label for label, _, p in whole if p.fullmatch(norm)), None) if norm else None
+
+
+def _row_fields(line: str) -> list[str]:
+    """A row's fields between bars or dots, or else between wide gaps (a player's or a
+    form's controls copied side by side: "Play  Full screen  Settings")."""
+    separator = FIELD_SEPARATOR if FIELD_SEPARATOR.search(line) else _GAP_SEPARATOR
+    return split_fields(line, separator, _BUTTON_WORDS, min_words=1)
 
 
 def button_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> str | None:
     """The label of a line made of whole-line cues side by side, or None."""
     line = text.strip()
-    if len(line) > WHOLE_LINE_MAX_CHARS * 2 or FIELD_SEPARATOR.search(line) is None:
+    if len(line) > WHOLE_LINE_MAX_CHARS * 2:
         return None
-    fields = split_fields(line, FIELD_SEPARATOR, _BUTTON_WORDS, min_words=1)
+    fields = _row_fields(line)
     if not _BUTTON_FIELDS[0] <= len(fields) <= _BUTTON_FIELDS[1]:
         return None
-    labels = [
-        next((label for label, _, p in whole if p.fullmatch(norm)), None) if norm else None
-        for norm in map(normalise, fields)
-    ]
+    labels = [_whole_label(field, whole) for field in fields]
     return None if None in labels else labels[0]
+
+
+def form_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bool:
+    """Whether the line is a widget's form as copied: the names of its fields side by side
+    and its button last ("Initial deposit  Monthly contribution  APY  Calculate"), with
+    no figure (a table's row has them; its head row ends on a column's name, no button)."""
+    line = text.strip()
+    if len(line) > WHOLE_LINE_MAX_CHARS * 2 or any(char.isdigit() for char in line):
+        return False
+    fields = _row_fields(line)
+    return _FORM_FIELDS[0] <= len(fields) <= _FORM_FIELDS[1] and (
+        _whole_label(fields[-1], whole) == "ui"
+    )
 
 
 # A trending bar: a heading, its colon, then three or more teasers between dots or bars
@@ -943,6 +967,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         buttons = button_row(text, rules.whole)
         if buttons:
             hits.append(RuleHit(buttons, WHOLE_LINE_WEIGHT, "button_row"))
+    if (only is None or "form_row" in only) and not hits and form_row(text, rules.whole):
+        hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "form_row"))
     if (only is None or "trending_bar" in only) and not hits and trending_bar(text, rules.whole):
         hits.append(RuleHit("related", WHOLE_LINE_WEIGHT, "trending_bar"))
     if (only is None or "slash_trail" in only) and not hits and slash_trail(text):

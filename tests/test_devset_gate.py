@@ -33,7 +33,9 @@ travel, motoring, property, home and fashion pages, written in the thirty-sevent
 be studied) and devset54.jsonl (48, 43 languages, schools, faith, police and courts,
 transport and farming pages, written in the thirty-eighth round to be studied) and
 devset56.jsonl (48, 44 languages, health, science, defence, jobs and housing pages, written
-in the thirty-ninth round to be studied);
+in the thirty-ninth round to be studied) and devset58.jsonl (30, 29 languages, money and
+consumer rights, pets, history, books and hobbies pages, written in the fortieth round to be
+studied);
 devset8.jsonl (60, 27 languages), devset9.jsonl (60, 31 languages), devset10.jsonl (60, 52
 languages), devset11.jsonl (58, 46 languages), devset18.jsonl (50, 49 languages, written at
 the start of the eighteenth round), devset19.jsonl (50, 49 languages, written at the start
@@ -63,7 +65,9 @@ disaster and energy news, written at the start of the thirty-sixth) and devset51
 the thirty-seventh) and devset53.jsonl (50, 44 languages, schools, faith, police and courts,
 transport and farming pages, written at the start of the thirty-eighth) and devset55.jsonl
 (50, 46 languages, health, science, defence, jobs and housing pages, written at the start
-of the thirty-ninth) are held out: only their scores are looked at.
+of the thirty-ninth) and devset57.jsonl (50, 46 languages, money and consumer rights, pets,
+history, books and hobbies pages, written at the start of the fortieth) are held out: only
+their scores are looked at.
 
 Floors sit a little under the measured scores (BENCHMARKS.md), per language family too,
 so a change that helps English but quietly breaks Chinese or Arabic fails here.
@@ -379,6 +383,17 @@ LATER_SETS = {
         "devset56.jsonl",
         48,
         {"f1": 0.96, "recall": 0.99, "junk_removed": 0.88},
+    ),
+    "devset57 (held out)": (
+        "devset57.jsonl",
+        50,
+        # (Recall 0.991: 13 body lines lost, a floor of 0.99 would leave no margin.)
+        {"f1": 0.96, "recall": 0.985, "junk_removed": 0.88},
+    ),
+    "devset58": (
+        "devset58.jsonl",
+        30,
+        {"f1": 0.965, "recall": 0.99, "junk_removed": 0.885},
     ),
 }
 

@@ -35,6 +35,16 @@ def assert_lossless(base: str, result) -> None:
     assert result.restore() == base
 
 
+def removed_text(text: str) -> str:
+    """What the plain-text path removes from `text`, one removed span per line (checked
+    lossless first)."""
+    import cleaner
+
+    result = cleaner.clean(text, kind="text")
+    assert_lossless(text, result)
+    return "\n".join(removal.text for removal in result.removed)
+
+
 def rule_labels(text: str) -> dict[str, str]:
     """The rules that fire on one line: each reason with the label it gives."""
     from cleaner.rules import rule_hits

@@ -6,9 +6,8 @@ events)."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_covers_every_language, assert_lossless, rule_labels
+from conftest import assert_covers_every_language, removed_text, rule_labels
 
-import cleaner
 from cleaner.features import UnitInput
 from cleaner.lexicon_hobbies import HOBBY_CUES
 from cleaner.rules import rule_hits
@@ -74,15 +73,9 @@ def test_a_storys_lines_about_shops_scams_and_sponsors_stay() -> None:
         "found in a study of 40 sites.",
     ]
     text = "Consumer watchdog warns of refund scams\n\n" + "\n\n".join(lines)
-    removed = _removed_texts(text + "\n\nShare: Facebook | X | Email")
+    removed = removed_text(text + "\n\nShare: Facebook | X | Email")
     assert not any(line in removed for line in lines), removed
     assert "Share: Facebook" in removed
-
-
-def _removed_texts(text: str) -> str:
-    result = cleaner.clean(text, kind="text")
-    assert_lossless(text, result)
-    return "\n".join(r.text for r in result.removed)
 
 
 def _inputs(lines: list[str]) -> list[UnitInput]:
@@ -144,7 +137,7 @@ def test_a_programme_of_events_under_its_lead_in_stays() -> None:
         + "\n\n村井さんは「本は次の持ち主のもとで生き続ける」と話した。"
         + "\n\nシェア：X | Facebook | LINE"
     )
-    removed = _removed_texts(text)
+    removed = removed_text(text)
     assert not any(row in removed for row in rows), removed
     assert "シェア" in removed, removed
 
@@ -156,7 +149,7 @@ def test_page_stamps_without_a_lead_in_or_kept_rows_still_go() -> None:
         "Owners will have to keep dogs on a lead in the market square from April.\n\n"
         + "\n\n".join(stamps)
     )
-    removed = _removed_texts(text)
+    removed = removed_text(text)
     assert all(stamp in removed for stamp in stamps), removed
 
 
@@ -174,7 +167,7 @@ def test_a_call_quoted_in_a_storys_sentence_stays() -> None:
         "More than 900 people reported fake refund messages in October, the consumer "
         "watchdog said, twice as many as a year earlier."
     )
-    removed = _removed_texts(f"{story}\n\n{quoted}\n\n{appeal}")
+    removed = removed_text(f"{story}\n\n{quoted}\n\n{appeal}")
     assert quoted not in removed, removed
     # A call outside the quotes still counts.
     assert appeal in removed, removed

@@ -9,9 +9,8 @@ launch timeline, an editor's update note, a table with its source line.
 from __future__ import annotations
 
 import pytest
-from conftest import assert_covers_every_language, assert_lossless, rule_labels
+from conftest import assert_covers_every_language, removed_text, rule_labels
 
-import cleaner
 from cleaner.lexicon_consent import COOKIE_NOTICES
 from cleaner.lexicon_labels import PAGE_LABELS
 from cleaner.lexicon_sectors import SECTOR_CUES
@@ -121,12 +120,6 @@ STORY = (
 ENDING = "\n\nThe observatory plans to point two more telescopes at the disc next winter."
 
 
-def _removed_texts(text: str) -> str:
-    result = cleaner.clean(text, kind="text")
-    assert_lossless(text, result)
-    return "\n".join(r.text for r in result.removed)
-
-
 def test_a_studys_reference_with_its_doi_stays() -> None:
     # Read alone after the last paragraph, the model takes it for the page's meta.
     # (Under a sources heading, or labelled with its word, citations are a sources list:
@@ -141,7 +134,7 @@ def test_a_studys_reference_with_its_doi_stays() -> None:
         "Ìwé ìwádìí: Adeyemi K. et al., Journal of Tropical Root Crops, 2024. "
         "DOI: 10.5521/jtrc.2024.0311"
     )
-    removed = _removed_texts(story + reference + "\n\nPín: Facebook | X | WhatsApp")
+    removed = removed_text(story + reference + "\n\nPín: Facebook | X | WhatsApp")
     assert reference not in removed, removed
     assert "Pín: Facebook | X | WhatsApp" in removed, removed
 
@@ -155,7 +148,7 @@ def test_a_launch_timeline_stays() -> None:
         f"T-10分：最終カウントダウン開始\n\n{entry}\n\nT+3分：第1段分離\n\n"
         "同社の社長は「町の皆さんに恩返しができた」と語った。"
     )
-    removed = _removed_texts(text)
+    removed = removed_text(text)
     assert entry not in removed, removed
 
 
@@ -179,13 +172,13 @@ def test_a_launch_timeline_stays() -> None:
 def test_an_editors_update_note_stays(story: str, note: str) -> None:
     # Its stamp reads as a date line; the sentence after it is the editor's note.
     text = f"{story}\n\n{note}\n\nShare: Facebook | X | Email"
-    removed = _removed_texts(text)
+    removed = removed_text(text)
     assert note not in removed, removed
 
 
 def test_a_page_stamp_without_a_sentence_still_goes() -> None:
     text = "Published 3 December 2024, 11:48\n\n" + STORY + "Updated: 12:05" + ENDING
-    removed = _removed_texts(text)
+    removed = removed_text(text)
     assert "Published 3 December 2024, 11:48" in removed, removed
 
 
@@ -200,6 +193,6 @@ def test_a_tables_source_line_stays_with_its_table() -> None:
         + source
         + ENDING
     )
-    removed = _removed_texts(text)
+    removed = removed_text(text)
     assert source not in removed, removed
     assert not any(row in removed for row in rows), removed

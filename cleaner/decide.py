@@ -339,8 +339,23 @@ def _ruled(item: UnitInput, label: str, before_core_end: bool, sure: bool = Fals
 # A call quoted in a story's sentence: the fraudsters' text message, a poster's slogan
 # ('The messages read: "Join our WhatsApp group to claim your refund", police said.').
 # Its cue words are what the story reports; outside the quotes the line is news voice.
+# (A quote is bounded: an opening mark repeated without its closing one must not make each
+# try scan to the line's end.)
+QUOTE_MAX_CHARS = 400
+# Each quote's opening mark, the marks that close it, and its shortest text.
+_QUOTE_MARKS = (
+    ('"', '"', 8),
+    ("“", "”", 8),
+    ("„", "“”", 8),
+    ("«", "»", 8),
+    ("‘", "’", 8),
+    ("「", "」", 4),
+)
 _QUOTED = re.compile(
-    r'"[^"\n]{8,}"|“[^”\n]{8,}”|„[^“”\n]{8,}[“”]|«[^»\n]{8,}»|‘[^’\n]{8,}’|「[^」\n]{4,}」'
+    "|".join(
+        rf"{opening}[^{closing}\n]{{{least},{QUOTE_MAX_CHARS}}}[{closing}]"
+        for opening, closing, least in _QUOTE_MARKS
+    )
 )
 
 
@@ -729,7 +744,10 @@ def decide(
 # more than one line's worth: lines without a full stop (a byline, a teaser headline, a
 # menu) glued to the article's next sentence. Removing it would take that sentence too.
 GLUED_KEEP_CHARS = 400
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+# A Markdown link's target is bounded like a browser's address (a run of "](" without its
+# closing bracket must not make each try scan to the text's end).
+LINK_TARGET_MAX_CHARS = 2048
+_LINK_TARGET = re.compile(rf"\]\([^)\s]{{0,{LINK_TARGET_MAX_CHARS}}}\)|https?://\S+")
 
 
 def kept_by_guard(verdict: Verdict, guard: str) -> Verdict:

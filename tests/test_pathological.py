@@ -339,3 +339,27 @@ def count_calls(monkeypatch, module, name: str) -> list[int]:
 
     monkeypatch.setattr(module, name, counting)
     return calls
+
+
+DECIDE_PATTERNS = {
+    name: value for name, value in vars(decide).items() if isinstance(value, re.Pattern)
+}
+
+
+@pytest.mark.parametrize("name", sorted(DECIDE_PATTERNS))
+def test_decision_pattern_is_linear(name):
+    # The decision rules' own patterns (a quote, a stamp, a lead-in) read every unit the
+    # model would remove.
+    compiled = DECIDE_PATTERNS[name]
+    with time_limit():
+        for text in attack_inputs(compiled.pattern):
+            compiled.search(text)
+            compiled.findall(text)
+            compiled.sub(" ", text)
+
+
+def test_a_run_of_opening_quotes_is_linear():
+    # Each opening mark without its closing one: every try stops at the quote's bound.
+    with time_limit():
+        for mark in '"“„«‘「':
+            decide._QUOTED.sub(" ", mark * SIZE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from itertools import groupby
 
 import numpy as np
 
@@ -912,6 +913,13 @@ _DATE_REASONS = frozenset({"rule:dateline_short", "rule:clock_time"})
 _NOTE_REASONS = _DATE_REASONS | {"rule:meta_cue", "rule:dateline"}
 
 
+def _removed_as_date_line(verdict: Verdict) -> bool:
+    """Whether a unit went as meta on date-line rules alone (with the model's word)."""
+    label, _score, _first, reasons = verdict
+    rule_reasons = {r for r in reasons if r.startswith("rule:")}
+    return label == "meta" and bool(rule_reasons) and rule_reasons <= _DATE_REASONS
+
+
 def _timetable_row(item: UnitInput) -> bool:
     return (
         item.n_words <= TIMETABLE_ROW_WORDS
@@ -935,9 +943,7 @@ def _keep_timetables(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> No
             continue
         end = i + 1 + rows_from[i + 1]
         for j in range(max(i + 1, done), end):
-            label, _score, _first, reasons = verdicts[j]
-            rule_reasons = {r for r in reasons if r.startswith("rule:")}
-            if label == "meta" and rule_reasons and rule_reasons <= _DATE_REASONS:
+            if _removed_as_date_line(verdicts[j]):
                 verdicts[j] = kept_by_guard(verdicts[j], "guard:timetable")
         done = end
 
@@ -1001,27 +1007,20 @@ def _dated_row(item: UnitInput) -> bool:
 def _keep_dated_runs(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> None:
     """Rows removed as date lines go back in a run of dated rows that holds two kept rows,
     or that runs under a kept lead-in."""
-    start = 0
-    while start < len(inputs):
-        if not _dated_row(inputs[start]):
-            start += 1
+    for dated, group in groupby(range(len(inputs)), key=lambda i: _dated_row(inputs[i])):
+        run = list(group)
+        if not dated or len(run) < DATED_RUN:
             continue
-        end = start + 1
-        while end < len(inputs) and _dated_row(inputs[end]):
-            end += 1
-        kept = sum(verdicts[i][0] == "body" for i in range(start, end))
+        before = run[0] - 1  # (never a dated row, so never changed here)
         led_in = (
-            start > 0
-            and verdicts[start - 1][0] == "body"
-            and LEAD_IN.search(inputs[start - 1].text)
+            before >= 0
+            and verdicts[before][0] == "body"
+            and LEAD_IN.search(inputs[before].text) is not None
         )
-        if end - start >= DATED_RUN and (kept >= 2 or led_in):
-            for i in range(start, end):
-                label, _score, _first, reasons = verdicts[i]
-                rule_reasons = {r for r in reasons if r.startswith("rule:")}
-                if label == "meta" and rule_reasons and rule_reasons <= _DATE_REASONS:
+        if sum(verdicts[i][0] == "body" for i in run) >= 2 or led_in:
+            for i in run:
+                if _removed_as_date_line(verdicts[i]):
                     verdicts[i] = kept_by_guard(verdicts[i], "guard:dated_run")
-        start = end
 
 
 # A table's source line ("Source: district health office", "Zdroj: Nájemní index") reads as

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import groupby
 
 from .decide import Verdict, kept_by_guard
 from .features import UnitInput
@@ -51,22 +52,16 @@ def keep_table_runs(verdicts: Sequence[Verdict], inputs: Sequence[UnitInput]) ->
     """Keep the removed rows of a table: a run of lines with as many bar-separated cells,
     figures in some of them, each row removed by its form alone or by the model's word."""
     kept = list(verdicts)
-    cells = [_row_cells(item.text) for item in inputs]
-    start = 0
-    while start < len(inputs):
-        end = start + 1
-        while end < len(inputs) and cells[end] == cells[start]:
-            end += 1
-        run = range(start, end)
+    for cells, group in groupby(range(len(inputs)), key=lambda i: _row_cells(inputs[i].text)):
+        run = list(group)
         if (
-            cells[start] >= MIN_CELLS
+            cells >= MIN_CELLS
             and len(run) >= MIN_RUN
             and sum(any(char.isdigit() for char in inputs[i].text) for i in run) >= MIN_FIGURE_ROWS
         ):
             for i in run:
                 if kept[i][0] != "body" and _form_only(kept[i][3]):
                     kept[i] = kept_by_guard(kept[i], "guard:table_rows")
-        start = end
     return kept
 
 

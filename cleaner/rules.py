@@ -127,13 +127,15 @@ FORMAT_RULES = frozenset(
         "payment_details",
         "amount_row",
         # A recipe card's servings control and measuring switch, a deal box's old and new
-        # price (widget_forms.py); a row of buttons; a legal note ending on a copyright.
+        # price (widget_forms.py); a row of buttons; a legal note ending on a copyright, a
+        # short line with the mark and a year.
         "servings_switch",
         "unit_toggle",
         "price_drop",
         "button_row",
         "form_row",
         "copyright_tail",
+        "copyright_year",
         # A trip or product paid for by whom the story covers (lexicon_commerce.py).
         "press_trip",
     }
@@ -523,6 +525,16 @@ def _strip_symbols(text: str) -> str:
     return text[start:end]
 
 
+# Hours are a span, from one time to another ("營業時間：每日7:00am-7:00pm", "Donderdag
+# 17.00 – 19.30 uur"): a review's or a notice's facts, where a page's stamp names one
+# time. (A stamp's seconds and zone, "06:45:00-05:00", are no span.)
+_TIME_SPAN = re.compile(
+    r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![:.]?\d)\s?(?:[ap]\.?m\.?|uhr|h)?\s?"
+    r"[-–~〜至到]\s?\d{1,2}[:.]\d{2}(?![:.]\d)",
+    re.IGNORECASE,
+)
+
+
 # A list's lead-in ends in a colon after a word ("The highest readings at 16:00 were:"):
 # no date line, whatever time it names (normalise() strips the colon, so this reads the
 # raw text). decide.py reads it too, over a timetable.
@@ -583,12 +595,16 @@ def match_minute(text: str) -> bool:
 # (89 votes)", "Hinne 4,9 (41 häält)", "التقييم ٤٫٨ من ٥ (٩٤ صوتًا)"). A reviewer's own score
 # ("Our verdict: 8.5/10") has no vote count, and a share of the vote ("0.9% — 861 votes") is
 # no score.
-# (A measurement is no score: "2,8 mg/l", "4.5 m³/s".)
+# (A measurement is no score and no count: "2,8 mg/l", "4.5 m³/s", a walk's "2,1 km" or a
+# summit's "(1.610 m)".)
+_UNIT = r"(?:[kcm]?m|m[²³]|k?g|mg|m?l|k?W|kWh|h|ha|hm|min|mi|ft|lbs?|oz|Std)(?![^\W\d_])"
 _RATING_SCORE = re.compile(
-    r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d(?![\d.,٫]|\s?[%٪]|\s?[^\W\d_]{1,3}[³²]?/[^\W\d_])"
+    r"[★☆]{3,}|(?<![\d.,٫])\d[.,٫]\d"
+    rf"(?![\d.,٫]|\s?[%٪]|\s?[^\W\d_]{{1,3}}[³²]?/[^\W\d_]|\s?{_UNIT})"
 )
 _VOTE_COUNT = re.compile(
-    r"[(（](?:[^()（）]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])\s?[^\W\d_][^()（）]{0,20}[)）]"
+    r"[(（](?:[^()（）]{0,30}[\s–-])?\d+(?:[.,\s٬]\d{3})*(?![\d.,٫])"
+    rf"(?!\s?{_UNIT})\s?[^\W\d_][^()（）]{{0,20}}[)）]"
 )
 RATING_MAX_WORDS = 12
 RATING_MAX_CHARS = 90  # (in scripts written without spaces a line is one "word")
@@ -672,14 +688,28 @@ _GAP_SEPARATOR = re.compile(r" {2,}|\u3000+")
 _GAP_MENU_FIELDS = 5
 
 
+# A filter menu of ranges ("0-1 years | 1-3 years | 3-5 years | 5+ years", "0–12 mies. ·
+# 1–3 lata · 3–6 lat · 6+"): every field a range or an open end and its unit word at most.
+_RANGE_FIELD = re.compile(r"\d{1,4}\s?(?:[-–]\s?\d{1,4}|\+)(?:\s?[^\W\d_]{1,12}\.?)?")
+
+
+def _range_menu(line: str) -> bool:
+    fields = split_fields(line, FIELD_SEPARATOR, 2, min_words=1)
+    return len(fields) >= _MENU_FIELDS and all(
+        _RANGE_FIELD.fullmatch(field.strip()) for field in fields
+    )
+
+
 def field_menu(text: str) -> bool:
     """A line of four or more fields of one to three words between ' | ' or ' · ' (five or
     more between wide gaps), with no digit or sentence mark ("Home | Politics | Sport |
     Culture | Archive"): a site's menu or footer links. A table row ("| Pos | Team | Pts |")
     starts with its bar."""
     line = text.strip()
-    if line.startswith("|") or _NOT_A_MENU.search(line):
+    if line.startswith("|"):
         return False
+    if _NOT_A_MENU.search(line):
+        return _range_menu(line)
     fields = split_fields(line, FIELD_SEPARATOR, _MENU_FIELD_WORDS, min_words=1)
     if len(fields) >= _MENU_FIELDS:
         return True
@@ -712,6 +742,11 @@ _COPYRIGHT_TAIL = re.compile(
     r"(?:[.!?。]\s*|\s[|·–—-]\s)(?:©|\(c\)|copyright)\s?[^!?。©]{1,60}$", re.IGNORECASE
 )
 COPYRIGHT_TAIL_CHARS = 80
+# The mark and a year anywhere in a short line is the page's notice, in any language
+# ("Зохиогчийн эрх хуулиар хамгаалагдсан. © 2025 Өдрийн Тойм", "Jornal do Sobral © 2025 |
+# Estatuto Editorial"): a story names a copyright in words, not with the mark and a year.
+_COPYRIGHT_YEAR = re.compile(r"©\s?(?:\d{4}|[(]\d{4})(?!\d)")
+COPYRIGHT_YEAR_CHARS = 150
 
 
 # Buttons and headings whose words the lexicon lists without the count they show
@@ -949,7 +984,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             continue
         if reason == "breadcrumb" and _menu_path_sentence(text):
             continue
-        if reason == "dateline_short" and (LEAD_IN.search(text) or _DATED_VALUE.match(text)):
+        if reason == "dateline_short" and (
+            LEAD_IN.search(text) or _DATED_VALUE.match(text) or _TIME_SPAN.search(text)
+        ):
             continue
         hits.append(RuleHit(label, weight, reason))
     if (
@@ -992,6 +1029,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     # A recipe card's controls, a deal's prices and a header's widgets (widget_forms.py,
     # page_widgets.py).
     hits += _cue_hits(text, only, WHOLE_LINE_WEIGHT, _WIDGET_FORMS)
+    if (
+        (only is None or "copyright_year" in only)
+        and len(text) <= COPYRIGHT_YEAR_CHARS
+        and _COPYRIGHT_YEAR.search(text)
+    ):
+        hits.append(RuleHit("legal", WHOLE_LINE_WEIGHT, "copyright_year"))
     if (
         (only is None or "copyright_tail" in only)
         and any(hit.label == "legal" for hit in hits)

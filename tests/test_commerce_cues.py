@@ -73,6 +73,9 @@ def test_a_readers_rating_with_its_vote_count_is_named(line):
         "Verdict: 4.5 out of 5 stars",  # a scale is no count
         "Arbook 14 review: 1.1 kg and 17 hours on a charge",  # a headline's numbers
         "Weight 4.7 kg, battery 12 hours",
+        # a walk's stage: a summit's height in brackets is no vote count, a distance no score
+        "Untere Riedalpe – Kälberjoch (1.610 m): 1 Std. 15 Min., 2,1 km",
+        "Stage 3 (2,340 ft): 4.2 mi",
     ],
 )
 def test_a_reviewers_score_is_no_readers_rating(line):

@@ -690,6 +690,9 @@ def test_date_and_time_ranges_and_dutch_subheadings_are_no_meta_lines():
             "Суббота: с 9:00 до 16:00",
             "De kalender van de regionale wedstrijden",
             "De segunda a sexta-feira: 7h e 19h30",
+            # hours run from one time to another; a stamp names one time
+            "營業時間：每日7:00am-7:00pm（農曆新年休息）",
+            "Sa 10.00–14.00 Uhr, So 12.00–16.00 Uhr",
         ],
         {"dateline_short", "byline"},
     )

@@ -703,8 +703,9 @@ def _range_menu(line: str) -> bool:
 def field_menu(text: str) -> bool:
     """A line of four or more fields of one to three words between ' | ' or ' · ' (five or
     more between wide gaps), with no digit or sentence mark ("Home | Politics | Sport |
-    Culture | Archive"): a site's menu or footer links. A table row ("| Pos | Team | Pts |")
-    starts with its bar."""
+    Culture | Archive"): a site's menu or footer links; or four fields or more that are
+    each a range ("0-1 years | 1-3 years | ..."): a filter menu. A table row ("| Pos |
+    Team | Pts |") starts with its bar."""
     line = text.strip()
     if line.startswith("|"):
         return False
@@ -745,7 +746,7 @@ COPYRIGHT_TAIL_CHARS = 80
 # The mark and a year anywhere in a short line is the page's notice, in any language
 # ("Зохиогчийн эрх хуулиар хамгаалагдсан. © 2025 Өдрийн Тойм", "Jornal do Sobral © 2025 |
 # Estatuto Editorial"): a story names a copyright in words, not with the mark and a year.
-_COPYRIGHT_YEAR = re.compile(r"©\s?(?:\d{4}|[(]\d{4})(?!\d)")
+_COPYRIGHT_YEAR = re.compile(r"©\s?\(?\d{4}(?!\d)")
 COPYRIGHT_YEAR_CHARS = 150
 
 

@@ -63,6 +63,11 @@ CERTAIN_RULE = MACHINE_MADE_WEIGHT
 # opened above it ("A Message from X:"), never by position or neighbours alone.
 FIRST_PASS_BODY = 0.75
 APPEAL_REACH = 10
+# An appeal box ends on its own buttons ("Remind me later", "Donate now"): a line right
+# above them is the appeal's closing line ("Thank you for standing with us."), however
+# much it reads as the article's prose, not the article going on.
+BOX_BUTTONS = frozenset({"appeal_dismiss", "appeal_give"})
+BOX_BUTTON_REACH = 2
 # Between the first and last prose paragraph that read as body (the article's core), a
 # unit is only removed on strong evidence: a cue rule or an appeal block. Outside the
 # core (leading and trailing junk) the model's threshold applies.
@@ -496,6 +501,7 @@ def decide(
         if confident_body[i] and item.n_words >= ANCHOR_WORDS and not link_led[i]
     ]
     headings = [any(h.reason in LIST_HEADINGS for h in item.hits) for item in inputs]
+    box_button = [any(h.reason in BOX_BUTTONS for h in item.hits) for item in inputs]
     # After the last "More from ..." heading, one prose-like line is a teaser with a summary,
     # not the article going on: the core ends before the heading unless prose resumes.
     last_heading = max((i for i, is_heading in enumerate(headings) if is_heading), default=-1)
@@ -556,9 +562,14 @@ def decide(
         # Under a header ("Dear readers,"), the appeal's first prose paragraph may read as
         # body; after it, a line that reads as body and names no cue is the article going
         # on (a subheading, the next section), not more of the appeal: the block does not
-        # take it, and, as in the block, no teaser list does either.
+        # take it, and, as in the block, no teaser list does either. (Unless the box's own
+        # buttons follow it: BOX_BUTTONS.)
         article_resumes = (
-            in_header_block and block_prose and first_labels[i] == "body" and not item.hits
+            in_header_block
+            and block_prose
+            and first_labels[i] == "body"
+            and not item.hits
+            and not any(box_button[i + 1 : i + 1 + BOX_BUTTON_REACH])
         )
         in_header_block = in_header_block and not article_resumes
         if in_header_block and confident_body[i] and item.n_words >= ANCHOR_WORDS:

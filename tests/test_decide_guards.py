@@ -631,6 +631,42 @@ def test_under_a_header_the_appeal_ends_where_the_article_goes_on():
     ]
 
 
+def test_an_appeals_closing_line_above_its_own_button_is_the_appeals():
+    header = "A message from the Harbour Ledger:"
+    account = (
+        "We are a small newsroom, and for six years we have covered the port without an "
+        "owner or a party behind us. To keep going, we need readers to chip in."
+    )
+    ask = "Support us from $5 a month, or make a one-time donation."
+    thanks = "By reading the Ledger you keep local reporting alive. Thank you for being here."
+    button = "Remind me later"
+    [opener, *_] = make_inputs([header])
+    assert opener.opens_block
+    assert not make_inputs([thanks])[0].hits
+    assert {h.reason for h in make_inputs([button])[0].hits} & {"appeal_dismiss"}
+    texts = [ARTICLE, ARTICLE, ARTICLE, header, account, ask, thanks, button]
+    # The closing line reads as body to both passes; under the header and above the box's
+    # own button it is the appeal's, not the article going on.
+    first = _rows(
+        [{}, {}, {}, {"donation": 0.99}, {"donation": 0.05}, {"donation": 0.99}, {}, {"ui": 0.99}]
+    )
+    second = _rows(
+        [
+            {},
+            {},
+            {},
+            {"donation": 0.99},
+            {"donation": 0.9},
+            {"donation": 0.99},
+            {"donation": 0.9},
+            {"ui": 0.99},
+        ]
+    )
+    verdicts = decide(make_inputs(texts), first, second)
+    assert [v[0] for v in verdicts[:3]] == ["body"] * 3
+    assert verdicts[6][0] == "donation" and "context:appeal_block" in verdicts[6][3], verdicts[6]
+
+
 def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with_it():
     opener = "Stories like this one exist only because readers like you pay for them."
     account = (

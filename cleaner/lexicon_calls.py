@@ -4620,6 +4620,8 @@ def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
 # are the story's; a widget's heading stands alone with a few words, or before the
 # widget's fields.
 FURNITURE_UNIT_CHARS = 250
+# ... and a site's disclaimer that it gives no advice runs to a few sentences.
+DISCLAIMER_UNIT_CHARS = 400
 HEADING_TAIL = 30
 FIELDS_TAIL = 200
 

@@ -43,7 +43,7 @@ shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import FURNITURE_UNIT_CHARS, short_unit_cue
+from .lexicon_calls import DISCLAIMER_UNIT_CHARS, FURNITURE_UNIT_CHARS, short_unit_cue
 from .lexicon_eu import phrase_trie, table_phrases
 from .lexicon_intl import TEASER_END
 
@@ -6806,7 +6806,6 @@ FAMILY_CUES: dict[str, dict[str, list[str]]] = {
 }
 
 VOTE_UNIT_CHARS = 100
-DISCLAIMER_UNIT_CHARS = 400
 
 
 def _phrases(kind: str) -> list[str]:

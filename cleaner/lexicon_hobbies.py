@@ -38,7 +38,7 @@ heading kinds), and phrases shorter than four characters.
 
 from __future__ import annotations
 
-from .lexicon_calls import FURNITURE_UNIT_CHARS, heading_cue, short_unit_cue
+from .lexicon_calls import DISCLAIMER_UNIT_CHARS, FURNITURE_UNIT_CHARS, heading_cue, short_unit_cue
 from .lexicon_eu import phrase_trie, table_phrases
 
 HOBBY_CUES: dict[str, dict[str, list[str]]] = {
@@ -8370,8 +8370,6 @@ HOBBY_CUES: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
-
-DISCLAIMER_UNIT_CHARS = 400
 
 
 def _phrases(kind: str) -> list[str]:

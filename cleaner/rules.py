@@ -691,10 +691,11 @@ _GAP_MENU_FIELDS = 5
 # A filter menu of ranges ("0-1 years | 1-3 years | 3-5 years | 5+ years", "0–12 mies. ·
 # 1–3 lata · 3–6 lat · 6+"): every field a range or an open end and its unit word at most.
 _RANGE_FIELD = re.compile(r"\d{1,4}\s?(?:[-–]\s?\d{1,4}|\+)(?:\s?[^\W\d_]{1,12}\.?)?")
+_RANGE_FIELD_WORDS = 2  # "0–12 mies."
 
 
 def _range_menu(line: str) -> bool:
-    fields = split_fields(line, FIELD_SEPARATOR, 2, min_words=1)
+    fields = split_fields(line, FIELD_SEPARATOR, _RANGE_FIELD_WORDS, min_words=1)
     return len(fields) >= _MENU_FIELDS and all(
         _RANGE_FIELD.fullmatch(field.strip()) for field in fields
     )

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from .decide import Verdict, removed_by_context
 from .features import UnitInput
-from .readers import reader_line, signed_line
+from .readers import dashed_reader_line, reader_line, signed_line
 from .transcripts import speaker
 
 # How sure a thread's line is removed: a heading and the shape of a reader's line.
@@ -37,10 +37,11 @@ def _section_heading(verdict: Verdict) -> bool:
     return verdict[0] == "comments" and not SECTION_CUES.isdisjoint(verdict[3])
 
 
-def _readers(text: str) -> bool:
+def _readers(text: str, dashed: bool = False) -> bool:
     """A line in the shape of a reader's comment: opened by the reader's name, or signed
-    at its end as a guest book's entry is (readers.py)."""
-    return reader_line(text) or signed_line(text)
+    at its end as a guest book's entry is (readers.py). With `dashed`, under the comment
+    section's own heading, also a name set off by a spaced dash ("pixelvell — ...")."""
+    return reader_line(text) or signed_line(text) or (dashed and dashed_reader_line(text))
 
 
 def _relabelled(verdict: Verdict) -> Verdict:
@@ -139,10 +140,10 @@ def remove_comment_thread(
         return kept
     # Who spoke above the first heading: a transcript's or an interview's speakers.
     speakers = {name for name in map(speaker, (item.text for item in inputs[:heading])) if name}
-    in_thread = False
+    in_thread = section = False
     for i in range(heading, len(kept)):
         if _heading(kept[i]):
-            in_thread = True
+            in_thread, section = True, _section_heading(kept[i])
             continue
         if not in_thread:
             continue
@@ -151,10 +152,10 @@ def remove_comment_thread(
         if label != "body":
             # A reader's line that the model alone removed as something else ("ui") is
             # the thread's too; a line a cue removed keeps the cue's label.
-            if _readers(text) and not any(r.startswith("rule:") for r in reasons):
+            if _readers(text, section) and not any(r.startswith("rule:") for r in reasons):
                 kept[i] = _relabelled(kept[i])
             continue
-        if not _readers(text) or speaker(text) in speakers:
+        if not _readers(text, section) or speaker(text) in speakers:
             in_thread = False
             continue
         kept[i] = removed_by_context(kept[i], "comments", "context:comment_thread", THREAD_SCORE)

@@ -111,3 +111,31 @@ def _name(text: str) -> str | None:
     """A line's opening name, before its colon (upper case), or None."""
     colon = _COLON.search(text.strip(), 0, NAME_MAX_CHARS + 2)
     return text.strip()[: colon.start()].upper() if colon else None
+
+
+# A forum's or a blog's thread may set the reader's name (a handle, perhaps with the date
+# after a dot) off by a spaced dash instead of a colon: "marta.fvg · 22 gen 2025 — Anche a
+# me è successo ...", "Marta R. — Jo tenia aquest joc!". A list's line has the same shape
+# ("Onion – 1, finely chopped", "Lyon – 3 (Dupont 12')"), so comments.py counts this form
+# only under the comment section's own heading.
+DASHED_NAME_MAX_WORDS = 3
+_DASHED = re.compile(r"([^\W\d_][^—–:\n]{0,60}?)\s[—–]\s(.+)")
+_NAME_DATE = re.compile(r"\s·\s")
+
+
+def dashed_reader_line(text: str) -> bool:
+    """Whether a line opens with a reader's name (or handle, perhaps with a date after a
+    dot) and a spaced dash, then their comment: "pixelvell — L'Amstrad el tenia un amic
+    de Terrassa"."""
+    found = _DASHED.fullmatch(text.strip())
+    if found is None:
+        return False
+    name, comment = found.groups()
+    handle = _NAME_DATE.split(name, maxsplit=1)[0]
+    if len(handle.split()) > DASHED_NAME_MAX_WORDS:
+        return False
+    for word, after in _STOP.findall(name):
+        if len(word) > 1 and not word.isdigit() and after.islower():
+            return False
+    return _says_enough(comment, COMMENT_MIN_WORDS)
+

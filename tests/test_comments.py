@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import assert_lossless
 
-from cleaner.readers import reader_line, signed_line
+from cleaner.readers import dashed_reader_line, reader_line, signed_line
 
 POST = "\n\n".join(
     [
@@ -223,3 +223,35 @@ RECIPE = "\n\n".join(
 def test_a_recipes_rating_prompt_heads_no_blocks(cleaner):
     result = cleaner.clean(RECIPE, kind="text")
     assert "Mes astuces" in result.text and "fromage blanc battu" in result.text
+
+
+FORUM = "\n\n".join(
+    [
+        "El joc perdut de l'Amstrad que vaig trobar en una cinta dels Encants",
+        "Fa un mes vaig comprar una capsa de cintes de casset a un paradista dels Encants per"
+        " tres euros. Entre jocs coneguts n'hi havia una sense etiqueta, escrita a mà.",
+        "Era un joc de plataformes fet a Terrassa el 1987 per dos germans, que mai no es va"
+        " vendre a les botigues. L'he digitalitzat i l'he enviat a l'arxiu de preservació.",
+        "7 comentaris:",
+        "Marta R. — Jo tenia aquest joc! El meu germà el va llançar per la finestra de la ràbia.",
+        "pixelvell — L'Amstrad el tenia un amic de Terrassa, li preguntaré.",
+    ]
+)
+
+
+def test_readers_set_off_by_a_dash_under_the_comment_section_go(cleaner):
+    result = cleaner.clean(FORUM, kind="text")
+    assert_lossless(FORUM, result)
+    assert "arxiu de preservació" in result.text
+    assert "Marta R." not in result.text and "pixelvell" not in result.text
+    thread = [d for d in result.decisions if "context:comment_thread" in d.reasons]
+    assert {d.label for d in thread} == {"comments"} and len(thread) == 2
+
+
+def test_a_dashed_reader_line_opens_with_a_short_name():
+    assert dashed_reader_line("pixelvell — L'Amstrad el tenia un amic de Terrassa, li preguntaré.")
+    assert dashed_reader_line("marta.fvg · 22 gen 2025 — Anche a me è successo, con il calcare.")
+    # A list's line, a dateline, a sentence before the dash, a value after it.
+    assert not dashed_reader_line("Onion, garlic and two green chillies – 1 each, finely chopped")
+    assert not dashed_reader_line("The council voted on Monday. it was close — 7 to 2 in favour")
+    assert not dashed_reader_line("Mill Lane — closed until Friday")

@@ -5549,7 +5549,6 @@ PUBLIC_CUES: dict[str, dict[str, list[str]]] = {
             "dapatkan tempat duduk anda",
             "mohon sekarang",
             "tempat terhad daftar segera",
-            "tempahan awal",
             "jangan lepaskan peluang",
             "harga istimewa sehingga",
         ],

@@ -138,4 +138,3 @@ def dashed_reader_line(text: str) -> bool:
         if len(word) > 1 and not word.isdigit() and after.islower():
             return False
     return _says_enough(comment, COMMENT_MIN_WORDS)
-

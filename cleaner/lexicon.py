@@ -30,6 +30,7 @@ from .lexicon_disclosures import PHRASES_DISCLOSURES
 from .lexicon_entertainment import PHRASES_ENTERTAINMENT, WHOLE_LINE_ENTERTAINMENT
 from .lexicon_environment import PHRASES_ENVIRONMENT, WHOLE_LINE_ENVIRONMENT
 from .lexicon_eu import BYLINE_PREFIXES_EU, PHRASES_EU, WHOLE_LINE_EU
+from .lexicon_events import PHRASES_EVENTS, WHOLE_LINE_EVENTS
 from .lexicon_family import PHRASES_FAMILY, WHOLE_LINE_FAMILY
 from .lexicon_furniture import PHRASES_FURNITURE
 from .lexicon_health import PHRASES_HEALTH, WHOLE_LINE_HEALTH
@@ -1536,6 +1537,8 @@ merge_cues(PHRASES, PHRASES_HOBBIES)
 merge_cues(WHOLE_LINE, WHOLE_LINE_HOBBIES)
 merge_cues(PHRASES, PHRASES_FAMILY)
 merge_cues(WHOLE_LINE, WHOLE_LINE_FAMILY)
+merge_cues(PHRASES, PHRASES_EVENTS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_EVENTS)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

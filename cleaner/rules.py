@@ -766,6 +766,26 @@ def _counted_button(text: str) -> str | None:
     return normalise(" ".join(_COUNT.sub(" ", text).split())) or None
 
 
+# A download button names its file's type, and perhaps its size, after its words:
+# "Download the worksheet (PDF)", "Télécharger la fiche (PDF, 1,2 Mo)", "Скачать трек
+# (GPX)". Read without the tag, its words are a button's. (A story's attachment is named
+# by its title, no button's words: "Arrêté municipal n° 2024-187 (PDF, 214 Ko)".)
+_FILE_TAG = re.compile(
+    r"\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|epub|zip|mp3|gpx|kml)\b[^()\[\]\n]{0,20}[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _file_button(text: str) -> str | None:
+    """A short line's normalised text without the file tag at its end, if it has one."""
+    if len(text.split()) > _BUTTON_MAX_WORDS + 4:
+        return None
+    found = _FILE_TAG.search(text)
+    if found is None:
+        return None
+    return normalise(text[: found.start()]) or None
+
+
 # A row of buttons: two to five fields, each a whole-line cue on its own ("Print · Save",
 # "Imprimir · Guardar receita"). Its label is the first button's.
 _BUTTON_FIELDS = (2, 5)
@@ -946,6 +966,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if uncounted:
             for label, reason, pattern in rules.whole:
                 if reason in COUNTED_BUTTONS and pattern.fullmatch(uncounted):
+                    hits.append(RuleHit(label, WHOLE_LINE_WEIGHT, reason))
+    if not hits:
+        untagged = _file_button(text)
+        if untagged:
+            for label, reason, pattern in rules.whole:
+                if label == "ui" and pattern.fullmatch(untagged):
                     hits.append(RuleHit(label, WHOLE_LINE_WEIGHT, reason))
     if (
         (only is None or "ad_label" in only)

@@ -6680,7 +6680,5 @@ PHRASES_EVENTS: dict[str, dict[str, str]] = {
     "ui": {"page_feedback": short_unit_cue(EVENT_CUES, CONTROL_UNIT_CHARS, "widget_control")},
     "donation": {"support_ask": _short_unit("member_appeal")},
     "related": {"teaser_prefix": rf"^(?:{phrase_trie(_phrases('related_heading'))}){TEASER_END}"},
-    "legal": {
-        "not_advice": short_unit_cue(EVENT_CUES, DISCLAIMER_UNIT_CHARS, "advice_disclaimer")
-    },
+    "legal": {"not_advice": short_unit_cue(EVENT_CUES, DISCLAIMER_UNIT_CHARS, "advice_disclaimer")},
 }

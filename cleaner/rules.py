@@ -31,6 +31,7 @@ from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 from .time_ago import relative_stamp
 from .widget_forms import (
+    download_button,
     price_change_note,
     price_drop,
     servings_switch,
@@ -127,11 +128,12 @@ FORMAT_RULES = frozenset(
         "payment_details",
         "amount_row",
         # A recipe card's servings control and measuring switch, a deal box's old and new
-        # price (widget_forms.py); a row of buttons; a legal note ending on a copyright, a
-        # short line with the mark and a year.
+        # price, a download button (widget_forms.py); a row of buttons; a legal note ending
+        # on a copyright, a short line with the mark and a year.
         "servings_switch",
         "unit_toggle",
         "price_drop",
+        "download_button",
         "button_row",
         "form_row",
         "copyright_tail",
@@ -1111,6 +1113,7 @@ _WIDGET_FORMS: tuple[tuple[str, str, Callable[[str], bool]], ...] = (
     ("ui", "unit_toggle", unit_toggle),
     ("promo", "price_drop", price_drop),
     ("promo", "shop_button", shop_button),
+    ("ui", "download_button", download_button),
     # A page header's picker and weather reading (page_widgets.py).
     ("ui", "dropdown_control", dropdown_control),
     ("ui", "weather_now", weather_now),

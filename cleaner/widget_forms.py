@@ -9,6 +9,9 @@
 - `shop_button`: a shop's or a booking site's button that names the shop, or a buy word
   with a price alone ("Köp hos Färghuset", "Acheter 180 €"): promo.
 - `price_change_note`: a shop box's note that its prices may change: legal, a topic cue.
+- `download_button`: a button to download a file, named by a download word and the
+  file's type ("Download the worksheet (PDF)", "Pobierz plan w PDF", "下載PDF圖解版",
+  "Route herunterladen (GPX)"): ui.
 
 The servings control and the price drop are told by their form, not by words: a short
 label at most, then numbers. A recipe's own facts ("Serves 4", "Prep 15 min | Cook 35
@@ -175,3 +178,40 @@ def price_change_note(text: str) -> bool:
         return False
     change = table_pattern("lexicon_lifestyle", "LIFE_CUES", "may_change")
     return change.search(folded[word.end() :]) is not None
+
+
+# A download word in the languages of the dev sets, as buttons print it (an imperative, an
+# infinitive or the noun), and a file's type. A story names its attachment by its title
+# ("Arrêté municipal n° 2024-187 (PDF, 214 Ko)") and says "download" in a sentence, which
+# ends on its stop or runs longer than a button.
+_DOWNLOAD_WORD = re.compile(
+    r"(?<![^\W\d_])(?:download(?:en)?|herunterladen|runterladen|télécharger|téléchargez|"
+    r"descargar|descarga|descargue|scarica|scaricare|baixar|baixe|descarregar|descarregue|"
+    r"pobierz|pobrać|скачать|скачайте|завантажити|завантажте|загрузить|indir|stáhnout|"
+    r"stáhněte|stiahnuť|stiahnite|letöltés|töltse le|töltsd le|descarcă|descărcați|изтегли|"
+    r"изтеглете|preuzmi|preuzmite|преузми|lataa|ladda ner|ladda ned|last ned|hent|sækja|"
+    r"atsisiųsti|atsisiųskite|lejupielādēt|laadi alla|prenesi|prenesite|κατεβάστε|λήψη|"
+    r"تحميل|تنزيل|حمّل|הורד|הורידו|להורדה|دانلود|ڈاؤن لوڈ|डाउनलोड|ডাউনলোড|下载|下載|"
+    r"ダウンロード|다운로드|tải về|tải xuống|unduh|muat turun|pakua|i-download|yuklab olish|"
+    r"жүктеу|жүктеп алу|ჩამოტვირთვა|ներբեռնել|yüklə|endir|shkarko|преземи|lawrlwytho|"
+    r"íoslódáil|niżżel|deskargatu)",
+    re.IGNORECASE,
+)
+# (Only a Latin letter beside the type makes it part of a word: "下載PDF圖解版".)
+_FILE_TYPE = re.compile(r"(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|epub|gpx|kml)(?![a-z])", re.I)
+DOWNLOAD_MAX_WORDS = 7
+DOWNLOAD_MAX_CHARS = 60
+_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+
+
+def download_button(text: str) -> bool:
+    """Whether the line is a button to download a file: a download word and the file's
+    type in a short line that is no sentence."""
+    line = text.strip()
+    if (
+        len(line) > DOWNLOAD_MAX_CHARS
+        or len(line.split()) > DOWNLOAD_MAX_WORDS
+        or line.endswith(_SENTENCE_END)
+    ):
+        return False
+    return bool(_FILE_TYPE.search(line)) and bool(_DOWNLOAD_WORD.search(line))

@@ -37,12 +37,17 @@ def reader_line(text: str) -> bool:
     if colon is None or colon.start() == 0:
         return False
     name, comment = line[: colon.start()], line[colon.end() :]
-    if not name[0].isalpha() or len(name.split()) > NAME_MAX_WORDS:
+    if not name[0].isalpha() or len(name.split()) > NAME_MAX_WORDS or _holds_sentence(name):
         return False
-    for word, after in _STOP.findall(name):
-        if len(word) > 1 and not word.isdigit() and after.islower():
-            return False
     return _says_enough(comment, COMMENT_MIN_WORDS)
+
+
+def _holds_sentence(name: str) -> bool:
+    """Whether a name part holds a sentence's end: a word, a stop, a lower-case word."""
+    return any(
+        len(word) > 1 and not word.isdigit() and after.islower()
+        for word, after in _STOP.findall(name)
+    )
 
 
 def _says_enough(words: str, least: int) -> bool:
@@ -132,9 +137,6 @@ def dashed_reader_line(text: str) -> bool:
         return False
     name, comment = found.groups()
     handle = _NAME_DATE.split(name, maxsplit=1)[0]
-    if len(handle.split()) > DASHED_NAME_MAX_WORDS:
+    if len(handle.split()) > DASHED_NAME_MAX_WORDS or _holds_sentence(name):
         return False
-    for word, after in _STOP.findall(name):
-        if len(word) > 1 and not word.isdigit() and after.islower():
-            return False
     return _says_enough(comment, COMMENT_MIN_WORDS)

@@ -31,6 +31,7 @@ from .records import RuleHit
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 from .time_ago import relative_stamp
 from .widget_forms import (
+    FILE_TYPES,
     download_button,
     price_change_note,
     price_drop,
@@ -772,15 +773,13 @@ def _counted_button(text: str) -> str | None:
 # "Download the worksheet (PDF)", "Télécharger la fiche (PDF, 1,2 Mo)", "Скачать трек
 # (GPX)". Read without the tag, its words are a button's. (A story's attachment is named
 # by its title, no button's words: "Arrêté municipal n° 2024-187 (PDF, 214 Ko)".)
-_FILE_TAG = re.compile(
-    r"\s*[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|epub|zip|mp3|gpx|kml)\b[^()\[\]\n]{0,20}[)\]]\s*$",
-    re.IGNORECASE,
-)
+_FILE_TAG = re.compile(rf"\s*[(\[]\s*{FILE_TYPES}\b[^()\[\]\n]{{0,20}}[)\]]\s*$", re.IGNORECASE)
+_TAG_WORDS = 4  # "(PDF, 1,2 MB)"
 
 
 def _file_button(text: str) -> str | None:
     """A short line's normalised text without the file tag at its end, if it has one."""
-    if len(text.split()) > _BUTTON_MAX_WORDS + 4:
+    if len(text.split()) > _BUTTON_MAX_WORDS + _TAG_WORDS:
         return None
     found = _FILE_TAG.search(text)
     if found is None:

@@ -197,8 +197,10 @@ _DOWNLOAD_WORD = re.compile(
     r"íoslódáil|niżżel|deskargatu)",
     re.IGNORECASE,
 )
+# The types of the files a page offers (rules.py reads a button's tag of them too).
+FILE_TYPES = r"(?:pdf|docx?|xlsx?|pptx?|odt|epub|zip|mp3|gpx|kml)"
 # (Only a Latin letter beside the type makes it part of a word: "下載PDF圖解版".)
-_FILE_TYPE = re.compile(r"(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|epub|gpx|kml)(?![a-z])", re.I)
+_FILE_TYPE = re.compile(rf"(?<![a-z]){FILE_TYPES}(?![a-z])", re.IGNORECASE)
 DOWNLOAD_MAX_WORDS = 7
 DOWNLOAD_MAX_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")

@@ -773,18 +773,22 @@ def _counted_button(text: str) -> str | None:
 # "Download the worksheet (PDF)", "Télécharger la fiche (PDF, 1,2 Mo)", "Скачать трек
 # (GPX)". Read without the tag, its words are a button's. (A story's attachment is named
 # by its title, no button's words: "Arrêté municipal n° 2024-187 (PDF, 214 Ko)".)
-_FILE_TAG = re.compile(rf"\s*[(\[]\s*{FILE_TYPES}\b[^()\[\]\n]{{0,20}}[)\]]\s*$", re.IGNORECASE)
+_FILE_TAG = re.compile(rf"[(\[]\s?{FILE_TYPES}\b[^()\[\]\n]{{0,20}}[)\]]$", re.IGNORECASE)
 _TAG_WORDS = 4  # "(PDF, 1,2 MB)"
+_TAG_CHARS = 30
+_FILE_BUTTON_CHARS = WHOLE_LINE_MAX_CHARS + _TAG_CHARS
 
 
 def _file_button(text: str) -> str | None:
     """A short line's normalised text without the file tag at its end, if it has one."""
-    if len(text.split()) > _BUTTON_MAX_WORDS + _TAG_WORDS:
+    line = text.rstrip()
+    if len(line) > _FILE_BUTTON_CHARS or len(line.split()) > _BUTTON_MAX_WORDS + _TAG_WORDS:
         return None
-    found = _FILE_TAG.search(text)
+    # (Searched in the line's tail only: the tag ends it.)
+    found = _FILE_TAG.search(line, max(0, len(line) - _TAG_CHARS))
     if found is None:
         return None
-    return normalise(text[: found.start()]) or None
+    return normalise(line[: found.start()]) or None
 
 
 # A row of buttons: two to five fields, each a whole-line cue on its own ("Print · Save",

@@ -791,6 +791,22 @@ def _file_button(text: str) -> str | None:
     return normalise(line[: found.start()]) or None
 
 
+def _rematched(
+    whole: Sequence[tuple[str, str, re.Pattern[str]]],
+    line: str | None,
+    admits: Callable[[str, str], bool],
+) -> list[RuleHit]:
+    """The whole-line hits on a button's words read without what the page added to them
+    (a count, a file's tag), for the (label, reason) pairs `admits`."""
+    if not line:
+        return []
+    return [
+        RuleHit(label, WHOLE_LINE_WEIGHT, reason)
+        for label, reason, pattern in whole
+        if admits(label, reason) and pattern.fullmatch(line)
+    ]
+
+
 # A row of buttons: two to five fields, each a whole-line cue on its own ("Print · Save",
 # "Imprimir · Guardar receita"). Its label is the first button's.
 _BUTTON_FIELDS = (2, 5)
@@ -967,17 +983,10 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             hits.append(RuleHit(label, weight, reason))
     if not hits and (only is None or not only.isdisjoint(COUNTED_BUTTONS)):
         # A button with a count in it, read without the number ("Show all 8 models").
-        uncounted = _counted_button(text)
-        if uncounted:
-            for label, reason, pattern in rules.whole:
-                if reason in COUNTED_BUTTONS and pattern.fullmatch(uncounted):
-                    hits.append(RuleHit(label, WHOLE_LINE_WEIGHT, reason))
+        hits += _rematched(rules.whole, _counted_button(text), lambda _, r: r in COUNTED_BUTTONS)
     if not hits:
-        untagged = _file_button(text)
-        if untagged:
-            for label, reason, pattern in rules.whole:
-                if label == "ui" and pattern.fullmatch(untagged):
-                    hits.append(RuleHit(label, WHOLE_LINE_WEIGHT, reason))
+        # A button with its file's tag, read without it ("Download the worksheet (PDF)").
+        hits += _rematched(rules.whole, _file_button(text), lambda label, _: label == "ui")
     if (
         (only is None or "ad_label" in only)
         and not any(hit.reason == "advert_word" for hit in hits)

@@ -49,6 +49,7 @@ from .lexicon_politics import PHRASES_POLITICS, WHOLE_LINE_POLITICS
 from .lexicon_public import PHRASES_PUBLIC, WHOLE_LINE_PUBLIC
 from .lexicon_release import PHRASES_RELEASE
 from .lexicon_sectors import PHRASES_SECTORS, WHOLE_LINE_SECTORS
+from .lexicon_services import PHRASES_SERVICES, WHOLE_LINE_SERVICES
 from .lexicon_teasers import PHRASES_TEASERS, WHOLE_LINE_TEASERS
 from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
 from .lexicon_widgets import PHRASES_WIDGETS
@@ -1539,6 +1540,8 @@ merge_cues(PHRASES, PHRASES_FAMILY)
 merge_cues(WHOLE_LINE, WHOLE_LINE_FAMILY)
 merge_cues(PHRASES, PHRASES_EVENTS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_EVENTS)
+merge_cues(PHRASES, PHRASES_SERVICES)
+merge_cues(WHOLE_LINE, WHOLE_LINE_SERVICES)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -1336,6 +1336,7 @@ RELEASE_CUES: dict[str, dict[str, list[str]]] = {
         ],
         "contact_label": [
             "kontaktinformācija medijiem",
+            "informāciju sagatavoja",
             "papildu informācija",
             "papildu informācijai",
             "kontaktpersona medijiem",
@@ -1812,6 +1813,7 @@ RELEASE_CUES: dict[str, dict[str, list[str]]] = {
         ],
         "contact_label": [
             "կապ լրատվամիջոցների հետ",
+            "հասարակայնության հետ կապերի բաժին",
             "մամուլի կապեր",
             "լրացուցիչ տեղեկությունների համար",
             "մամուլի ծառայություն",
@@ -2809,6 +2811,8 @@ RELEASE_CUES: dict[str, dict[str, list[str]]] = {
             "問い合わせ先",
             "本リリースに関するお問い合わせ",
             "報道に関するお問い合わせ",
+            "このページに関するお問い合わせ",
+            "このページについてのお問い合わせ",
         ],
     },
     # Chinese (simplified and traditional)
@@ -3470,6 +3474,7 @@ RELEASE_CUES: dict[str, dict[str, list[str]]] = {
         ],
         "contact_label": [
             "teagmháil leis na meáin",
+            "teagmháil na meán",
             "teagmhálaí meán",
             "tuilleadh eolais",
             "le haghaidh tuilleadh eolais",

@@ -8,7 +8,7 @@ Anywhere in a short unit (at most 250 characters, lexicon_calls.FURNITURE_UNIT_C
 each under a reason the rules already give, all topic cues (a story in news voice may name
 a fare, a club's shop or a university's appeal):
 - `shop_ad`: a fare box's, a claim firm's, a loyalty scheme's, a university's recruiting,
-  a club shop's or a law firm's call to the reader ("Claim your compensation", "Get your
+  a club shop's or a law firm's call to the reader ("Earn points on every trip", "Get your
   season ticket", "Free initial consultation"): `promo`, promo_cue;
 - `channel_join`: an ask to follow the club's, operator's or university's channels
   ("Follow the club on Instagram"): `social`, follow_us;
@@ -17,17 +17,17 @@ a fare, a club's shop or a university's appeal):
 
 In a unit of at most 100 characters (a widget's line is short):
 - `widget_control`: a widget's or a service page's controls and labels ("Was this page
-  helpful", "Report a problem with this page", "Track your flight"): `ui`, page_feedback.
+  helpful", "Report a problem with this page", "Choose a station"): `ui`, page_feedback.
 
 In a unit of at most 150 characters, near its start (a credit is a line of its own):
-- `sponsor_credit`: a club's credit to a sponsor ("Match sponsor", "Kit sponsor", "Our
-  partners"): `promo`, sponsored_prefix.
+- `sponsor_credit`: a club's credit to a sponsor ("Today's match sponsor", "Match ball
+  sponsored by"): `promo`, sponsored_prefix.
 
 In a unit of at most 160 characters (the note stands on its own line; in a longer
 paragraph the same words close the story's own account):
 - `innocence_note`: the site's standard note under crime and court stories that everyone
-  charged is presumed innocent, with a general subject ("Anyone charged with a crime is
-  presumed innocent", "Es gilt die Unschuldsvermutung"): `legal`, disclaimer.
+  charged is presumed innocent, with a general subject ("All suspects are presumed
+  innocent", "Für alle Beschuldigten gilt die Unschuldsvermutung"): `legal`, disclaimer.
 
 In a unit of at most 400 characters (a note runs to a few sentences,
 lexicon_calls.DISCLAIMER_UNIT_CHARS):
@@ -43,7 +43,7 @@ As whole lines:
 - `tool_button`: a button ("Check in online", "Full table", "All fixtures", "Print this
   page"): `ui`, widget_ui;
 - `pager_link`: the links between a site's posts and pages, on any site ("Previous
-  article", "Older posts", "Back to the news overview"): `ui`, widget_ui;
+  article", "Older posts", "Back to news"): `ui`, widget_ui;
 - `related_heading`: the heading of a list of other pieces or pages ("More match
   reports", "Related research", "Related services"): `related`, related_heading, so the
   teasers under it go with it (decide.LIST_HEADINGS). Before a colon or an arrow and a
@@ -51,10 +51,11 @@ As whole lines:
 
 Left out: what an article itself may tell its readers ("Check with your airline", "Seek
 legal advice"), prices "from" and codes, and words a story about a club, an airline, a
-court or a university may print itself ("Season ticket", "Next match", "Apply online"):
-1904 in all, flagged by helpers' reviews. Also one-word phrases in languages written with
-spaces (but for the whole-line and heading kinds), and phrases shorter than four
-characters.
+court or a university may print itself ("Flight status", "Claim your compensation", "Our
+partners", "Es gilt die Unschuldsvermutung"): 1904 in all, flagged by helpers' reviews.
+Also 229 buttons and links the rules already give another label ("Jetzt spenden":
+donation, "Noticia anterior": related), one-word phrases in languages written with spaces
+(but for the whole-line and heading kinds), and phrases shorter than four characters.
 """
 
 from __future__ import annotations

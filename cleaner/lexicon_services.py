@@ -9502,7 +9502,7 @@ def _short_unit(*kinds: str) -> str:
     return short_unit_cue(SERVICE_CUES, FURNITURE_UNIT_CHARS, *kinds)
 
 
-# A sponsor's credit opens its line: "Match sponsor: ...", "Sponsorem meczu był ...".
+# A sponsor's credit opens its line: "Today's match sponsor: ...", "Piłkę meczową ufundował ...".
 _SPONSOR_CREDIT = (
     rf"^(?=[^\n]{{0,{SPONSOR_UNIT_CHARS}}}$)[^\n]{{0,{SPONSOR_LEAD_CHARS}}}?"
     rf"(?:{cue_pattern(SERVICE_CUES, 'sponsor_credit')})"

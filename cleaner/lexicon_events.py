@@ -6670,15 +6670,18 @@ def _short_unit(*kinds: str) -> str:
     return short_unit_cue(EVENT_CUES, FURNITURE_UNIT_CHARS, *kinds)
 
 
+# A list heading alone on its line, and the same words opening a teaser.
+_RELATED_HEADINGS = phrase_trie(_phrases("related_heading"))
+
 WHOLE_LINE_EVENTS: dict[str, dict[str, str]] = {
     "ui": {"widget_ui": phrase_trie(_phrases("tool_button"))},
-    "related": {"related_heading": phrase_trie(_phrases("related_heading"))},
+    "related": {"related_heading": _RELATED_HEADINGS},
 }
 PHRASES_EVENTS: dict[str, dict[str, str]] = {
     "promo": {"promo_cue": _short_unit("shop_ad")},
     "social": {"follow_us": _short_unit("channel_join")},
     "ui": {"page_feedback": short_unit_cue(EVENT_CUES, CONTROL_UNIT_CHARS, "widget_control")},
     "donation": {"support_ask": _short_unit("member_appeal")},
-    "related": {"teaser_prefix": rf"^(?:{phrase_trie(_phrases('related_heading'))}){TEASER_END}"},
+    "related": {"teaser_prefix": rf"^(?:{_RELATED_HEADINGS}){TEASER_END}"},
     "legal": {"not_advice": short_unit_cue(EVENT_CUES, DISCLAIMER_UNIT_CHARS, "advice_disclaimer")},
 }

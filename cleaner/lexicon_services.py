@@ -9513,9 +9513,12 @@ _WIDGET_FIELDS = (
     rf"^(?:{phrase_trie(_phrases('widget_heading'))})\s?[:|｜]\s?[^\n]{{1,{FIELDS_TAIL}}}$"
 )
 
+# A list heading alone on its line, and the same words opening a teaser.
+_RELATED_HEADINGS = phrase_trie(_phrases("related_heading"))
+
 WHOLE_LINE_SERVICES: dict[str, dict[str, str]] = {
     "ui": {"widget_ui": phrase_trie(sorted({*_phrases("tool_button"), *_phrases("pager_link")}))},
-    "related": {"related_heading": phrase_trie(_phrases("related_heading"))},
+    "related": {"related_heading": _RELATED_HEADINGS},
 }
 PHRASES_SERVICES: dict[str, dict[str, str]] = {
     "promo": {"promo_cue": _short_unit("shop_ad"), "sponsored_prefix": _SPONSOR_CREDIT},
@@ -9525,7 +9528,7 @@ PHRASES_SERVICES: dict[str, dict[str, str]] = {
         "widget_ui": _WIDGET_FIELDS,
     },
     "donation": {"support_ask": _short_unit("member_appeal")},
-    "related": {"teaser_prefix": rf"^(?:{phrase_trie(_phrases('related_heading'))}){TEASER_END}"},
+    "related": {"teaser_prefix": rf"^(?:{_RELATED_HEADINGS}){TEASER_END}"},
     "legal": {
         "disclaimer": short_unit_cue(SERVICE_CUES, DISCLAIMER_UNIT_CHARS, "site_notice")
         + "|"

@@ -40,9 +40,10 @@ def test_a_name_on_its_own_line_inside_a_sentence_is_kept(cleaner):
         removed() if d is name else (d.label, d.score, d.first_label, d.reasons)
         for d in result.decisions
     ]
-    kept = keep_sentence_starts(verdicts, make_inputs(texts))
-    assert kept[texts.index("Harbour Board")][0] == "body"
-    assert "guard:sentence_start" in kept[texts.index("Harbour Board")][3]
+    label, _score, _first, reasons = keep_sentence_starts(verdicts, make_inputs(texts))[
+        texts.index("Harbour Board")
+    ]
+    assert label == "body" and "guard:sentence_start" in reasons
 
 
 def removed(label: str = "meta") -> tuple[str, float, str, tuple[str, ...]]:

@@ -58,6 +58,11 @@ def test_this_rounds_furniture_is_named(line: str, reason: str, label: str) -> N
         # A court story's own words on the presumption of innocence, about one person.
         "His lawyer said Mr Hale is presumed innocent until proven guilty.",
         "Der 34-Jährige bestreitet die Vorwürfe; für ihn gilt die Unschuldsvermutung.",
+        # The maxim itself, quoted from a judge or a lawyer.
+        '"Every accused is presumed innocent until proven guilty," the judge told the jury.',
+        "قال المحامي إن كل متهم بريء حتى تثبت إدانته.",
+        # An official's quoted words in the polite form.
+        "担当者は「あくまで参考情報です」と話した。",
         # A study's funding sentence.
         "The study was sponsored by the regional health ministry and ran for three years.",
         # A sentence that names a previous article.

@@ -12,7 +12,9 @@ held by ..."), with no colon before the number and many words around it: that st
 The box's choice of amounts is a row of sums between bullets or bars ("5 € · 10 € · 25 €
 · другая сумма", "Reader $5/month · Supporter $12/month", "₹30 | ₹100 | ₹500 | வேறு
 தொகை"): three sums or more and hardly a word between them. A story gives prices in
-sentences, a table in cells, a ticker with its changes.
+sentences, a table in cells, a ticker with its changes. When the box's buttons come out one
+to a line, each line is a sum alone ("€ 25", "₹1,000", "100 ₴/міс."): a weak cue, as a
+shop's or a listing's box prints a price alone too.
 """
 
 from __future__ import annotations
@@ -159,3 +161,17 @@ def amount_row(text: str) -> bool:
         return False
     rest = _CURRENCY_WORD.sub(" ", _SUM.sub(" ", line))
     return len(_LETTERS.findall(rest)) <= AMOUNT_ROW_WORDS
+
+
+LONE_SUM_MAX_CHARS = 30
+# (With a dollar's country before its sign, "R$ 50", "HK$200", and a name's dot, "रु. ५००".)
+_LONE_SUM = re.compile(
+    rf"\s*(?:[A-Z]{{1,3}}(?=\$))?(?:{_SIGN_OR_NAME}\.?\s?{_SUM.pattern}"
+    rf"|{_SUM.pattern}\s?{_SIGN_OR_NAME}\.?){_PER_PERIOD}\s*",
+    re.IGNORECASE,
+)
+
+
+def lone_sum(text: str) -> bool:
+    """Whether the line is a sum of money and nothing else ("€ 25", "₹1,000", "रु. ५,०००")."""
+    return len(text) <= LONE_SUM_MAX_CHARS and _LONE_SUM.fullmatch(text) is not None

@@ -16,7 +16,7 @@ from .embeds import account_credit, gallery_counter
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
 from .lexicon_live import controls
 from .page_widgets import dropdown_control, weather_now
-from .payments import amount_row, payment_cue
+from .payments import amount_row, lone_sum, payment_cue
 from .prose_cues import (
     affiliate_note,
     conditional_ask,
@@ -46,6 +46,9 @@ WHOLE_LINE_MAX_CHARS = 60
 LONG_UNIT_CHARS = 300
 WHOLE_LINE_WEIGHT = 0.95
 MACHINE_MADE_WEIGHT = 0.99
+# A donation box's button alone on a line is a price's form too: evidence for the model,
+# not a verdict.
+LONE_SUM_WEIGHT = 0.7
 
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
 # topic cues ("donate", "subscribe") do not when the prose is in news voice.
@@ -125,9 +128,10 @@ FORMAT_RULES = frozenset(
         "distributor_note",
         "contact_line",
         # Where to send money: a labelled account number or wallet, a row of sums to choose
-        # from (payments.py).
+        # from (payments.py), and one of its buttons alone on a line.
         "payment_details",
         "amount_row",
+        "lone_sum",
         # A recipe card's servings control and measuring switch, a deal box's old and new
         # price, a download button (widget_forms.py); a row of buttons; a legal note ending
         # on a copyright, a short line with the mark and a year.
@@ -147,9 +151,10 @@ FORMAT_RULES = frozenset(
 # Cues that hold only outside the article's core: a price per period is also how consumer
 # stories talk ("afterwards you'll pay $6.99 a month"), a store's name how they give advice,
 # and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
-# is no evidence. (A time alone on its line is a stamp anywhere, a live blog's entry's too:
-# the contract's dates are meta.)
-WEAK_CUES = frozenset({"money_per_period", "author_bio", "author_is", "app_store"})
+# is no evidence; nor is a sum alone on its line (a product's or a listing's price). (A time
+# alone on its line is a stamp anywhere, a live blog's entry's too: the contract's dates are
+# meta.)
+WEAK_CUES = frozenset({"money_per_period", "author_bio", "author_is", "app_store", "lone_sum"})
 
 # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
 # cue patterns are both matched without them, so every Greek cue matches either way.
@@ -1064,6 +1069,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             hits.append(RuleHit("donation", weight, "payment_id"))
     if (only is None or "amount_row" in only) and amount_row(text):
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
+    elif (only is None or "lone_sum" in only) and lone_sum(text):
+        hits.append(RuleHit("donation", LONE_SUM_WEIGHT, "lone_sum"))
     # A live blog's or a page's stamp alone on a line: a match minute, "12 min ago".
     hits += _cue_hits(text, only, 0.7, _STAMP_FORMS)
     if (only is None or "readers_rating" in only) and not table_row and readers_rating(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.payments import amount_row, payment_details, payment_id
+from cleaner.payments import amount_row, lone_sum, payment_details, payment_id
 from cleaner.rules import rule_hits
 
 
@@ -96,6 +96,44 @@ def test_a_row_of_sums_to_choose_from_is_a_donation_cue(line):
 )
 def test_prices_in_a_story_are_no_amount_row(line):
     assert not amount_row(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["€ 25", "₹1,000", "100 ₴", "रु. ५,०००", "R$ 50", "HK$200", "15 lei/lună", "1.000 Ft"]
+)
+def test_a_sum_alone_on_its_line_is_a_weak_donation_cue(line):
+    # A donation box's buttons, one to a line. A shop's or a listing's price is printed
+    # so too: the cue is weaker than a whole line's rule and counts nothing in the core.
+    assert lone_sum(line)
+    hits = {(h.label, h.reason): h.weight for h in rule_hits(line)}
+    assert 0 < hits[("donation", "lone_sum")] < 0.95
+
+
+@pytest.mark.parametrize(
+    "line", ["Price: €25", "2025", "10 %", "€10 €25", "25 euro per month for adults", "No. 25"]
+)
+def test_a_price_with_words_or_a_number_alone_is_no_lone_sum(line):
+    assert not lone_sum(line)
+
+
+def test_a_box_of_sums_one_to_a_line_goes_and_a_storys_price_line_stays():
+    story = [
+        "Food bank hands out record 38,000 parcels as winter bites",
+        "The Riverside Food Bank handed out 38,214 parcels last year, a third more than in "
+        "2023, its annual report shows.",
+        "Volunteers packed most of them on Saturday mornings in the old bus depot, where "
+        "the charity moved in March after its lease in the high street ran out.",
+        "A family parcel now costs the charity about this much to fill:",
+        "€ 18",
+        "Prices of rice, oil and tinned fish rose fastest, the report says. The charity "
+        "buys in bulk from two wholesalers and gets the rest from supermarkets' surplus.",
+        "Its director, Aoife Brennan, said demand had not fallen since the spring.",
+    ]
+    box = ["Help us fill the next parcel", "€ 10", "€ 25", "€ 50", "Other amount"]
+    result = cleaner.clean("\n\n".join(story + box), "text")
+    removed = {span.text.strip() for span in result.removed}
+    assert {"€ 10", "€ 25", "€ 50"} <= removed, removed
+    assert "€ 18" in result.text
 
 
 def test_an_account_named_by_its_kind_inside_a_longer_appeal_is_a_weaker_cue():

@@ -543,6 +543,14 @@ _TIME_SPAN = re.compile(
 )
 
 
+# A period between two whole dates ("2023년 3월 9일~2024년 1월 22일", "01.03.2023 –
+# 30.11.2023"): a recall's production run, a programme's term, told by the story. A page's
+# own date line gives one date.
+_WHOLE_DATE = (
+    r"(?:\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|(?:19|20)\d\d[./-]\d\d?[./-]\d\d?)"
+)
+_DATE_SPAN = re.compile(rf"{_WHOLE_DATE}\s?(?:[~〜–—-]|至|到)\s?{_WHOLE_DATE}")
 # A list's lead-in ends in a colon after a word ("The highest readings at 16:00 were:"):
 # no date line, whatever time it names (normalise() strips the colon, so this reads the
 # raw text). decide.py reads it too, over a timetable.
@@ -656,6 +664,8 @@ def readers_rating(text: str) -> bool:
         and len(line) <= RATING_MAX_CHARS
         and _RATING_SCORE.search(line) is not None
         and (_VOTE_COUNT.search(line) is not None or _counted_votes(line))
+        # (A bracketed period is no count: "1.6 가솔린 (2023년 3월 9일~2024년 1월 22일 생산)".)
+        and _DATE_SPAN.search(line) is None
     )
 
 
@@ -1032,7 +1042,10 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if reason == "breadcrumb" and _menu_path_sentence(text):
             continue
         if reason == "dateline_short" and (
-            LEAD_IN.search(text) or _DATED_VALUE.match(text) or _TIME_SPAN.search(text)
+            LEAD_IN.search(text)
+            or _DATED_VALUE.match(text)
+            or _TIME_SPAN.search(text)
+            or _DATE_SPAN.search(text)
         ):
             continue
         hits.append(RuleHit(label, weight, reason))

@@ -1,0 +1,49 @@
+"""Pages of charities and NGOs, cars and motoring, property and housing, jobs and careers,
+and faith communities and festivals: their story's lines that read like junk (a recall's
+production runs, a spec sheet's rows) and their furniture."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import removed_text, rule_labels
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A recall's production run: a period between two dates, and a count.
+        "아리아 1.6 가솔린 (2023년 3월 9일~2024년 1월 22일 생산) 9,412대",
+        "Lumina Van (01.06.2023 – 30.11.2023): 718 Fahrzeuge",
+        "Modelo Brisa 2.0 (2023-04-11 ~ 2023-12-28) 4.885 unidades",
+    ],
+)
+def test_a_period_between_two_dates_is_no_date_line_nor_a_rating(line: str) -> None:
+    found = rule_labels(line)
+    assert not {"dateline_short", "readers_rating"} & set(found), found
+
+
+def test_a_page_date_and_a_rating_are_still_read() -> None:
+    assert rule_labels("2024년 1월 22일").get("dateline_short") == "meta"
+    assert rule_labels("12.03.2024").get("dateline_short") == "meta"
+    assert rule_labels("Hinne 4,9 (41 häält)").get("readers_rating") == "meta"
+
+
+def test_a_recalls_list_of_models_stays() -> None:
+    rows = [
+        "아리아 1.6 가솔린 (2023년 3월 9일~2024년 1월 22일 생산) 9,412대",
+        "아리아 하이브리드 (2023년 5월 2일~2024년 1월 22일 생산) 6,230대",
+        "루미너스 2.0 (2023년 4월 11일~2023년 12월 28일 생산) 4,885대",
+    ]
+    text = "\n\n".join(
+        [
+            "한별자동차, 브레이크 호스 결함으로 2만여 대 리콜",
+            "한별자동차가 브레이크 호스 결함으로 세 차종 2만여 대를 리콜한다고 국토교통부가 "
+            "22일 밝혔다. 호스가 마모되면 제동력이 떨어질 수 있다는 설명이다.",
+            "대상 차량은 다음과 같다.",
+            *rows,
+            "차주는 다음 달 4일부터 전국 서비스센터에서 무상으로 부품을 교환받을 수 있다.",
+            "한별자동차는 대상 차주에게 우편과 문자메시지로 개별 통지할 예정이다.",
+        ]
+    )
+    removed = removed_text(text)
+    assert not any(row in removed for row in rows), removed

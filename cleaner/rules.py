@@ -28,6 +28,7 @@ from .prose_cues import (
     table_pattern,
 )
 from .records import RuleHit
+from .registers import register_number
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 from .time_ago import relative_stamp
 from .widget_forms import (
@@ -49,6 +50,9 @@ MACHINE_MADE_WEIGHT = 0.99
 # A donation box's button alone on a line is a price's form too: evidence for the model,
 # not a verdict.
 LONE_SUM_WEIGHT = 0.7
+# A register's number in small print: a name and a number, which a story's sentence about a
+# company may hold too.
+REGISTER_WEIGHT = 0.8
 
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
 # topic cues ("donate", "subscribe") do not when the prose is in news voice.
@@ -132,6 +136,8 @@ FORMAT_RULES = frozenset(
         "payment_details",
         "amount_row",
         "lone_sum",
+        # An organisation's register number after its label (registers.py).
+        "register_number",
         # A recipe card's servings control and measuring switch, a deal box's old and new
         # price, a download button (widget_forms.py); a row of buttons; a legal note ending
         # on a copyright, a short line with the mark and a year.
@@ -1084,6 +1090,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit("donation", WHOLE_LINE_WEIGHT, "amount_row"))
     elif (only is None or "lone_sum" in only) and lone_sum(text):
         hits.append(RuleHit("donation", LONE_SUM_WEIGHT, "lone_sum"))
+    # (Another rule names the line better: an ad's label, an appeal for a tax share.)
+    if (only is None or "register_number" in only) and not hits and register_number(text):
+        hits.append(RuleHit("legal", REGISTER_WEIGHT, "register_number"))
     # A live blog's or a page's stamp alone on a line: a match minute, "12 min ago".
     hits += _cue_hits(text, only, 0.7, _STAMP_FORMS)
     if (only is None or "readers_rating" in only) and not table_row and readers_rating(text):

@@ -47,3 +47,33 @@ def test_a_recalls_list_of_models_stays() -> None:
     )
     removed = removed_text(text)
     assert not any(row in removed for row in rows), removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riverside Trust · Registered charity no. 1023456",
+        "Parrocchia San Biagio Vescovo e Martire – Borgo Fiorano – C.F. 00000000000",
+        "Fundacja Nadzieja, KRS 0000123456",
+        'עמותת "אוהל שרה" – קהילה ותורה | ע"ר 580000000',
+        "Θερμαϊκός Ακίνητα Μ.Ι.Κ.Ε. | Αρ. ΓΕΜΗ 000000000000",
+        "Stichting Dierenhulp Waalkant · KvK 12345678",
+        "Harbour Motors Pty Ltd, ABN 12 345 678 901",
+    ],
+)
+def test_an_organisations_register_number_is_small_print(line: str) -> None:
+    assert rule_labels(line).get("register_number") == "legal", rule_labels(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A figure after a word that starts like a register's label ("ein" in "einen").
+        "Die Liftgesellschaft will einen 180.000 Kubikmeter großen Speicherteich bauen.",
+        "The VR headset sold 120000 units in its first month.",
+        # An ad's label names the line better.
+        "Реклама. ООО «Автомир». ИНН 7701234567",
+    ],
+)
+def test_a_figure_in_a_story_or_an_ads_label_is_no_register_line(line: str) -> None:
+    assert "register_number" not in rule_labels(line), rule_labels(line)

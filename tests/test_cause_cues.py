@@ -77,3 +77,10 @@ def test_an_organisations_register_number_is_small_print(line: str) -> None:
 )
 def test_a_figure_in_a_story_or_an_ads_label_is_no_register_line(line: str) -> None:
     assert "register_number" not in rule_labels(line), rule_labels(line)
+
+
+def test_a_story_telling_readers_to_follow_a_regulators_account_is_no_follow_prompt() -> None:
+    # "... or follow its WeChat account": the recall story's advice, in news voice.
+    story = "也可登录市场监管总局缺陷产品管理中心网站，或关注其微信公众号了解更多召回信息。"
+    assert "follow_us" not in rule_labels(story)
+    assert rule_labels("欢迎关注本站微信公众号").get("follow_us") == "social"

@@ -23,6 +23,7 @@ are compiled once in rules.py.
 from __future__ import annotations
 
 from .lexicon_calls import PHRASES_CALLS
+from .lexicon_causes import PHRASES_CAUSES, WHOLE_LINE_CAUSES
 from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
 from .lexicon_consent import PHRASES_CONSENT
 from .lexicon_core import PHRASES_CORE, WHOLE_LINE_CORE
@@ -1542,6 +1543,8 @@ merge_cues(PHRASES, PHRASES_EVENTS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_EVENTS)
 merge_cues(PHRASES, PHRASES_SERVICES)
 merge_cues(WHOLE_LINE, WHOLE_LINE_SERVICES)
+merge_cues(PHRASES, PHRASES_CAUSES)
+merge_cues(WHOLE_LINE, WHOLE_LINE_CAUSES)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

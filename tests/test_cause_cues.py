@@ -1,11 +1,64 @@
 """Pages of charities and NGOs, cars and motoring, property and housing, jobs and careers,
-and faith communities and festivals: their story's lines that read like junk (a recall's
-production runs, a spec sheet's rows) and their furniture."""
+and faith communities and festivals: their furniture (lexicon_causes.py, register numbers)
+and their story's lines that read like junk (a recall's production runs, a spec sheet's
+rows, a rent table)."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import removed_text, rule_labels
+from conftest import assert_covers_every_language, removed_text, rule_labels
+
+from cleaner.lexicon_causes import CAUSE_CUES
+
+
+def test_the_new_table_covers_every_language() -> None:
+    assert_covers_every_language(CAUSE_CUES)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "label"),
+    [
+        # Buttons and a widget's labels, alone on their line.
+        ("Book a test drive", "widget_ui", "ui"),
+        ("Configura la tua auto", "widget_ui", "ui"),
+        ("Besichtigung vereinbaren", "widget_ui", "ui"),
+        ("Monthly repayment", "widget_ui", "ui"),
+        # The headings of lists of other listings and jobs, so the teasers under them go.
+        ("Similar jobs", "related_heading", "related"),
+        ("Похожие вакансии", "related_heading", "related"),
+        ("Παρόμοια ακίνητα", "related_heading", "related"),
+        # Alerts of new jobs and listings.
+        ("Create a job alert and never miss a vacancy", "newsletter_signup", "newsletter"),
+        # An ad's call to the reader, and its small print.
+        ("Estimez votre bien gratuitement en 2 minutes", "promo_cue", "promo"),
+        ("Representative example: 9.9% APR over 48 months.", "disclaimer", "legal"),
+        ("Un crédit vous engage et doit être remboursé.", "disclaimer", "legal"),
+        # A festival's channel.
+        ("Follow the festival on Instagram for line-up news", "follow_us", "social"),
+    ],
+)
+def test_this_rounds_furniture_is_named(line: str, reason: str, label: str) -> None:
+    assert rule_labels(line).get(reason) == label, (line, rule_labels(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A housing story's own figure after the widget's label.
+        "Monthly repayment: £1,240 on a 25-year term, the broker calculated.",
+        # A story about a job fair and one about a charity's legacy income.
+        "Similar jobs were on offer at three other stands, organisers said.",
+        "Gifts left in wills made up a third of the charity's income last year.",
+        # A test drive reported in news voice.
+        "We booked a test drive at the dealer in Leeds on a wet Tuesday.",
+    ],
+)
+def test_a_storys_own_lines_are_no_furniture(line: str) -> None:
+    found = set(rule_labels(line))
+    assert not {"widget_ui", "related_heading", "newsletter_signup", "promo_cue"} & found, (
+        line,
+        found,
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,3 +137,35 @@ def test_a_story_telling_readers_to_follow_a_regulators_account_is_no_follow_pro
     story = "也可登录市场监管总局缺陷产品管理中心网站，或关注其微信公众号了解更多召回信息。"
     assert "follow_us" not in rule_labels(story)
     assert rule_labels("欢迎关注本站微信公众号").get("follow_us") == "social"
+
+
+def test_a_wage_tables_rows_stay_and_the_job_teasers_under_their_heading_go() -> None:
+    rows = [
+        "Warehouse operative: $19.40 an hour (+6.1%)",
+        "HGV driver: $27.10 an hour (+4.8%)",
+        "Care assistant: $17.90 an hour (+7.3%)",
+    ]
+    teasers = [
+        "Forklift Driver — Harlan Freight, Cedar Fork — $21/hr",
+        "Night Shift Picker — Northway Foods, Lisle — $19.50/hr",
+        "Class A Driver — Tri-County Haulage, Ashby — $29/hr",
+    ]
+    text = "\n\n".join(
+        [
+            "Warehouse pay rises fastest as logistics firms compete for staff",
+            "Hourly pay offered in warehouse jobs rose 6.1% in the year to March, the fastest "
+            "of any sector tracked by the Riverbend jobs index, as parcel firms opened three "
+            "new depots around the city.",
+            "Advertised pay by role, March, and the change on a year earlier:",
+            *rows,
+            "Care homes raised pay the most in percentage terms but still offer the lowest "
+            "rates, the index shows. Recruiters said many posts stay open for months.",
+            "Jobs you may like",
+            *teasers,
+            "Create a job alert",
+        ]
+    )
+    removed = removed_text(text)
+    assert not any(row in removed for row in rows), removed
+    assert all(teaser in removed for teaser in teasers), removed
+    assert "Create a job alert" in removed

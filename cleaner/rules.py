@@ -30,6 +30,7 @@ from .prose_cues import (
 from .records import RuleHit
 from .registers import register_number
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
+from .small_print import credit_terms, fuel_figures, terms_apply
 from .time_ago import relative_stamp
 from .widget_forms import (
     FILE_TYPES,
@@ -53,6 +54,13 @@ LONE_SUM_WEIGHT = 0.7
 # A register's number in small print: a name and a number, which a story's sentence about a
 # company may hold too.
 REGISTER_WEIGHT = 0.8
+# An ad's small print (small_print.py): weak, as a consumer story may quote it.
+SMALL_PRINT_WEIGHT = 0.7
+SMALL_PRINT = (
+    ("credit_terms", credit_terms),
+    ("terms_apply", terms_apply),
+    ("fuel_figures", fuel_figures),
+)
 
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
 # topic cues ("donate", "subscribe") do not when the prose is in news voice.
@@ -138,6 +146,11 @@ FORMAT_RULES = frozenset(
         "lone_sum",
         # An organisation's register number after its label (registers.py).
         "register_number",
+        # An ad's small print: a credit's rates, its terms, a car's official figures
+        # (small_print.py).
+        "credit_terms",
+        "terms_apply",
+        "fuel_figures",
         # A recipe card's servings control and measuring switch, a deal box's old and new
         # price, a download button (widget_forms.py); a row of buttons; a legal note ending
         # on a copyright, a short line with the mark and a year.
@@ -157,10 +170,22 @@ FORMAT_RULES = frozenset(
 # Cues that hold only outside the article's core: a price per period is also how consumer
 # stories talk ("afterwards you'll pay $6.99 a month"), a store's name how they give advice,
 # and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
-# is no evidence; nor is a sum alone on its line (a product's or a listing's price). (A time
+# is no evidence; nor is a sum alone on its line (a product's or a listing's price), nor an
+# offer's small print (a consumer story may quote it). (A time
 # alone on its line is a stamp anywhere, a live blog's entry's too: the contract's dates are
 # meta.)
-WEAK_CUES = frozenset({"money_per_period", "author_bio", "author_is", "app_store", "lone_sum"})
+WEAK_CUES = frozenset(
+    {
+        "money_per_period",
+        "author_bio",
+        "author_is",
+        "app_store",
+        "lone_sum",
+        "credit_terms",
+        "terms_apply",
+        "fuel_figures",
+    }
+)
 
 # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
 # cue patterns are both matched without them, so every Greek cue matches either way.
@@ -1093,6 +1118,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     # (Another rule names the line better: an ad's label, an appeal for a tax share.)
     if (only is None or "register_number" in only) and not hits and register_number(text):
         hits.append(RuleHit("legal", REGISTER_WEIGHT, "register_number"))
+    for reason, told in SMALL_PRINT:
+        if (only is None or reason in only) and told(text):
+            hits.append(RuleHit("legal", SMALL_PRINT_WEIGHT, reason))
     # A live blog's or a page's stamp alone on a line: a match minute, "12 min ago".
     hits += _cue_hits(text, only, 0.7, _STAMP_FORMS)
     if (only is None or "readers_rating" in only) and not table_row and readers_rating(text):

@@ -169,3 +169,39 @@ def test_a_wage_tables_rows_stay_and_the_job_teasers_under_their_heading_go() ->
     assert not any(row in removed for row in rows), removed
     assert all(teaser in removed for teaser in teasers), removed
     assert "Create a job alert" in removed
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Nuova Valtera Hybrid da 219 € al mese. TAN 5,99% TAEG 7,12%. 36 rate.", "credit_terms"),
+        ("Representative 9.9% APR, fixed rate 5.2% p.a. over 48 months.", "credit_terms"),
+        ("Lending criteria, fees, terms and conditions apply.", "terms_apply"),
+        ("Terma dan syarat terpakai.", "terms_apply"),
+        (
+            "Kraftstoffverbrauch kombiniert 5,8 l/100 km; CO2-Emissionen kombiniert 132 g/km",
+            "fuel_figures",
+        ),
+        ("Energy consumption 15.8kWh/100km, CO2 0g/km (tailpipe).", "fuel_figures"),
+    ],
+)
+def test_an_ads_small_print_is_a_weak_legal_cue(line: str, reason: str) -> None:
+    from cleaner.rules import WEAK_CUES, rule_hits
+
+    hits = {hit.reason: hit for hit in rule_hits(line)}
+    assert hits[reason].label == "legal"
+    assert hits[reason].weight < 0.95 and reason in WEAK_CUES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # One rate, one figure, or terms that go on: a story's sentence.
+        "The bank raised its APR to 9.9% in May, the third rise this year.",
+        "In our test the car used 6.2 l/100 km on the motorway.",
+        "The conditions apply to all new tenants from May.",
+    ],
+)
+def test_a_storys_rate_or_figure_is_no_small_print(line: str) -> None:
+    found = set(rule_labels(line))
+    assert not {"credit_terms", "terms_apply", "fuel_figures"} & found, found

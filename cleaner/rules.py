@@ -984,9 +984,10 @@ def numbered_header(text: str) -> bool:
 
 
 # An ad's own label ahead of its text: "Anzeige – Schlafen wie auf Wolken ...",
-# "Publicidad · Climatizadores ...", "广告｜离焦镜片限时八折", "Реклама. Онлайн-...". The
-# label is a whole-line ad word (lexicon's advert_word); some text must follow it.
-_AD_LABEL_END = re.compile(r"\s*(?:[·|｜:：•፦]|\s[–—-]|\.)\s*")
+# "Publicidad · Climatizadores ...", "广告｜离焦镜片限时八折", "Реклама. Онлайн-...", "PR　自己分析
+# ツールを..." (an ideographic space sets it off in Japanese). The label is a whole-line ad
+# word (lexicon's advert_word); some text must follow it.
+_AD_LABEL_END = re.compile(r"\s*(?:[·|｜:：•፦\u3000]|\s[–—-]|\.)\s*")
 AD_LABEL_CHARS = 45
 AD_TEXT_WORDS = 3
 AD_TEXT_CHARS = 12  # (in a script without spaces)

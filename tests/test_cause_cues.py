@@ -205,3 +205,10 @@ def test_an_ads_small_print_is_a_weak_legal_cue(line: str, reason: str) -> None:
 def test_a_storys_rate_or_figure_is_no_small_print(line: str) -> None:
     found = set(rule_labels(line))
     assert not {"credit_terms", "terms_apply", "fuel_figures"} & found, found
+
+
+def test_an_ad_label_set_off_by_an_ideographic_space_opens_an_ad() -> None:
+    line = "PR　あなたの強みを3分で診断。自己分析ツールを今すぐ無料で試す"
+    assert rule_labels(line).get("ad_label") == "promo"
+    # A date line set off the same way is no ad.
+    assert "ad_label" not in rule_labels("2025年2月14日　文：キャリアノート編集部")

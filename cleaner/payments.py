@@ -45,16 +45,27 @@ PAYMENT_LINE_WORDS = 16  # beside the ids: labels, a bank's and a beneficiary's 
 PAYMENT_ID_MAX_CHARS = 500
 
 
+# Brazil's instant-payment key after its name: an e-mail, a company's CNPJ, a phone or a
+# random key ("Prefere PIX? Nossa chave é doe@exemplo.org.br", "Chave PIX: 12.345.678/
+# 0001-90"). A weaker cue too: a story on a PIX scam may quote the fraudsters' key.
+_PIX_KEY = re.compile(
+    r"(?<![^\W\d_])pix(?![^\W\d_])[^\n]{0,40}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|"
+    r"\(?\d{2}\)?\s?9?\d{4}-?\d{4})",
+    re.IGNORECASE,
+)
+
+
 def payment_cue(text: str) -> str | None:
     """`payment_details` if the line gives where to send money (a labelled account or
     wallet, few words beside it), `payment_id` if it names one after its label or kind
-    whatever else it says (a weaker cue: an investigation may print the account it traced
-    so), else None. One search of the line serves both."""
+    whatever else it says, or a PIX key after its name (a weaker cue: an investigation
+    may print the account it traced so), else None. One search of the line serves both."""
     if len(text) > PAYMENT_ID_MAX_CHARS:
         return None
     found = list(_PAYMENT_ID.finditer(text))
     if not found:
-        return None
+        return "payment_id" if _PIX_KEY.search(text) else None
     first_before = text[: found[0].start()]
     if (
         len(text) <= PAYMENT_LINE_MAX_CHARS

@@ -146,3 +146,22 @@ def test_an_account_named_by_its_kind_inside_a_longer_appeal_is_a_weaker_cue():
     hits = {(h.label, h.reason): h.weight for h in rule_hits(line)}
     assert hits[("donation", "payment_id")] < 0.95
     assert not payment_id("The wallet 0x52908400098527886E0F7030069857D2E4169EE7 was emptied.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prefere PIX? Nossa chave é doe@focinhoamigo.org.br",
+        "Chave PIX: 12.345.678/0001-90",
+    ],
+)
+def test_a_pix_key_after_its_name_is_a_weak_payment_cue(line):
+    assert payment_id(line) and not payment_details(line)
+    hits = {(h.label, h.reason): h.weight for h in rule_hits(line)}
+    assert hits[("donation", "payment_id")] < 0.95
+
+
+def test_a_story_about_pix_names_no_key():
+    assert not payment_id(
+        "O Pix foi criado pelo Banco Central em 2020 e já tem 150 milhões de usuários."
+    )

@@ -171,9 +171,8 @@ FORMAT_RULES = frozenset(
 # stories talk ("afterwards you'll pay $6.99 a month"), a store's name how they give advice,
 # and "X is a reporter ..." may be a story's own sentence. Inside the core such a cue alone
 # is no evidence; nor is a sum alone on its line (a product's or a listing's price), nor an
-# offer's small print (a consumer story may quote it). (A time
-# alone on its line is a stamp anywhere, a live blog's entry's too: the contract's dates are
-# meta.)
+# offer's small print (a consumer story may quote it). (A time alone on its line is a stamp
+# anywhere, a live blog's entry's too: the contract's dates are meta.)
 WEAK_CUES = frozenset(
     {
         "money_per_period",

@@ -27,9 +27,10 @@ _RATE = re.compile(
     rf"{_PERCENT}\s?(?P<after>{_RATE_NAMES})(?![^\W\d_])",
     re.IGNORECASE,
 )
-# That the offer's terms apply, as the ad's line ends a sentence with it.
+# That the offer's terms apply, as the ad's line ends a sentence with it. ("T&Cs apply" is
+# left to lexicon.py's gambling cues, which read it already.)
 _TERMS_APPLY = re.compile(
-    r"(?<![^\W\d_])(?:(?:full )?terms and conditions apply|t&cs? apply|conditions apply|"
+    r"(?<![^\W\d_])(?:(?:full )?terms and conditions apply|conditions apply|"
     r"es gelten die (?:agb|teilnahmebedingungen)|offre soumise à conditions|"
     r"voir conditions en (?:magasin|concession|agence)|"
     r"(?:se )?aplican (?:términos y condiciones|condiciones|restricciones)|"

@@ -193,6 +193,13 @@ def test_an_ads_small_print_is_a_weak_legal_cue(line: str, reason: str) -> None:
     assert hits[reason].weight < 0.95 and reason in WEAK_CUES
 
 
+def test_tcs_apply_is_read_once_by_the_gambling_cue() -> None:
+    # The small-print rule leaves "T&Cs apply" to the gambling cues: one line, one cue.
+    reasons = set(rule_labels("New players only. T&Cs apply."))
+    assert "terms_apply" not in reasons
+    assert reasons & {"gambling", "gambling_notice"}, reasons
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -117,6 +117,9 @@ _CURRENCY_SIGNS = "".join(
     chr(code) for code in range(0x20, 0x10000) if unicodedata.category(chr(code)) == "Sc"
 )
 _SIGN_OR_NAME = rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?:{_CURRENCY_WORDS})(?!\w))"
+# (trip_widgets.py reads a starred price with them.)
+CURRENCY_SIGNS = _CURRENCY_SIGNS
+CURRENCY_WORDS = _CURRENCY_WORDS
 _PER_PERIOD = r"(?:\s?/\s?\w{1,6}\.?)?"  # "/month", "/mj.", "/hó"
 _ONE_SUM = rf"(?:{_SIGN_OR_NAME}\s?{_SUM.pattern}|{_SUM.pattern}\s?{_SIGN_OR_NAME}){_PER_PERIOD}"
 _RUN_SEPARATOR = rf"{_CHOICE}|\s?[、，]\s?"  # (and the enumeration commas of CJK text)

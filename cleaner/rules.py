@@ -32,6 +32,7 @@ from .registers import register_number
 from .scripts import EAST_ASIAN, fold_case, has_east_asian_script
 from .small_print import credit_terms, fuel_figures, terms_apply
 from .time_ago import relative_stamp
+from .trip_widgets import place_distance, starred_price, weather_box
 from .widget_forms import (
     FILE_TYPES,
     download_button,
@@ -60,6 +61,14 @@ SMALL_PRINT = (
     ("credit_terms", credit_terms),
     ("terms_apply", terms_apply),
     ("fuel_figures", fuel_figures),
+)
+# A travel page's widgets and fare ads (trip_widgets.py): weak, as a travel story may give
+# a place's weather, its distance or a fare.
+TRIP_WIDGET_WEIGHT = 0.7
+TRIP_WIDGETS = (
+    ("ui", "weather_box", weather_box),
+    ("related", "place_distance", place_distance),
+    ("promo", "starred_price", starred_price),
 )
 
 # Rules about a line's form (a notice, a byline, a teaser prefix) hold even in prose;
@@ -151,6 +160,11 @@ FORMAT_RULES = frozenset(
         "credit_terms",
         "terms_apply",
         "fuel_figures",
+        # A travel page's weather box, a "Nearby" box's entry, a fare with its footnote's
+        # mark (trip_widgets.py).
+        "weather_box",
+        "place_distance",
+        "starred_price",
         # A recipe card's servings control and measuring switch, a deal box's old and new
         # price, a download button (widget_forms.py); a row of buttons; a legal note ending
         # on a copyright, a short line with the mark and a year.
@@ -183,6 +197,9 @@ WEAK_CUES = frozenset(
         "credit_terms",
         "terms_apply",
         "fuel_figures",
+        "weather_box",
+        "place_distance",
+        "starred_price",
     }
 )
 
@@ -580,7 +597,31 @@ _WHOLE_DATE = (
     r"(?:\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r"|(?:19|20)\d\d[./-]\d\d?[./-]\d\d?)"
 )
-_DATE_SPAN = re.compile(rf"{_WHOLE_DATE}\s?(?:[~〜–—-]|至|到)\s?{_WHOLE_DATE}")
+# A weekday may follow each date: "2024年11月1日（金）～2025年3月14日（金）".
+_WEEKDAY_AFTER = r"(?:\s?[（(][^）)\d]{1,4}[）)])?"
+# The second date may leave out what the first one gave: "2025年7月1日～10月25日".
+_LATER_DATE = rf"(?:{_WHOLE_DATE}|\d{{1,2}}\s?[월月]\s?\d{{1,2}}\s?[일日]|\d{{1,2}}\s?[일日])"
+_DATE_SPAN = re.compile(rf"{_WHOLE_DATE}{_WEEKDAY_AFTER}\s?(?:[~〜～–—-]|至|到)\s?{_LATER_DATE}")
+# A sentence that names a time ("Doors open at 18:00.", "白天（18:00前）免费入园。"): five
+# words or more, or a dozen CJK characters, and a full stop. A date line holds a weekday and
+# a month at most, and no full stop after its time.
+_TIMED_SENTENCE_END = re.compile(r"[^\W\d_][^\d\s]*[.!。！]\s*$")
+_SENTENCE_WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}")
+_CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _timed_sentence(text: str) -> bool:
+    if not _TIMED_SENTENCE_END.search(text):
+        return False
+    return len(_SENTENCE_WORD.findall(text)) >= 5 or len(_CJK_CHARACTER.findall(text)) >= 12
+
+
+# A timetable's row runs from one clock time to the next: "AB 301 あおば 08:10発 → 新千歳
+# 09:45着", "LX 1612 Zurich 07:05 – Vilnius 10:40". A page's date line gives one time.
+_TIMETABLE_ROW = re.compile(
+    r"(?<![\d:.])\d{1,2}:\d{2}(?![:.]?\d)[^\n\d]{0,30}(?:→|->|⇒|➝|–|—|-)[^\n\d]{0,30}"
+    r"(?<![\d:.])\d{1,2}:\d{2}(?![:.]?\d)"
+)
 # A list's lead-in ends in a colon after a word ("The highest readings at 16:00 were:"):
 # no date line, whatever time it names (normalise() strips the colon, so this reads the
 # raw text). decide.py reads it too, over a timetable.
@@ -1077,6 +1118,8 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
             or _DATED_VALUE.match(text)
             or _TIME_SPAN.search(text)
             or _DATE_SPAN.search(text)
+            or _TIMETABLE_ROW.search(text)
+            or _timed_sentence(text)
         ):
             continue
         hits.append(RuleHit(label, weight, reason))
@@ -1121,6 +1164,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     for reason, told in SMALL_PRINT:
         if (only is None or reason in only) and told(text):
             hits.append(RuleHit("legal", SMALL_PRINT_WEIGHT, reason))
+    hits += _cue_hits(text, only, TRIP_WIDGET_WEIGHT, TRIP_WIDGETS)
     # A live blog's or a page's stamp alone on a line: a match minute, "12 min ago".
     hits += _cue_hits(text, only, 0.7, _STAMP_FORMS)
     if (only is None or "readers_rating" in only) and not table_row and readers_rating(text):

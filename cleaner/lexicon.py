@@ -53,6 +53,7 @@ from .lexicon_sectors import PHRASES_SECTORS, WHOLE_LINE_SECTORS
 from .lexicon_services import PHRASES_SERVICES, WHOLE_LINE_SERVICES
 from .lexicon_teasers import PHRASES_TEASERS, WHOLE_LINE_TEASERS
 from .lexicon_tech import PHRASES_TECH, WHOLE_LINE_TECH
+from .lexicon_visits import PHRASES_VISITS, WHOLE_LINE_VISITS
 from .lexicon_widgets import PHRASES_WIDGETS
 from .months import MONTHS as _MONTHS
 from .months import MORE_MONTHS as _MORE_MONTHS
@@ -1007,6 +1008,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "byline": (
             r"^(by|von|par|por|автор:?|di|de|photo:|foto:|фото:|image:|credit:|της|του|"
             r"words (and pictures )?by|photograph:|photography:|photographs:|pictures?:|"
+            r"written by|geschrieben von|écrit par|escrito por|scritto da|"
             r"oleh(?= )(?! (karena|sebab|itu)\b)|"
             r"(dal|dalla) (nostro|nostra) (inviat[oa]|corrispondente)|"
             r"(eine|ein) (recherche|reportage|bericht|analyse) von|"
@@ -1545,6 +1547,8 @@ merge_cues(PHRASES, PHRASES_SERVICES)
 merge_cues(WHOLE_LINE, WHOLE_LINE_SERVICES)
 merge_cues(PHRASES, PHRASES_CAUSES)
 merge_cues(WHOLE_LINE, WHOLE_LINE_CAUSES)
+merge_cues(PHRASES, PHRASES_VISITS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_VISITS)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -285,6 +285,7 @@ CUES: dict[str, dict] = {
             "redactie:",
             "bewerkt door",
             "met medewerking van",
+            "geschreven door",
         ],
     },
     # Swedish

@@ -244,8 +244,11 @@ def test_sigkill_leaves_whole_lines_and_resume_finishes_each_id_once(tmp_path, s
     out = tmp_path / "out.jsonl"
     args = [sys.executable, "-m", "cleaner", "batch", str(source), "-o", str(out), "--jobs", "1"]
     proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
+    # Kill it once 128 of the 200 lines are out. The bound is only there so that a broken
+    # batch cannot hang the suite: a loaded machine may take minutes to start the worker.
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 128):
+        assert proc.poll() is None, "the batch ended before it could be killed"
         time.sleep(0.02)
     proc.send_signal(signum)
     proc.wait()

@@ -159,6 +159,14 @@ def attack_inputs(pattern: str, limit: int = 80, size: int = SIZE) -> list[str]:
     return list(inputs)
 
 
+@pytest.fixture(autouse=True, scope="module")
+def compiled_rules_first():
+    # The rules compile once per process, on the first call (seconds for the word lists of
+    # 82 languages, more on a loaded machine): outside the timed blocks, which bound the
+    # matching only.
+    rule_hits("warm-up")
+
+
 def _lexicon(table: dict[str, dict[str, str]]) -> list:
     return [
         pytest.param(pattern, id=f"{label}:{reason}")

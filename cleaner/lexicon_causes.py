@@ -7145,25 +7145,34 @@ CAUSE_CUES: dict[str, dict[str, list[str]]] = {
 ALERT_TAIL = 100
 
 
-def _phrases(*kinds: str) -> list[str]:
-    return sorted({phrase for kind in kinds for phrase in table_phrases(CAUSE_CUES, kind)})
+def furniture_cues(
+    table: dict[str, dict[str, list[str]]],
+) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """A table of this module's eight kinds as rule patterns: (whole-line cues, phrase
+    cues), each under the reason the docstring above names (lexicon_visits.py's table has
+    the same kinds and is read the same way)."""
+
+    def phrases(*kinds: str) -> list[str]:
+        return sorted({phrase for kind in kinds for phrase in table_phrases(table, kind)})
+
+    def short_unit(kind: str) -> str:
+        return short_unit_cue(table, FURNITURE_UNIT_CHARS, kind)
+
+    related_headings = phrase_trie(phrases("related_heading"))
+    whole = {
+        "ui": {"widget_ui": phrase_trie(phrases("tool_button", "widget_control"))},
+        "related": {"related_heading": related_headings},
+    }
+    alerts = short_line_opening(phrases("alert_signup"), ALERT_TAIL)
+    cues = {
+        "promo": {"promo_cue": short_unit("shop_ad")},
+        "social": {"follow_us": short_unit("channel_join")},
+        "donation": {"support_ask": short_unit("member_appeal")},
+        "newsletter": {"newsletter_signup": alerts},
+        "related": {"teaser_prefix": rf"^(?:{related_headings}){TEASER_END}"},
+        "legal": {"disclaimer": short_unit_cue(table, DISCLAIMER_UNIT_CHARS, "site_notice")},
+    }
+    return whole, cues
 
 
-def _short_unit(kind: str) -> str:
-    return short_unit_cue(CAUSE_CUES, FURNITURE_UNIT_CHARS, kind)
-
-
-_RELATED_HEADINGS = phrase_trie(_phrases("related_heading"))
-
-WHOLE_LINE_CAUSES: dict[str, dict[str, str]] = {
-    "ui": {"widget_ui": phrase_trie(_phrases("tool_button", "widget_control"))},
-    "related": {"related_heading": _RELATED_HEADINGS},
-}
-PHRASES_CAUSES: dict[str, dict[str, str]] = {
-    "promo": {"promo_cue": _short_unit("shop_ad")},
-    "social": {"follow_us": _short_unit("channel_join")},
-    "donation": {"support_ask": _short_unit("member_appeal")},
-    "newsletter": {"newsletter_signup": short_line_opening(_phrases("alert_signup"), ALERT_TAIL)},
-    "related": {"teaser_prefix": rf"^(?:{_RELATED_HEADINGS}){TEASER_END}"},
-    "legal": {"disclaimer": short_unit_cue(CAUSE_CUES, DISCLAIMER_UNIT_CHARS, "site_notice")},
-}
+WHOLE_LINE_CAUSES, PHRASES_CAUSES = furniture_cues(CAUSE_CUES)

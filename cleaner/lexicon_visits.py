@@ -40,9 +40,7 @@ four characters (three in Korean and in scripts without spaces).
 
 from __future__ import annotations
 
-from .lexicon_calls import DISCLAIMER_UNIT_CHARS, FURNITURE_UNIT_CHARS, short_unit_cue
-from .lexicon_eu import phrase_trie, short_line_opening, table_phrases
-from .lexicon_intl import TEASER_END
+from .lexicon_causes import furniture_cues
 
 VISIT_CUES: dict[str, dict[str, list[str]]] = {
     "en": {
@@ -6416,28 +6414,4 @@ VISIT_CUES: dict[str, dict[str, list[str]]] = {
     },
 }
 
-ALERT_TAIL = 100
-
-
-def _phrases(*kinds: str) -> list[str]:
-    return sorted({phrase for kind in kinds for phrase in table_phrases(VISIT_CUES, kind)})
-
-
-def _short_unit(kind: str) -> str:
-    return short_unit_cue(VISIT_CUES, FURNITURE_UNIT_CHARS, kind)
-
-
-_RELATED_HEADINGS = phrase_trie(_phrases("related_heading"))
-
-WHOLE_LINE_VISITS: dict[str, dict[str, str]] = {
-    "ui": {"widget_ui": phrase_trie(_phrases("tool_button", "widget_control"))},
-    "related": {"related_heading": _RELATED_HEADINGS},
-}
-PHRASES_VISITS: dict[str, dict[str, str]] = {
-    "promo": {"promo_cue": _short_unit("shop_ad")},
-    "social": {"follow_us": _short_unit("channel_join")},
-    "donation": {"support_ask": _short_unit("member_appeal")},
-    "newsletter": {"newsletter_signup": short_line_opening(_phrases("alert_signup"), ALERT_TAIL)},
-    "related": {"teaser_prefix": rf"^(?:{_RELATED_HEADINGS}){TEASER_END}"},
-    "legal": {"disclaimer": short_unit_cue(VISIT_CUES, DISCLAIMER_UNIT_CHARS, "site_notice")},
-}
+WHOLE_LINE_VISITS, PHRASES_VISITS = furniture_cues(VISIT_CUES)

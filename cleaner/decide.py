@@ -756,10 +756,10 @@ def decide(
 # more than one line's worth: lines without a full stop (a byline, a teaser headline, a
 # menu) glued to the article's next sentence. Removing it would take that sentence too.
 GLUED_KEEP_CHARS = 400
-# A Markdown link's target is bounded like a browser's address (a run of "](" without its
-# closing bracket must not make each try scan to the text's end).
+# A Markdown link's target is bounded like a browser's address and holds no "]" (a run of
+# "](" without its closing bracket must not make each try scan on).
 LINK_TARGET_MAX_CHARS = 2048
-_LINK_TARGET = re.compile(rf"\]\([^)\s]{{0,{LINK_TARGET_MAX_CHARS}}}\)|https?://\S+")
+_LINK_TARGET = re.compile(rf"\]\([^)\]\s]{{0,{LINK_TARGET_MAX_CHARS}}}\)|https?://\S+")
 
 
 def kept_by_guard(verdict: Verdict, guard: str) -> Verdict:
@@ -874,7 +874,10 @@ def _keep_subheadings(
 # "Ann Lee, 14 May", "ann@x.example, desk" and "Photo: Ann Lee, AP" are no sign-offs; no
 # full stop either, and in a script with capitals every word of the name and the place's
 # first starts with one (a sentence with a comma is no sign-off).
-_SIGN_OFF = re.compile(r"([^\W\d_][^,\d@:：|.!?。\n]{1,50}),\s([^\W\d_][^,\d@:：|.!?。\n]{0,40})")
+# (The name starts a word: a search inside a run of letters does not try every position.)
+_SIGN_OFF = re.compile(
+    r"(?<![^\W\d_])([^\W\d_][^,\d@:：|.!?。\n]{1,50}),\s([^\W\d_][^,\d@:：|.!?。\n]{0,40})"
+)
 SIGN_OFF_WORDS = (2, 9)
 SIGN_OFF_NAME_WORDS = 5
 SIGN_OFFS = 2

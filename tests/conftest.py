@@ -15,6 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_c01523b13b1f33fa.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
+# The per-set quality gates clean every dev and HTML set (thousands of documents: many
+# minutes): opt-in, like benchmarks. The default run gates a sample pooled from every set.
+FULL_GATES = pytest.mark.skipif(
+    os.environ.get("CLEANER_FULL_GATES") != "1",
+    reason="set CLEANER_FULL_GATES=1 to score every set on its own floors",
+)
+# One document in this many, from every set (sorted by id), makes the pooled sample.
+GATE_SAMPLE_EVERY = 8
+
 
 def assert_lossless(base: str, result) -> None:
     """Located removals are exact, sorted, disjoint slices of `base`, and cutting them

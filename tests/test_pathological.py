@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 # second, so a slow machine still passes with room to spare.
 SIZE = 200_000
 BOUND_SECONDS = 10.0
-# The lexicon's rules are dozens, each a trie of thousands of phrases, and each gets dozens
+# The lexicon has about 150 rules, each a trie of thousands of phrases, and each gets dozens
 # of inputs; rules.py searches only a unit's first 2,000 characters, so 50 KB (25 times that
 # cap) is enough to show a phrase pattern stays safe should the cap ever go.
 LEXICON_SIZE = 50_000

@@ -14,6 +14,9 @@ open a line ("Tagovi: ..."). A whole-line comment word may carry its count ("Kom
 from __future__ import annotations
 
 import re
+from itertools import groupby
+from operator import itemgetter
+from os.path import commonprefix
 
 from .lexicon_world import CUES as WORLD_CUES
 
@@ -3613,23 +3616,28 @@ def phrase_trie(items: list[str]) -> str:
     also|read more" -> "read (?:also|more)"): a search tries each letter once instead of
     each phrase in turn, which matters for the anchored and whole-line lists, searched in
     every unit (the `\\b` phrases are split into plain phrases for the rule index)."""
-    root: dict = {}
-    for item in items:
-        node = root
-        for char in item:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    return _trie_node(sorted(set(items)))
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        alternation = "|".join(branches)
-        if "" in node:  # a phrase ends here, and longer ones go on
-            return f"(?:{alternation})?"
-        return alternation if len(branches) == 1 else f"(?:{alternation})"
 
-    return emit(root)
+def _trie_node(suffixes: list[str]) -> str:
+    """The trie below one node, given the sorted, distinct rest of every phrase through it
+    ("" if a phrase ends there). A run of letters without a branch or a phrase end is
+    written at once rather than letter by letter: the word lists build tries of a million
+    letters at import."""
+    ends = bool(suffixes) and suffixes[0] == ""
+    rests = suffixes[1:] if ends else suffixes
+    branches = []
+    for _first, grouped in groupby(rests, key=itemgetter(0)):
+        group = list(grouped)
+        shared = commonprefix(group) if len(group) > 1 else group[0]
+        below = [rest[len(shared) :] for rest in group]
+        branches.append(re.escape(shared) + _trie_node(below))
+    if not branches:
+        return ""
+    alternation = "|".join(branches)
+    if ends:  # a phrase ends here, and longer ones go on
+        return f"(?:{alternation})?"
+    return alternation if len(branches) == 1 else f"(?:{alternation})"
 
 
 def short_line_opening(items: list[str], tail: int) -> str:

@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import itemgetter
 
+from .alternation import (
+    FirstCharSplit,
+    alternatives,
+    anchored,
+    balanced,
+    group_end,
+    whole_line,
+)
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
 from .embeds import account_credit, gallery_counter
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
@@ -207,6 +216,7 @@ WEAK_CUES = frozenset(
 # cue patterns are both matched without them, so every Greek cue matches either way.
 _GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
 _GREEK_ACCENTED = re.compile("[άέήίόύώϊϋΐΰ]")
+_GREEK_VOWELS = tuple(zip("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ"))
 
 
 def without_greek_accents(text: str) -> str:
@@ -217,7 +227,12 @@ def without_greek_accents(text: str) -> str:
 def _as_folded(pattern: str) -> str:
     """A cue pattern as the lines it is matched against are folded: Greek vowels
     unaccented, typographic apostrophes straight (scripts.fold_case)."""
-    return without_greek_accents(pattern).replace("\u2019", "'")
+    # (What without_greek_accents does, by replacing each vowel: translating a pattern of
+    # a million characters through a table takes a good part of a second.)
+    if _GREEK_ACCENTED.search(pattern):
+        for accented, plain in _GREEK_VOWELS:
+            pattern = pattern.replace(accented, plain)
+    return pattern.replace("\u2019", "'")
 
 
 _EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●"
@@ -249,6 +264,10 @@ def _parse(pattern: str):
 
 def _word_starts(pattern: str) -> frozenset[str] | None:
     """The first letters of every word a match can start with, or None if unknown."""
+    # Only a pattern that opens with "\\b" (or a group that may) starts with a word
+    # boundary; parsing the others, a million characters in all, would take seconds.
+    if not pattern.startswith(("\\b", "(")):
+        return None
     parsed = _parse(pattern)
     if parsed is None:
         return None
@@ -259,13 +278,15 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
     return _starts(items[1:], parser)
 
 
+_ESCAPED_CHAR = re.compile(r"\\(.)")
 _LITERAL_PHRASE = re.compile(r"\\b\(\?:((?:[^\\()|[\]{}*+?.^$]|\\[^\w])+)\)")
 
 
+@cache
 def _literal_text(piece: str) -> str | None:
     """The phrase of a plain piece ("\\b(?:support our newsroom)"), else None."""
     literal = _LITERAL_PHRASE.fullmatch(piece)
-    return re.sub(r"\\(.)", r"\1", literal.group(1)) if literal else None
+    return _ESCAPED_CHAR.sub(itemgetter(1), literal.group(1)) if literal else None
 
 
 def _index_starts(piece: str) -> frozenset[str] | None:
@@ -319,59 +340,54 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
     return None  # the pattern may end inside a longer word: no shortcut
 
 
-def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """(index, character, group depth after it) of each character outside escapes and
-    character classes: what splitting at top-level "|" and checking groups both need."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        else:
-            depth += (char == "(") - (char == ")")
-            yield index, char, depth
-        index += 1
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"]): a search
-    for the pattern matches exactly when one of them does, and each alternative can get
-    its own shortcut (an anchored "^..." one costs nothing to search)."""
-    pieces, start = [], 0
-    for index, char, depth in _structure(pattern):
-        if char == "|" and depth == 0:
-            pieces.append(pattern[start:index])
-            start = index + 1
-    pieces.append(pattern[start:])
-    return pieces
-
-
 def _word_alternatives(pattern: str) -> list[str]:
     """The alternatives of a pattern, with a leading word-boundary group opened up
     ("\\b(support us|donate)" -> ["\\b(?:support us)", "\\b(?:donate)"]): each then gets
     its own word starts, and a unit is searched only for the phrases its words can begin."""
     pieces: list[str] = []
-    for piece in _alternatives(pattern):
+    for piece in alternatives(pattern):
         inner = piece[3:-1]
-        if piece.startswith("\\b(") and piece.endswith(")") and _balanced(inner):
-            pieces.extend(f"\\b(?:{alternative})" for alternative in _alternatives(inner))
+        if piece.startswith("\\b(") and piece.endswith(")") and balanced(inner):
+            pieces.extend(f"\\b(?:{alternative})" for alternative in alternatives(inner))
         else:
             pieces.append(piece)
     return pieces
 
 
-def _balanced(pattern: str) -> bool:
-    """Whether every group opened in `pattern` closes in it (outside character classes)."""
-    depth = 0
-    for _index, _char, depth in _structure(pattern):
-        if depth < 0:
-            return False
-    return depth == 0
+# A cue anywhere in a short unit (lexicon_calls.short_unit_cue): "^(?=[^\n]{0,250}$)[^\n]*?"
+# before a group of phrases. Its phrases are split and indexed like any others, each
+# searched only in a unit that short (a guard: _Guarded).
+_SHORT_UNIT = re.compile(r"\^\(\?=\[\^\\n\]\{0,(\d+)\}\$\)\[\^\\n\]\*\?(?=\()")
+
+
+def _guarded(alternative: str) -> tuple[str, int, str] | None:
+    """A short-unit cue as (its guard's text, the unit's most characters, the group of
+    phrases inside it), or None."""
+    guard = _SHORT_UNIT.match(alternative)
+    if guard is None:
+        return None
+    group = alternative[guard.end() :]
+    if not group.startswith("(?:") or group_end(group) != len(group) - 1:
+        return None
+    return guard.group(), int(guard.group(1)), group[3:-1]
+
+
+_NO_GUARD = ("", 0)
+
+
+def _guarded_alternatives(pattern: str) -> list[tuple[tuple[str, int], str]]:
+    """((guard, its most characters), alternative) for each alternative of a pattern (as
+    _word_alternatives), with a short-unit cue opened into its phrases under its guard
+    (_NO_GUARD for the others)."""
+    found: list[tuple[tuple[str, int], str]] = []
+    for alternative in alternatives(pattern):
+        guarded = _guarded(alternative)
+        if guarded is None:
+            found += [(_NO_GUARD, piece) for piece in _word_alternatives(alternative)]
+        else:
+            guard = guarded[:2]
+            found += [(guard, piece) for piece in _word_alternatives(guarded[2])]
+    return found
 
 
 # CJK punctuation and full-width forms ("：", "｜"), which East Asian cues use.
@@ -391,10 +407,9 @@ def _longest_match(pattern: str) -> int | None:
     """For a pattern whose every alternative is anchored at both ends ("^...$": a whole
     short line), the longest text it can match; longer units are skipped without a
     search. None if unbounded."""
-    alternatives = _alternatives(pattern)
     if not all(
         piece.startswith("^") and piece.endswith("$") and not piece.endswith("\\$")
-        for piece in alternatives
+        for piece in alternatives(pattern)
     ):
         return None
     parsed = _parse(pattern)
@@ -411,6 +426,7 @@ class _Literal:
     str.find: thousands of them would cost a second of regex compiling at start-up."""
 
     __slots__ = ("pattern", "text")
+    longest = None  # (no bound on the unit's length)
 
     def __init__(self, pattern: str, text: str) -> None:
         self.pattern = pattern
@@ -421,6 +437,74 @@ class _Literal:
         while found > 0 and _is_word_char(head[found - 1]):
             found = head.find(self.text, found + 1)
         return found >= 0
+
+    def compile_all(self) -> None:
+        pass
+
+
+class _Regex:
+    """A piece searched as a regex, compiled when it is first searched: cleaning an article
+    searches only the pieces its words can begin, a small part of the word lists, and
+    compiling all of them took seconds of every process's start-up. A big piece anchored
+    at the start ("^(?:read more|see also|...)") is split by the first character of its
+    alternatives (alternation.py), and only the groups a text can start with compile."""
+
+    __slots__ = ("pattern", "_matcher", "_longest")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._matcher: re.Pattern[str] | FirstCharSplit | None = None
+        self._longest: int | None = None
+
+    def _prepare(self) -> re.Pattern[str] | FirstCharSplit:
+        matcher = self._matcher
+        if matcher is None:
+            matcher = anchored(self.pattern)
+            if matcher is None:
+                self._longest = _longest_match(self.pattern)
+                matcher = re.compile(self.pattern)
+            self._matcher = matcher
+        return matcher
+
+    @property
+    def longest(self) -> int | None:
+        """The longest text the piece can match whole, if bounded (see _longest_match;
+        a split piece's groups are small enough to search without the bound)."""
+        self._prepare()
+        return self._longest
+
+    def search(self, head: str) -> bool:
+        return bool(self._prepare().search(head))
+
+    def compile_all(self) -> None:
+        matcher = self._prepare()
+        if isinstance(matcher, FirstCharSplit):
+            matcher.compile()
+
+
+class _Guarded:
+    """A phrase of a short-unit cue ("^(?=[^\\n]{0,250}$)[^\\n]*?(?:\\b(?:follow us))"): in a
+    unit without a line break, the phrase anywhere in a unit of at most that many
+    characters; in one with a break (rare), the whole pattern as written."""
+
+    __slots__ = ("pattern", "max_chars", "inner", "_whole")
+    longest = None  # (the guard bounds the length)
+
+    def __init__(self, pattern: str, max_chars: int, inner: _Regex | _Literal) -> None:
+        self.pattern = pattern
+        self.max_chars = max_chars
+        self.inner = inner
+        self._whole: re.Pattern[str] | None = None
+
+    def search(self, head: str) -> bool:
+        if "\n" not in head:
+            return len(head) <= self.max_chars and self.inner.search(head)
+        if self._whole is None:
+            self._whole = re.compile(self.pattern)
+        return self._whole.search(head) is not None
+
+    def compile_all(self) -> None:
+        self.inner.compile_all()
 
 
 # "De" opens a byline in Romance languages ("de Ana Popescu"), and a Dutch subheading as
@@ -462,12 +546,11 @@ class RuleSet:
     """Compiled rules. Phrase rules are split into their top-level alternatives
     ("pieces"), indexed by the word starts that can begin a match."""
 
-    whole: tuple[tuple[str, str, re.Pattern[str]], ...]
-    whole_any_length: tuple[tuple[str, str, re.Pattern[str]], ...]  # also for long lines
+    whole: tuple[tuple[str, str, FirstCharSplit], ...]  # matched with `fullmatch`
+    whole_any_length: tuple[tuple[str, str, FirstCharSplit], ...]  # also for long lines
     phrases: tuple[tuple[str, str], ...]  # (label, reason) in the lexicon's order
-    # (phrase rule, compiled alternative, or a plain phrase searched as text)
-    pieces: tuple[tuple[int, re.Pattern[str] | _Literal], ...]
-    longest: tuple[int | None, ...]  # per piece: longest text it can match whole, if bounded
+    # (phrase rule, alternative searched as a regex or a plain phrase searched as text)
+    pieces: tuple[tuple[int, _Regex | _Literal | _Guarded], ...]
     always: tuple[int, ...]  # pieces without a word-start shortcut
     # Pieces in East Asian scripts or Thai (no word starts to index in most of them): searched
     # only in units that hold such characters.
@@ -476,70 +559,115 @@ class RuleSet:
     all_starts: frozenset[str]
     dated: tuple[int, ...]  # pieces of DATE_FORMS, searched again with ASCII digits
 
+    def compile_all(self) -> None:
+        """Compile every piece now rather than on its first search (for a long-lived
+        process that wants its start-up cost paid at once, or a timing that must not
+        include it)."""
+        for _phrase, piece in self.pieces:
+            piece.compile_all()
+        for _label, _reason, matcher in self.whole:
+            matcher.compile()
 
-@lru_cache(maxsize=4)
+
+@cache
+def _whole_line(pattern: str) -> FirstCharSplit:
+    """A whole-line cue's matcher, shared by every rule set that holds it."""
+    return whole_line(pattern)
+
+
+@cache
+def _piece(pattern_text: str) -> _Regex | _Literal:
+    """The object that searches one piece: a plain phrase by text, else a regex. One per
+    pattern text, shared by every rule set (a subset of the rules holds the same pieces),
+    so each regex is compiled once per process."""
+    text = _literal_text(pattern_text)
+    if text is not None and _is_word_char(text[0]):
+        return _Literal(pattern_text, text)
+    return _Regex(pattern_text)
+
+
+def _guarded_piece(guard: tuple[str, int], pattern_text: str) -> _Regex | _Literal | _Guarded:
+    """The object that searches one piece under its guard, if any."""
+    if guard == _NO_GUARD:
+        return _piece(pattern_text)
+    return _Guarded(f"{guard[0]}(?:{pattern_text})", guard[1], _piece(pattern_text))
+
+
+Searcher = _Regex | _Literal | _Guarded
+
+
+@cache
+def _searched_pieces(
+    reason: str, pattern: str
+) -> tuple[tuple[Searcher, frozenset[str] | None, bool], ...]:
+    """One phrase rule as the pieces searched for it: (the piece's searcher, the word
+    starts it is indexed by or None, whether it is searched only in units of East Asian
+    scripts). Worked out once per rule, whichever rule sets hold it."""
+    pattern = _as_folded(pattern)
+    split = [
+        (guard, piece, _index_starts(piece)) for guard, piece in _guarded_alternatives(pattern)
+    ]
+    searched = [
+        (_guarded_piece(guard, piece), starts, False)
+        for guard, piece, starts in split
+        if starts is not None
+    ]
+    # Alternatives without a word-start shortcut are searched as one regex (per guard),
+    # one for most scripts and one for East Asian and Thai cues (searched only in units of
+    # those scripts).
+    guards = list(dict.fromkeys(guard for guard, _piece, _starts in split))
+    # Alternatives that spell out one of a rule's INDEX_WORDS ("$5 a month") are searched
+    # only where such a word starts, like the pieces above.
+    words = INDEX_WORDS.get(reason)
+    required = _word_starts(words) if words else None
+    for guard in guards:
+        loose = [piece for g, piece, starts in split if g == guard and starts is None]
+        for script in (False, True):
+            group = [piece for piece in loose if _east_asian_only(piece) == script]
+            indexed = [piece for piece in group if required and re.search(words, piece)]
+            spelled = set(indexed)
+            rest = [piece for piece in group if piece not in spelled]
+            for part, starts in ((rest, None), (indexed, required)):
+                if part:
+                    searched.append((_guarded_piece(guard, "|".join(part)), starts, script))
+    return tuple(searched)
+
+
 def compiled_rules(only: frozenset[str] | None = None) -> RuleSet:
     """The rules (only those named in `only`, if given), compiled once."""
+    return _compiled_rules(only)  # (one cache key for "no argument" and None)
+
+
+@lru_cache(maxsize=4)
+def _compiled_rules(only: frozenset[str] | None) -> RuleSet:
     whole = tuple(
-        (label, reason, re.compile(rf"(?:{_as_folded(pattern)})"))
+        (label, reason, _whole_line(_as_folded(pattern)))
         for label, reasons in WHOLE_LINE.items()
         for reason, pattern in reasons.items()
         if only is None or reason in only
     )
     phrases: list[tuple[str, str]] = []
-    pieces: list[tuple[int, re.Pattern[str] | _Literal]] = []
-    longest: list[int | None] = []
+    pieces: list[tuple[int, Searcher]] = []
     always: list[int] = []
     east_asian: list[int] = []
     by_start: dict[str, list[int]] = {}
-
-    def add(pattern_text: str, starts: frozenset[str] | None, unindexed: list[int]) -> None:
-        """One searched piece of the current rule: indexed by its word starts, or else
-        listed in `unindexed` (searched in every unit, or every East Asian one)."""
-        index = len(pieces)
-        text = _literal_text(pattern_text)
-        if text is not None and _is_word_char(text[0]):
-            pieces.append((len(phrases) - 1, _Literal(pattern_text, text)))
-            longest.append(None)
-        else:
-            pieces.append((len(phrases) - 1, re.compile(pattern_text)))
-            longest.append(_longest_match(pattern_text))
-        if starts is None:
-            unindexed.append(index)
-        for start in starts or ():
-            by_start.setdefault(start, []).append(index)
-
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            pattern = _as_folded(pattern)
-            split = [(piece, _index_starts(piece)) for piece in _word_alternatives(pattern)]
-            for piece, starts in split:
-                if starts is not None:
-                    add(piece, starts, always)
-            # Alternatives without a word-start shortcut are searched as one regex, one
-            # for most scripts and one for East Asian and Thai cues (searched only in units
-            # of those scripts).
-            loose = [piece for piece, starts in split if starts is None]
-            # Alternatives that spell out one of a rule's INDEX_WORDS ("$5 a month") are
-            # searched only where such a word starts, like the pieces above.
-            words = INDEX_WORDS.get(reason)
-            required = _word_starts(words) if words else None
-            for searched_in, script in ((always, False), (east_asian, True)):
-                group = [p for p in loose if _east_asian_only(p) == script]
-                indexed = [p for p in group if required and re.search(words, p)]
-                rest = [p for p in group if p not in indexed]
-                for part, starts in ((rest, None), (indexed, required)):
-                    if part:
-                        add("|".join(part), starts, searched_in)
+            for searcher, starts, script in _searched_pieces(reason, pattern):
+                index = len(pieces)
+                pieces.append((len(phrases) - 1, searcher))
+                if starts is None:
+                    (east_asian if script else always).append(index)
+                for start in starts or ():
+                    by_start.setdefault(start, []).append(index)
     return RuleSet(
         whole=whole,
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),
         phrases=tuple(phrases),
         pieces=tuple(pieces),
-        longest=tuple(longest),
         always=tuple(always),
         east_asian=tuple(east_asian),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
@@ -878,7 +1006,7 @@ def _file_button(text: str) -> str | None:
 
 
 def _rematched(
-    whole: Sequence[tuple[str, str, re.Pattern[str]]],
+    whole: Sequence[tuple[str, str, FirstCharSplit]],
     line: str | None,
     admits: Callable[[str, str], bool],
 ) -> list[RuleHit]:
@@ -900,7 +1028,7 @@ _FORM_FIELDS = (3, 6)
 _BUTTON_WORDS = 4
 
 
-def _whole_label(field: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> str | None:
+def _whole_label(field: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> str | None:
     norm = normalise(field)
     return next((label for label, _, p in whole if p.fullmatch(norm)), None) if norm else None
 
@@ -912,7 +1040,7 @@ def _row_fields(line: str) -> list[str]:
     return split_fields(line, separator, _BUTTON_WORDS, min_words=1)
 
 
-def button_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> str | None:
+def button_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> str | None:
     """The label of a line made of whole-line cues side by side, or None."""
     line = text.strip()
     if len(line) > WHOLE_LINE_MAX_CHARS * 2:
@@ -924,7 +1052,7 @@ def button_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> 
     return None if None in labels else labels[0]
 
 
-def form_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bool:
+def form_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> bool:
     """Whether the line is a widget's form as copied: the names of its fields side by side
     and its button last ("Initial deposit  Monthly contribution  APY  Calculate"), with
     no figure (a table's row has them; its head row ends on a column's name, no button)."""
@@ -942,7 +1070,7 @@ def form_row(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bo
 _BAR = re.compile(r"([^:：·|]{2,30})[:：]\s?([^·|]+(?:\s[·|]\s[^·|]+){2,})")
 
 
-def trending_bar(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bool:
+def trending_bar(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> bool:
     """Whether the line is a related heading's teasers on one line. (A cast list, "Cast:
     Lia Moreno · Dax Orr · Mara Quill", has no related heading before its colon.)"""
     found = _BAR.fullmatch(text.strip())
@@ -1033,7 +1161,7 @@ AD_TEXT_WORDS = 3
 AD_TEXT_CHARS = 12  # (in a script without spaces)
 
 
-def ad_labelled(text: str, whole: Sequence[tuple[str, str, re.Pattern[str]]]) -> bool:
+def ad_labelled(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> bool:
     """Whether a line opens with an ad label and a separator, then the ad's own text."""
     line = text.strip()
     end = _AD_LABEL_END.search(line, 0, AD_LABEL_CHARS)
@@ -1096,7 +1224,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     size = len(head)
     for index in candidates:
         phrase, pattern = rules.pieces[index]
-        longest = rules.longest[index]
+        longest = pattern.longest
         if longest is not None and size > longest:
             continue
         if phrase not in matched and pattern.search(head):

@@ -70,21 +70,14 @@ def test_most_phrase_rules_get_the_shortcut():
     # An anchored alternative ("^(©|...)") is searched directly: it costs nothing. Each
     # alternative of such a piece must start with the anchor: "\b(?:^x)" is tried at
     # every position of every unit.
-    from cleaner.rules import _alternatives
+    from cleaner.alternation import alternatives
 
     assert all(
-        all(alternative.startswith("^") for alternative in _alternatives(pattern.pattern))
+        all(alternative.startswith("^") for alternative in alternatives(pattern.pattern))
         or reason_of[index] == "money_per_period"
         for index in rules.always
         for pattern in [rules.pieces[index][1]]
     )
-
-
-def test_alternatives_split_only_at_the_top_level():
-    from cleaner.rules import _alternatives
-
-    assert _alternatives(r"^(a|b)|\b(c|d\|e)|[|]x") == [r"^(a|b)", r"\b(c|d\|e)", r"[|]x"]
-    assert _alternatives("plain") == ["plain"]
 
 
 def test_shortcut_agrees_on_known_lines():

@@ -66,13 +66,48 @@ def score(y_true: Sequence[str], y_pred: Sequence[str]) -> Scores:
     )
 
 
-def _flatten(docs: Sequence[Document]) -> tuple[list, list[str], np.ndarray]:
+def _flatten(docs: Sequence[Document], jobs: int = 1) -> tuple[list, list[str], np.ndarray]:
+    """Every unit's model input (each document read with every rule), label and document
+    number, read over `jobs` processes."""
+    if jobs > 1 and len(docs) > 1:
+        size = -(-len(docs) // (jobs * 8))  # small chunks, so no process waits on another
+        chunks = [
+            [doc.texts for doc in docs[start : start + size]] for start in range(0, len(docs), size)
+        ]
+        per_doc = [
+            inputs for chunk in _executor(jobs).map(_documents_inputs, chunks) for inputs in chunk
+        ]
+    else:
+        per_doc = _documents_inputs([doc.texts for doc in docs])
     inputs, labels, groups = [], [], []
-    for number, doc in enumerate(docs):
-        inputs.extend(make_inputs(doc.texts, all_rules=True))
+    for number, (doc, doc_inputs) in enumerate(zip(docs, per_doc)):
+        inputs.extend(doc_inputs)
         labels.extend(doc.labels)
         groups.extend([number] * len(doc.texts))
     return inputs, labels, np.asarray(groups)
+
+
+def _executor(jobs: int) -> Any:
+    """joblib's reusable pool of worker processes (the one `cleaner batch` uses, so one
+    process can run both)."""
+    from joblib.externals.loky import get_reusable_executor
+
+    return get_reusable_executor(max_workers=jobs, timeout=60)
+
+
+def _documents_inputs(documents: Sequence[Sequence[str]]) -> list[list]:
+    return [make_inputs(texts, all_rules=True) for texts in documents]
+
+
+def _fold_probs(
+    train_inputs: list, train_y: np.ndarray, test_inputs: list, seed: int
+) -> np.ndarray:
+    """First-pass scores of a fold's held-out units, from a first pass fitted without them."""
+    return full_probs(build_stage1(seed).fit(train_inputs, train_y), test_inputs)
+
+
+def _final_stage1(inputs: list, y: np.ndarray, seed: int) -> Any:
+    return compact(build_stage1(seed).fit(inputs, y))
 
 
 def _contexts(docs: Sequence[Document], inputs: list, probs: np.ndarray) -> np.ndarray:
@@ -136,11 +171,17 @@ def _cross_validated_labels(
 
 
 def train(
-    docs: Sequence[Document], folds: int = 5, seed: int = 0, threshold: float = 0.6
+    docs: Sequence[Document],
+    folds: int = 5,
+    seed: int = 0,
+    threshold: float = 0.6,
+    jobs: int = 1,
 ) -> TrainReport:
-    """Fit both passes; cross-validate by document (a document never spans two folds)."""
+    """Fit both passes; cross-validate by document (a document never spans two folds).
+    `jobs` processes read the documents and fit the folds' first passes side by side
+    (the model is the same for any number)."""
     started = time.perf_counter()
-    inputs, labels, groups = _flatten(docs)
+    inputs, labels, groups = _flatten(docs, jobs)
     y = np.asarray(labels)
     if len(set(labels)) < 2:
         from .errors import TrainingDataError
@@ -149,11 +190,24 @@ def train(
 
     # Out-of-fold first-pass probabilities feed the context pass, so it learns from the
     # kind of (imperfect) scores it will see on new documents.
+    # Over several processes, the folds' passes are fitted in workers while this process
+    # fits the final one (fitted here, its saved file is the same byte for byte).
     oof = np.zeros((len(inputs), len(LABELS)))
     split = _folds(groups, folds, seed)
-    for train_idx, test_idx in split:
-        stage1 = build_stage1(seed).fit([inputs[i] for i in train_idx], y[train_idx])
-        oof[test_idx] = full_probs(stage1, [inputs[i] for i in test_idx])
+    fold_data = [
+        ([inputs[i] for i in train_idx], y[train_idx], [inputs[i] for i in test_idx], seed)
+        for train_idx, test_idx in split
+    ]
+    if jobs > 1:
+        executor = _executor(jobs)  # (the same size as above: a resized pool stops workers)
+        pending = [executor.submit(_fold_probs, *data) for data in fold_data]
+        stage1 = _final_stage1(inputs, y, seed)
+        fold_probs = [future.result() for future in pending]
+    else:
+        fold_probs = [_fold_probs(*data) for data in fold_data]
+        stage1 = _final_stage1(inputs, y, seed)
+    for (_train_idx, test_idx), probs in zip(split, fold_probs):
+        oof[test_idx] = probs
     # Settled units (long news-voice prose) are not read at prediction time: they get
     # the mean scores of their kind, here as there.
     settled = np.asarray([item.settled for item in inputs], dtype=bool)
@@ -168,7 +222,7 @@ def train(
 
     first_pred = np.asarray(LABELS)[oof.argmax(1)]
     model = Model(
-        stage1=compact(build_stage1(seed).fit(inputs, y)),
+        stage1=stage1,
         stage2=build_stage2(seed).fit(contexts, y),
         prose_prior=prose_prior,
     )
@@ -192,11 +246,11 @@ def _display_path(path: Path) -> str:
 
 
 def train_and_save(
-    data: Sequence[Path], output: Path, folds: int = 5, seed: int = 0
+    data: Sequence[Path], output: Path, folds: int = 5, seed: int = 0, jobs: int = 1
 ) -> TrainReport:
     """Train from CONTRACT JSONL files/folders and write the model plus its manifest."""
     docs = load_documents(data)
-    report = train(docs, folds=folds, seed=seed)
+    report = train(docs, folds=folds, seed=seed, jobs=jobs)
     report.manifest = save_model(
         report.model,
         output,

@@ -170,7 +170,8 @@ def test_same_data_and_seed_give_the_same_predictions_and_model_file(tmp_path):
     docs = load_documents([DEFAULT_DATA_DIR])
     subset = docs[:: max(1, len(docs) // 30)][:30]
     probe = [list(d.texts) for d in docs[1::97][:5]]
-    runs = [train(subset, folds=3, seed=7) for _ in range(2)]
+    # (The second run reads the documents and fits the folds in two processes.)
+    runs = [train(subset, folds=3, seed=7, jobs=jobs) for jobs in (1, 2)]
     first, second = (r.model.predict_documents(probe) for r in runs)
     for (a1, a2, _), (b1, b2, _) in zip(first, second):
         assert np.array_equal(a1, b1) and np.array_equal(a2, b2)

@@ -33,18 +33,25 @@ def train(
     only: Annotated[
         bool, typer.Option("--only", help="Train on the given files only, without training_data/.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (0: all cores; the model is the same).", min=0
+        ),
+    ] = 0,
 ) -> None:
     """Train the classifier and report cross-validated scores."""
     from ..corpus import DEFAULT_DATA_DIR
     from ..report import print_train_report
     from ..train import train_and_save
+    from ..workers import resolve_jobs
 
     sources = list(data or [])
     if not only:
         sources = [DEFAULT_DATA_DIR, *sources]
     if not sources:
         raise fail("no training data given")
-    report = train_and_save(sources, output, folds=folds, seed=seed)
+    report = train_and_save(sources, output, folds=folds, seed=seed, jobs=resolve_jobs(jobs))
     print_train_report(report, output)
 
 

@@ -164,10 +164,10 @@ class FirstCharSplit:
             self._regex(key)
 
 
-def _keyed(alternative: str, anchored: bool, size: int) -> str:
-    """The group key of an alternative: its first character where the match starts at
-    the text's start and the pattern is big enough to split, else the catch-all group."""
-    first = first_char(alternative) if anchored and size >= SPLIT_MIN_CHARS else None
+def _keyed(alternative: str, size: int) -> str:
+    """The group key of an alternative whose match starts at the text's start: its first
+    character if the pattern is big enough to split, else the catch-all group."""
+    first = first_char(alternative) if size >= SPLIT_MIN_CHARS else None
     return first or _ANY_FIRST
 
 
@@ -179,7 +179,7 @@ def whole_line(pattern: str) -> FirstCharSplit:
     return FirstCharSplit(
         pattern,
         [
-            (_keyed(piece, True, len(pattern)), "", piece, "")
+            (_keyed(piece, len(pattern)), "", piece, "")
             for part in alternatives(pattern)
             for piece in opened(part)
         ],
@@ -200,7 +200,7 @@ def anchored(pattern: str) -> FirstCharSplit | None:
             parts.append((_ANY_FIRST, "", alternative, ""))
             continue
         inner, tail = split
-        parts += [(_keyed(piece, True, len(pattern)), "^", piece, tail) for piece in inner]
+        parts += [(_keyed(piece, len(pattern)), "^", piece, tail) for piece in inner]
     if all(first == _ANY_FIRST for first, *_ in parts):
         return None
     return FirstCharSplit(pattern, parts)

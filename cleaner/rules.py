@@ -214,9 +214,9 @@ WEAK_CUES = frozenset(
 
 # Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
 # cue patterns are both matched without them, so every Greek cue matches either way.
-_GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
-_GREEK_ACCENTED = re.compile("[άέήίόύώϊϋΐΰ]")
-_GREEK_VOWELS = tuple(zip("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ"))
+_GREEK_VOWELS = tuple(zip("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ"))  # (accented, plain)
+_GREEK_ACCENTS = str.maketrans(dict(_GREEK_VOWELS))
+_GREEK_ACCENTED = re.compile(f"[{''.join(accented for accented, _ in _GREEK_VOWELS)}]")
 
 
 def without_greek_accents(text: str) -> str:
@@ -507,6 +507,10 @@ class _Guarded:
         self.inner.compile_all()
 
 
+# What searches one piece of a phrase rule.
+Searcher = _Regex | _Literal | _Guarded
+
+
 # "De" opens a byline in Romance languages ("de Ana Popescu"), and a Dutch subheading as
 # its article ("De zetelverdeling"): a name after it has a capital.
 _DE_OPENING = re.compile(r"\s*[Dd][Ee]\s+([^\W\d_])")
@@ -550,7 +554,7 @@ class RuleSet:
     whole_any_length: tuple[tuple[str, str, FirstCharSplit], ...]  # also for long lines
     phrases: tuple[tuple[str, str], ...]  # (label, reason) in the lexicon's order
     # (phrase rule, alternative searched as a regex or a plain phrase searched as text)
-    pieces: tuple[tuple[int, _Regex | _Literal | _Guarded], ...]
+    pieces: tuple[tuple[int, Searcher], ...]
     always: tuple[int, ...]  # pieces without a word-start shortcut
     # Pieces in East Asian scripts or Thai (no word starts to index in most of them): searched
     # only in units that hold such characters.
@@ -586,14 +590,11 @@ def _piece(pattern_text: str) -> _Regex | _Literal:
     return _Regex(pattern_text)
 
 
-def _guarded_piece(guard: tuple[str, int], pattern_text: str) -> _Regex | _Literal | _Guarded:
+def _guarded_piece(guard: tuple[str, int], pattern_text: str) -> Searcher:
     """The object that searches one piece under its guard, if any."""
     if guard == _NO_GUARD:
         return _piece(pattern_text)
     return _Guarded(f"{guard[0]}(?:{pattern_text})", guard[1], _piece(pattern_text))
-
-
-Searcher = _Regex | _Literal | _Guarded
 
 
 @cache

@@ -15,6 +15,7 @@ from .corpus import Document, data_hash, load_documents
 from .features import make_inputs
 from .model import Model, build_stage1, build_stage2, compact, full_probs, save_model
 from .records import LABELS
+from .workers import reusable_executor
 
 
 @dataclass
@@ -74,9 +75,8 @@ def _flatten(docs: Sequence[Document], jobs: int = 1) -> tuple[list, list[str], 
         chunks = [
             [doc.texts for doc in docs[start : start + size]] for start in range(0, len(docs), size)
         ]
-        per_doc = [
-            inputs for chunk in _executor(jobs).map(_documents_inputs, chunks) for inputs in chunk
-        ]
+        pool = reusable_executor(jobs)
+        per_doc = [inputs for chunk in pool.map(_documents_inputs, chunks) for inputs in chunk]
     else:
         per_doc = _documents_inputs([doc.texts for doc in docs])
     inputs, labels, groups = [], [], []
@@ -85,14 +85,6 @@ def _flatten(docs: Sequence[Document], jobs: int = 1) -> tuple[list, list[str], 
         labels.extend(doc.labels)
         groups.extend([number] * len(doc.texts))
     return inputs, labels, np.asarray(groups)
-
-
-def _executor(jobs: int) -> Any:
-    """joblib's reusable pool of worker processes (the one `cleaner batch` uses, so one
-    process can run both)."""
-    from joblib.externals.loky import get_reusable_executor
-
-    return get_reusable_executor(max_workers=jobs, timeout=60)
 
 
 def _documents_inputs(documents: Sequence[Sequence[str]]) -> list[list]:
@@ -199,7 +191,7 @@ def train(
         for train_idx, test_idx in split
     ]
     if jobs > 1:
-        executor = _executor(jobs)  # (the same size as above: a resized pool stops workers)
+        executor = reusable_executor(jobs)  # (the same size as above: a resized pool stops workers)
         pending = [executor.submit(_fold_probs, *data) for data in fold_data]
         stage1 = _final_stage1(inputs, y, seed)
         fold_probs = [future.result() for future in pending]

@@ -102,7 +102,9 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
 
 
-def _executor(jobs: int) -> Any:
+def reusable_executor(jobs: int) -> Any:
+    """joblib's reusable pool of `jobs` worker processes, shared by batch runs and
+    training in one process."""
     from joblib.externals.loky import get_reusable_executor
 
     return get_reusable_executor(max_workers=jobs, timeout=60)
@@ -121,7 +123,7 @@ def ordered_map(
     `on_crash(payload)` supplies the head payload's result (else the error propagates) and
     the other in-flight payloads are resubmitted to a fresh pool.
     """
-    executor = _executor(jobs)
+    executor = reusable_executor(jobs)
     window: deque[list[Any]] = deque()
     source = iter(payloads)
 
@@ -141,7 +143,7 @@ def ordered_map(
             if on_crash is None:
                 raise
             result = on_crash(payload)
-            executor = _executor(jobs)
+            executor = reusable_executor(jobs)
             for entry in list(window)[1:]:
                 if not (entry[1].done() and entry[1].exception() is None):
                     entry[1] = executor.submit(func, *args, entry[0])
@@ -155,7 +157,7 @@ def _isolate(config: CleanerConfig, items: list[Item], jobs: int) -> list[Outcom
     out = []
     for item in items:
         try:
-            out.extend(_executor(jobs).submit(clean_items, config, [item]).result())
+            out.extend(reusable_executor(jobs).submit(clean_items, config, [item]).result())
         except BrokenExecutor:
             out.append(error_outcome(item.id, "the worker process crashed on this document"))
     return out

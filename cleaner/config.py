@@ -26,7 +26,8 @@ class CleanerConfig:
     html_precision: bool = False
     # None means the shipped model in models/.
     model_path: Path | None = None
-    # Load a model from outside the shipped models/ folder (pickles run code on load).
+    # Load an old pickled model from outside the shipped models/ folder (pickles run code
+    # on load; today's array models are safe anywhere).
     trust_model: bool = False
 
     def __post_init__(self) -> None:

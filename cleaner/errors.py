@@ -5,8 +5,8 @@ CleanerError
 ├── ModelError            the model cannot be used
 │   ├── ModelMissingError       no model file where expected
 │   ├── ModelCorruptError       truncated, tampered or not a cleaner model
-│   ├── ModelVersionError       written by another scikit-learn version
-│   └── UntrustedModelError     a model outside models/ without --trust-model
+│   ├── ModelVersionError       an old pickled model from another scikit-learn version
+│   └── UntrustedModelError     an old pickled model outside models/, no --trust-model
 └── TrainingDataError     malformed training lines (names file and line)
 """
 

@@ -1,6 +1,9 @@
 """The classifier: building, training, saving and safely loading it.
 
-The only module that imports scikit-learn and joblib (lazily, so `cleaner --help` is fast).
+Training builds scikit-learn pipelines (imported lazily, so `cleaner --help` is fast).
+The saved model holds only their fitted parameters (`model_file`), which the numpy
+scorers evaluate: cleaning needs neither scikit-learn nor pickle. Model files written
+before that (joblib pickles) still load, from the shipped folder or when trusted.
 """
 
 from __future__ import annotations
@@ -25,18 +28,27 @@ from .errors import (
     UntrustedModelError,
 )
 from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
+from .model_file import (
+    ARRAY_FORMAT,
+    ModelFileError,
+    is_array_file,
+    read_model_file,
+    write_model_file,
+)
 from .paths import bundled
 from .records import LABELS, RuleHit
+from .scorer import ContextScorer, FirstPassScorer, context_scorer, first_pass_scorer
 from .scripts import word_token_pattern
 
 SCORE_SLICE = 1024  # units scored per call: bounds memory; small slices stay in cache
 MODEL_NAME = "cleaner-linear"
 MODEL_VERSION = "1"
-# 2: vocabularies packed into one string each (PackedTerms); 1 (plain dicts) still loads.
-FORMAT = 2
-READABLE_FORMATS = frozenset({1, 2})
+# 3: arrays (model_file). Older joblib pickles: 2, vocabularies packed into one string
+# each (PackedTerms); 1, plain dicts.
+FORMAT = ARRAY_FORMAT
+PICKLE_FORMATS = frozenset({1, 2})
 SHIPPED_DIR = bundled("models")
-DEFAULT_MODEL = SHIPPED_DIR / "cleaner.joblib"
+DEFAULT_MODEL = SHIPPED_DIR / "cleaner.npz"
 
 
 def manifest_path(model_path: Path) -> Path:
@@ -108,35 +120,24 @@ def build_stage1(seed: int = 0) -> Any:
 
 
 def compact(stage1: Any) -> Any:
-    """Store the fitted linear weights as float16: a quarter of float64's file, so the
-    vocabularies can be large enough for every language (widened to float32 on load; the
-    dev sets and both benchmarks score the same as with float32 weights). Vocabulary
-    columns become plain ints: a numpy integer per n-gram costs a reduce call each when
-    the file is loaded (about a third of the load time), a plain int does not."""
+    """Keep the fitted linear weights as float16: a quarter of float64's file, so the
+    vocabularies can be large enough for every language (widened to float32 to score;
+    the dev sets and both benchmarks score the same as with float32 weights)."""
     clf = stage1.named_steps["clf"]
     clf.coef_ = clf.coef_.astype(np.float16)
     clf.intercept_ = clf.intercept_.astype(np.float32)
-    for vectorizer in _vectorizers(stage1):
-        vectorizer.vocabulary_ = {
-            gram: int(column) for gram, column in vectorizer.vocabulary_.items()
-        }
     return stage1
-
-
-# joblib unpickles with pickle's pure-Python reader (to handle numpy arrays), at about a
-# microsecond per object: a vocabulary of 200,000 n-grams stored as a dict took 0.15 s.
-# Stored as one string whose terms are joined in column order, it is one object.
-_TERM_SEPARATOR = "\x1f"
 
 
 @dataclass(frozen=True)
 class PackedTerms:
-    """A fitted vectorizer's vocabulary as stored: its terms in column order, joined."""
+    """How a format-2 pickle stores a vectorizer's vocabulary: its terms in column
+    order, joined (unpickling one string is faster than a dict of 200,000 entries)."""
 
     joined: str
 
     def unpack(self) -> dict[str, int]:
-        terms = self.joined.split(_TERM_SEPARATOR) if self.joined else []
+        terms = self.joined.split("\x1f") if self.joined else []
         return dict(zip(terms, range(len(terms))))
 
 
@@ -148,22 +149,6 @@ def _vectorizers(stage1: Any) -> list[Any]:
         for _name, branch in getattr(union, "transformer_list", ())
         if hasattr(branch.steps[-1][1], "vocabulary_")
     ]
-
-
-def _pack_vocabularies(stage1: Any) -> list[tuple[Any, dict[str, int]]]:
-    """Replace each vocabulary by its PackedTerms; returns what to put back after saving.
-    A vocabulary whose terms hold the separator, or whose columns are not 0..n-1, stays."""
-    packed = []
-    for vectorizer in _vectorizers(stage1):
-        vocabulary = vectorizer.vocabulary_
-        terms = sorted(vocabulary, key=vocabulary.__getitem__)
-        if any(_TERM_SEPARATOR in term for term in terms) or any(
-            vocabulary[term] != column for column, term in enumerate(terms)
-        ):
-            continue
-        vectorizer.vocabulary_ = PackedTerms(_TERM_SEPARATOR.join(terms))
-        packed.append((vectorizer, vocabulary))
-    return packed
 
 
 def _unpack_vocabularies(stage1: Any) -> None:
@@ -231,17 +216,14 @@ class Model:
     # First-pass scores given to settled units (long news-voice prose) without reading
     # them: the mean out-of-fold scores of such units in training. None: read them all.
     prose_prior: np.ndarray | None = None
-    _scorer: Any = field(default=None, init=False, repr=False, compare=False)
+    _first: Any = field(default=None, init=False, repr=False, compare=False)
+    _context: Any = field(default=None, init=False, repr=False, compare=False)
 
     def stage1_probs(self, inputs: Sequence[UnitInput]) -> np.ndarray:
         """First-pass scores of units read alone (the fast scorer when it applies)."""
-        from .scorer import FirstPassScorer
-
-        if self._scorer is None:
-            self._scorer = FirstPassScorer.from_pipeline(self.stage1) or False
-        if self._scorer is False:
-            return full_probs(self.stage1, inputs)
-        return margin_probs(self._scorer.decision_function(inputs), self.stage1.classes_)
+        if self._first is None:
+            self._first = first_pass_scorer(self.stage1)
+        return full_probs(self._first, inputs)
 
     def first_pass(
         self,
@@ -276,15 +258,9 @@ class Model:
         return self._stage2_probs(document_context(first, inputs))
 
     def _stage2_probs(self, X: np.ndarray) -> np.ndarray:
-        """The context pass's probabilities. It runs once per document and decision round,
-        where scikit-learn's per-call checks cost more than the arithmetic: so the scaled
-        multinomial logistic regression is evaluated directly (same numbers)."""
-        steps = getattr(self.stage2, "named_steps", {})
-        scale, clf = steps.get("scale"), steps.get("clf")
-        if scale is None or clf is None or not hasattr(clf, "coef_") or len(clf.classes_) < 3:
-            return full_probs(self.stage2, X)
-        z = ((X - scale.mean_) / scale.scale_) @ clf.coef_.T + clf.intercept_
-        return _by_label(_softmax(z), clf.classes_)
+        if self._context is None:
+            self._context = context_scorer(self.stage2)
+        return full_probs(self._context, X)
 
     def predict_documents(
         self, docs: Sequence[Sequence[str]]
@@ -297,44 +273,23 @@ class Model:
 
 
 def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, Any]:
-    """Write the model with joblib and its manifest (versions, data hash, scores, sha256)."""
-    import joblib
+    """Write the model's parameters (model_file) and its manifest (versions, data hash,
+    scores, sha256). Only models of the shape build_stage1/build_stage2 make can be saved."""
+    first, context = first_pass_scorer(model.stage1), context_scorer(model.stage2)
+    if not isinstance(first, FirstPassScorer) or not isinstance(context, ContextScorer):
+        raise TypeError("only models built by build_stage1 and build_stage2 can be saved")
     import sklearn
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    packed = _pack_vocabularies(model.stage1)
-    # scikit-learn caches the id() of a vectorizer's stop-word list: a memory address that
-    # would make two trainings of the same data and seed write different bytes.
-    cached_ids = [
-        (vectorizer, vectorizer.__dict__.pop("_stop_words_id"))
-        for vectorizer in _vectorizers(model.stage1)
-        if "_stop_words_id" in vectorizer.__dict__
-    ]
-    try:
-        joblib.dump(
-            {
-                "format": FORMAT,
-                "stage1": model.stage1,
-                "stage2": model.stage2,
-                "name": model.name,
-                "prose_prior": None if model.prose_prior is None else model.prose_prior.tolist(),
-            },
-            tmp,
-            compress=3,
-        )
-    finally:
-        for vectorizer, vocabulary in packed:
-            vectorizer.vocabulary_ = vocabulary
-        for vectorizer, stop_words_id in cached_ids:
-            vectorizer._stop_words_id = stop_words_id
+    tmp = path.with_name(path.name + ".tmp")
+    write_model_file(tmp, first, context, model.name, model.prose_prior)
     tmp.replace(path)
     manifest = {
         "name": model.name,
         "format": FORMAT,
         "labels": list(LABELS),
+        # Which libraries trained it (loading needs only numpy).
         "sklearn_version": sklearn.__version__,
-        "joblib_version": joblib.__version__,
         "numpy_version": np.__version__,
         "python_version": platform.python_version(),
         "model_file": path.name,
@@ -374,19 +329,27 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 
 def load_model(path: Path | None = None, trust: bool = False) -> Model:
-    """Load a model after checking location, checksum and library versions.
+    """Load a model after checking its checksum against the manifest beside it.
 
-    Unpickling runs code, so the file is only opened once its sha256 matches the manifest
-    and it lives in the shipped models/ folder (or the caller passed trust=True).
+    A model file of arrays (this version's format) runs no code when read. An older
+    joblib file is a pickle, which does: it is only opened from the shipped models/
+    folder or when the caller passed trust=True, and only with the scikit-learn version
+    that wrote it.
     """
     path = Path(path) if path is not None else DEFAULT_MODEL
     if not path.is_file():
         raise ModelMissingError(f"model file {path} not found; {RETRAIN_HINT}")
-    if not trust and not is_shipped_location(path):
+    try:
+        arrays = is_array_file(path)
+    except OSError as exc:
+        raise ModelCorruptError(
+            f"model file {path} cannot be read ({exc}); {RETRAIN_HINT}"
+        ) from None
+    if not arrays and not trust and not is_shipped_location(path):
         raise UntrustedModelError(
-            f"refusing to load {path}: it is outside the shipped {SHIPPED_DIR} folder and a "
-            "model file can run code when loaded; pass --trust-model (trust_model=True) if "
-            "you wrote it yourself"
+            f"refusing to load {path}: it is an old-style pickled model outside the shipped "
+            f"{SHIPPED_DIR} folder and can run code when loaded; pass --trust-model "
+            "(trust_model=True) if you wrote it yourself"
         )
     manifest = read_manifest(path)
     actual = sha256_file(path)
@@ -395,6 +358,14 @@ def load_model(path: Path | None = None, trust: bool = False) -> Model:
             f"model file {path} does not match the sha256 in its manifest (truncated or "
             f"tampered); {RETRAIN_HINT}"
         )
+    if arrays:
+        try:
+            first, context, name, prior = read_model_file(path)
+        except ModelFileError as exc:
+            raise ModelCorruptError(
+                f"model file {path} is not a readable cleaner model ({exc}); {RETRAIN_HINT}"
+            ) from None
+        return Model(stage1=first, stage2=context, name=name, prose_prior=prior)
     import sklearn
 
     written = manifest.get("sklearn_version")
@@ -421,14 +392,10 @@ def _unpickle(path: Path) -> Model:
         raise ModelCorruptError(
             f"model file {path} cannot be read ({type(exc).__name__}); {RETRAIN_HINT}"
         ) from None
-    if not isinstance(payload, dict) or payload.get("format") not in READABLE_FORMATS:
-        raise ModelCorruptError(f"{path} is not a cleaner model (format {FORMAT}); {RETRAIN_HINT}")
+    if not isinstance(payload, dict) or payload.get("format") not in PICKLE_FORMATS:
+        raise ModelCorruptError(f"{path} is not a cleaner model; {RETRAIN_HINT}")
     prior = payload.get("prose_prior")
     _unpack_vocabularies(payload["stage1"])
-    clf = getattr(payload["stage1"], "named_steps", {}).get("clf")
-    if getattr(clf, "coef_", None) is not None:
-        # Stored as float16 (compact); numpy has no fast half-precision products.
-        clf.coef_ = np.asarray(clf.coef_, dtype=np.float32)
     return Model(
         stage1=payload["stage1"],
         stage2=payload["stage2"],

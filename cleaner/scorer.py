@@ -14,12 +14,17 @@ coefficients, with the counting done on whole batches in numpy:
 Training still uses the scikit-learn pipeline. Tests check that both give the same
 margins; `FirstPassScorer.from_pipeline` returns None (and the pipeline is used) for a
 pipeline of any other shape.
+
+The scorers hold only plain parameters (vocabularies, weights, class names), which is
+what the model file stores: loading a model needs neither scikit-learn nor pickle.
+The context pass (`ContextScorer`) is evaluated the same way.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
@@ -124,6 +129,24 @@ def _gram_keys(grams: Sequence[str], n: int) -> np.ndarray:
     return _window_keys(_code_points("".join(grams)), n)[::n]
 
 
+@dataclass(frozen=True)
+class BlockParams:
+    """One fitted feature block of the first pass: which texts it reads ("words",
+    "chars" or "hand"), its vocabulary in column order and, for the text blocks, its
+    n-gram range, token pattern and TF-IDF weights."""
+
+    kind: str
+    terms: list[str]
+    ngram_range: tuple[int, int] = (1, 1)
+    token_pattern: str = ""
+    idf: np.ndarray | None = None
+    sublinear_tf: bool = False
+
+    @property
+    def width(self) -> int:
+        return len(self.terms)
+
+
 class CharBlock:
     """scikit-learn's `char_wb` n-grams of `char_texts`, counted on a whole batch.
 
@@ -133,13 +156,13 @@ class CharBlock:
     a window across two units contains a double space too and is dropped.
     """
 
-    def __init__(self, vectorizer: Any) -> None:
-        low, high = vectorizer.ngram_range
+    def __init__(self, params: BlockParams) -> None:
+        low, high = params.ngram_range
         self.sizes = range(low, high + 1)
-        self.width = len(vectorizer.vocabulary_)
+        self.width = params.width
         self.tables = {}
         for n in self.sizes:
-            grams = [(g, c) for g, c in vectorizer.vocabulary_.items() if len(g) == n]
+            grams = [(g, c) for c, g in enumerate(params.terms) if len(g) == n]
             if n not in (3, 4):
                 raise ValueError("character n-gram size this scorer cannot key")
             keys = _gram_keys([g for g, _ in grams], n)
@@ -170,14 +193,14 @@ class CharBlock:
 class WordBlock:
     """scikit-learn's word unigrams and bigrams of `model_texts`, counted on a batch."""
 
-    def __init__(self, vectorizer: Any) -> None:
-        if vectorizer.ngram_range not in ((1, 1), (1, 2)):
+    def __init__(self, params: BlockParams) -> None:
+        if tuple(params.ngram_range) not in ((1, 1), (1, 2)):
             raise ValueError("word n-gram range this scorer cannot count")
-        self.token = re.compile(vectorizer.token_pattern)
-        self.width = len(vectorizer.vocabulary_)
+        self.token = re.compile(params.token_pattern)
+        self.width = params.width
         self.ids: dict[str, int] = {}
         unigram, bigram_keys, bigram_cols = {}, [], []
-        for gram, column in vectorizer.vocabulary_.items():
+        for column, gram in enumerate(params.terms):
             parts = gram.split(" ")
             ids = [self.ids.setdefault(part, len(self.ids)) for part in parts]
             if len(ids) == 1:
@@ -214,9 +237,9 @@ class WordBlock:
 class DictBlock:
     """The hand features (`feature_dicts`) through the fitted DictVectorizer's vocabulary."""
 
-    def __init__(self, vectorizer: Any) -> None:
-        self.vocabulary = vectorizer.vocabulary_
-        self.width = len(vectorizer.feature_names_)
+    def __init__(self, params: BlockParams) -> None:
+        self.vocabulary = {name: column for column, name in enumerate(params.terms)}
+        self.width = params.width
 
     def count(self, inputs: Sequence[UnitInput]) -> Counts:
         columns: list[int] = []
@@ -232,58 +255,76 @@ class DictBlock:
         return rows[known], cols[known], np.asarray(values, dtype=float)[known]
 
 
-class FirstPassScorer:
-    """Linear-model margins of the first pass, from the fitted pipeline's parameters."""
+_COUNTERS = {"words": WordBlock, "chars": CharBlock, "hand": DictBlock}
+_KIND_OF_TEXTS = {model_texts: "words", char_texts: "chars", feature_dicts: "hand"}
 
-    def __init__(self, blocks: list[tuple[Any, Any, np.ndarray]], intercept: np.ndarray) -> None:
-        self._blocks = blocks  # (block, tf-idf vectoriser or None, weights)
-        self._intercept = intercept
+
+class FirstPassScorer:
+    """Linear-model margins of the first pass, from the fitted parameters alone."""
+
+    def __init__(
+        self,
+        blocks: Sequence[BlockParams],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: Sequence[str],
+    ) -> None:
+        if sum(block.width for block in blocks) != coef.shape[1]:
+            raise ValueError("the feature blocks do not add up to the weights' width")
+        if coef.shape[0] != len(intercept) or len(classes) != max(coef.shape[0], 2):
+            raise ValueError("weights, intercepts and classes do not match")
+        self.blocks = list(blocks)
+        self.coef = coef  # as stored (float16 in a saved model)
+        self.intercept = np.asarray(intercept, dtype=float)
+        self.classes_ = np.asarray(classes, dtype=object)
+        # (counter, block, weights): numpy has no fast half-precision products.
+        self._counted, offset = [], 0
+        for block in self.blocks:
+            weights = coef[:, offset : offset + block.width].T.astype(np.float32)
+            self._counted.append((_COUNTERS[block.kind](block), block, weights))
+            offset += block.width
 
     @classmethod
     def from_pipeline(cls, stage1: Any) -> FirstPassScorer | None:
         """A scorer for the shipped pipeline's shape, or None for any other shape."""
-        builders: dict[Callable, Callable[[Any], Any]] = {
-            model_texts: WordBlock,
-            char_texts: CharBlock,
-            feature_dicts: DictBlock,
-        }
         try:
             union = stage1.named_steps["features"]
             clf = stage1.named_steps["clf"]
             if union.transformer_weights or not hasattr(clf, "coef_"):
                 return None
-            blocks, offset = [], 0
+            blocks = []
             for _name, part in union.transformer_list:
-                func = getattr(part.steps[0][1], "func", None)
+                kind = _KIND_OF_TEXTS.get(getattr(part.steps[0][1], "func", None))
                 last = part.steps[-1][1]
-                if func is feature_dicts:
-                    tfidf = None
-                elif func in (model_texts, char_texts) and _plain_tfidf(last, func):
-                    tfidf = last
+                if kind == "hand":
+                    blocks.append(BlockParams("hand", list(last.feature_names_)))
+                elif kind is not None and _plain_tfidf(last, kind):
+                    blocks.append(
+                        BlockParams(
+                            kind,
+                            _terms_in_column_order(last.vocabulary_),
+                            ngram_range=tuple(last.ngram_range),
+                            token_pattern=last.token_pattern if kind == "words" else "",
+                            idf=np.asarray(last.idf_),
+                            sublinear_tf=bool(last.sublinear_tf),
+                        )
+                    )
                 else:
                     return None
-                block = builders[func](last)
-                weights = np.ascontiguousarray(clf.coef_[:, offset : offset + block.width].T)
-                blocks.append((block, tfidf, weights))
-                offset += block.width
-            if offset != clf.coef_.shape[1]:
-                return None
-            return cls(blocks, np.asarray(clf.intercept_, dtype=float))
+            return cls(blocks, clf.coef_, clf.intercept_, list(clf.classes_))
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
             return None
 
     def decision_function(self, inputs: Sequence[UnitInput]) -> np.ndarray:
         """What `stage1.decision_function(inputs)` returns, computed block by block."""
         n = len(inputs)
-        scores = np.tile(self._intercept, (n, 1))
-        if n == 0:
-            return scores
-        for block, tfidf, weights in self._blocks:
-            rows, cols, data = block.count(inputs)
-            if tfidf is not None and data.size:
-                if tfidf.sublinear_tf:
+        scores = np.tile(self.intercept, (n, 1))
+        for counter, block, weights in self._counted if n else ():
+            rows, cols, data = counter.count(inputs)
+            if block.idf is not None and data.size:
+                if block.sublinear_tf:
                     data = np.log(data) + 1.0
-                data = data * tfidf.idf_[cols]
+                data = data * block.idf[cols]
                 norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
                 data = data / norms[rows]
             if rows.size == 0:
@@ -301,12 +342,79 @@ class FirstPassScorer:
                 np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
                 matrix = sp.csr_matrix((data, cols, indptr), shape=(n, weights.shape[0]))
                 scores += matrix @ weights
-        return scores
+        # Two classes: one margin per unit, for the second class (as scikit-learn).
+        return scores[:, 0] if self.coef.shape[0] == 1 else scores
 
 
-def _plain_tfidf(vectorizer: Any, func: Callable) -> bool:
+class ContextScorer:
+    """The context pass's probabilities (standard scaling, then logistic regression),
+    as the fitted pipeline's `predict_proba` gives them. It runs once per document and
+    decision round, where scikit-learn's per-call checks cost more than the arithmetic."""
+
+    def __init__(
+        self,
+        mean: np.ndarray,
+        scale: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: Sequence[str],
+    ) -> None:
+        if not (mean.shape == scale.shape == coef.shape[1:]) or coef.shape[0] != len(intercept):
+            raise ValueError("scaling, weights and intercepts do not match")
+        if len(classes) != max(coef.shape[0], 2):
+            raise ValueError("weights and classes do not match")
+        self.mean, self.scale, self.coef, self.intercept = mean, scale, coef, intercept
+        self.classes_ = np.asarray(classes, dtype=object)
+
+    @classmethod
+    def from_pipeline(cls, stage2: Any) -> ContextScorer | None:
+        """A scorer for a pipeline of a StandardScaler and a LogisticRegression, or None."""
+        from_steps = getattr(stage2, "named_steps", {})
+        scale, clf = from_steps.get("scale"), from_steps.get("clf")
+        if len(from_steps) != 2 or not hasattr(scale, "mean_") or not hasattr(clf, "coef_"):
+            return None
+        if type(clf).__name__ != "LogisticRegression" or scale.scale_ is None:
+            return None
+        try:
+            return cls(scale.mean_, scale.scale_, clf.coef_, clf.intercept_, list(clf.classes_))
+        except ValueError:
+            return None
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        z = ((X - self.mean) / self.scale) @ self.coef.T + self.intercept
+        if self.coef.shape[0] == 1:  # two classes: a logistic curve for the second
+            second = 1.0 / (1.0 + np.exp(-z[:, 0]))
+            return np.column_stack([1.0 - second, second])
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def first_pass_scorer(stage1: Any) -> Any:
+    """The fast scorer for a first pass: itself if it is one, one built from a fitted
+    pipeline of the shipped shape, or else the estimator as it is."""
+    if isinstance(stage1, FirstPassScorer):
+        return stage1
+    return FirstPassScorer.from_pipeline(stage1) or stage1
+
+
+def context_scorer(stage2: Any) -> Any:
+    """Likewise for the context pass."""
+    if isinstance(stage2, ContextScorer):
+        return stage2
+    return ContextScorer.from_pipeline(stage2) or stage2
+
+
+def _terms_in_column_order(vocabulary: dict[str, int]) -> list[str]:
+    terms = sorted(vocabulary, key=vocabulary.__getitem__)
+    if [vocabulary[term] for term in terms] != list(range(len(terms))):
+        raise ValueError("vocabulary columns are not 0..n-1")
+    return terms
+
+
+def _plain_tfidf(vectorizer: Any, kind: str) -> bool:
     """A TfidfVectorizer with the settings this module reproduces."""
-    analyzer = "word" if func is model_texts else "char_wb"
+    analyzer = "word" if kind == "words" else "char_wb"
     return (
         hasattr(vectorizer, "vocabulary_")
         and hasattr(vectorizer, "idf_")

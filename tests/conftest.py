@@ -192,6 +192,30 @@ def cleaner():
     return instance
 
 
+@pytest.fixture(scope="session")
+def fitted_model():
+    """A small model fitted in memory, so both passes are scikit-learn pipelines (the
+    shipped file holds only their parameters): one document in 25 of training_data/."""
+    import numpy as np
+
+    from cleaner.context import document_context
+    from cleaner.corpus import DEFAULT_DATA_DIR, load_documents
+    from cleaner.features import make_inputs
+    from cleaner.model import Model, build_stage1, build_stage2, compact, full_probs
+
+    docs = load_documents([DEFAULT_DATA_DIR])[::25]
+    per_doc = [make_inputs(list(doc.texts)) for doc in docs]
+    inputs = [item for doc_inputs in per_doc for item in doc_inputs]
+    labels = [label for doc in docs for label in doc.labels]
+    stage1 = compact(build_stage1(0).fit(inputs, labels))
+    probs, contexts, offset = full_probs(stage1, inputs), [], 0
+    for doc_inputs in per_doc:
+        contexts.append(document_context(probs[offset : offset + len(doc_inputs)], doc_inputs))
+        offset += len(doc_inputs)
+    stage2 = build_stage2(0).fit(np.vstack(contexts), labels)
+    return Model(stage1=stage1, stage2=stage2, prose_prior=probs[:5].mean(axis=0))
+
+
 # CI runs a fixed set of hypothesis examples (reproducible, no flaky first sightings);
 # local runs keep exploring new ones.
 try:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, assert_one_line_error
 
-from cleaner.model import DEFAULT_MODEL, SHIPPED_DIR, manifest_path
+from cleaner.model import DEFAULT_MODEL, SHIPPED_DIR, manifest_path, sha256_file
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -72,7 +72,7 @@ def test_bad_threshold():
 @pytest.fixture
 def model_copy(tmp_path_factory) -> Path:
     """A copy of the shipped model inside models/, removed after the test."""
-    target = SHIPPED_DIR / f"_test_{tmp_path_factory.mktemp('m').name}.joblib"
+    target = SHIPPED_DIR / f"_test_{tmp_path_factory.mktemp('m').name}.npz"
     shutil.copy(DEFAULT_MODEL, target)
     shutil.copy(manifest_path(DEFAULT_MODEL), manifest_path(target))
     yield target
@@ -88,31 +88,53 @@ def test_truncated_model(model_copy):
     )
 
 
-def test_model_from_other_sklearn_version(model_copy):
+def test_a_model_loads_whatever_scikit_learn_trained_it(model_copy):
+    # The file is plain arrays: the version in the manifest is a record, not a lock.
     path = manifest_path(model_copy)
     manifest = json.loads(path.read_text())
     manifest["sklearn_version"] = "0.24.2"
     path.write_text(json.dumps(manifest))
+    proc = run("clean", "--model", str(model_copy), str(SEED))
+    assert proc.returncode == 0 and proc.stdout, proc.stderr
+
+
+def write_pickle_model(path: Path, sklearn_version: str) -> None:
+    """A model file in the pickled format of cleaner before model format 3 (its content
+    does not matter here: every check below happens before unpickling)."""
+    import pickle
+
+    path.write_bytes(pickle.dumps({"format": 2}))
+    manifest = {"sklearn_version": sklearn_version, "model_sha256": sha256_file(path)}
+    manifest_path(path).write_text(json.dumps(manifest))
+
+
+def test_old_pickled_model_from_other_sklearn_version(tmp_path):
+    old = tmp_path / "old.joblib"
+    write_pickle_model(old, "0.24.2")
     assert_one_line_error(
-        run("clean", "--model", str(model_copy), str(SEED)), "0.24.2", "cleaner train"
+        run("clean", "--model", str(old), "--trust-model", str(SEED)), "0.24.2", "cleaner train"
     )
 
 
 def test_missing_model(tmp_path):
     assert_one_line_error(
-        run("clean", "--model", str(SHIPPED_DIR / "absent.joblib"), str(SEED)),
+        run("clean", "--model", str(SHIPPED_DIR / "absent.npz"), str(SEED)),
         "not found",
         "cleaner train",
     )
 
 
-def test_model_outside_models_needs_trust(tmp_path):
-    outside = tmp_path / "m.joblib"
+def test_model_outside_models_needs_no_trust_unless_it_is_a_pickle(tmp_path):
+    outside = tmp_path / "m.npz"
     shutil.copy(DEFAULT_MODEL, outside)
     shutil.copy(manifest_path(DEFAULT_MODEL), manifest_path(outside))
-    assert_one_line_error(run("clean", "--model", str(outside), str(SEED)), "--trust-model")
-    proc = run("clean", "--model", str(outside), "--trust-model", str(SEED))
-    assert proc.returncode == 0, proc.stderr
+    proc = run("clean", "--model", str(outside), str(SEED))
+    assert proc.returncode == 0 and proc.stdout, proc.stderr
+    import sklearn
+
+    pickled = tmp_path / "old.joblib"
+    write_pickle_model(pickled, sklearn.__version__)
+    assert_one_line_error(run("clean", "--model", str(pickled), str(SEED)), "--trust-model")
 
 
 def test_pickle_that_runs_code_is_never_unpickled(tmp_path):

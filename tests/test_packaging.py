@@ -28,10 +28,10 @@ def test_model_and_training_data_go_into_the_wheel():
     config = setuptools_config()
     mapped = config["package-dir"]
     data = config["package-data"]
-    assert (ROOT / mapped["cleaner.models"] / "cleaner.joblib").is_file()
+    assert (ROOT / mapped["cleaner.models"] / "cleaner.npz").is_file()
     assert (ROOT / mapped["cleaner.models"] / "cleaner.json").is_file()
     assert list((ROOT / mapped["cleaner.training_data"]).glob("*.jsonl"))
-    assert {"*.joblib", "*.json"} <= set(data["cleaner.models"])
+    assert {"*.npz", "*.json"} <= set(data["cleaner.models"])
     assert "*.jsonl" in data["cleaner.training_data"]
 
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from cleaner import Cleaner
 from cleaner.cli import app
 from cleaner.corpus import DEFAULT_DATA_DIR, load_documents
-from cleaner.features import make_inputs
+from cleaner.records import LABELS
 from cleaner.train import train
 
 # Twenty "remember us in your will" appeals (at the end or in the middle of ten short
@@ -40,7 +40,7 @@ def labels_of(cleaner: Cleaner, texts) -> list[str]:
 @pytest.fixture(scope="module")
 def retrained(tmp_path_factory) -> tuple[Path, str]:
     """One training run for the whole module: shipped data plus the legacy appeals."""
-    model = tmp_path_factory.mktemp("model") / "legacy.joblib"
+    model = tmp_path_factory.mktemp("model") / "legacy.npz"
     result = CliRunner().invoke(app, ["train", str(LEGACY), "-o", str(model), "--folds", "2"])
     assert result.exit_code == 0, result.output
     return model, result.stdout
@@ -99,53 +99,14 @@ def test_train_reports_grouped_scores_and_writes_a_manifest(retrained):
     assert set(manifest["cv_per_label"]) >= {"body", "donation"}
 
 
-def test_a_saved_model_keeps_plain_ints_in_its_vocabularies(retrained_cleaner):
-    # A numpy integer per n-gram costs a pickle reduce call each on load (a third of it).
-    features = retrained_cleaner.model.stage1.named_steps["features"]
-    vocabularies = [
-        branch.steps[-1][1].vocabulary_
-        for _name, branch in features.transformer_list
-        if hasattr(branch.steps[-1][1], "vocabulary_")
-    ]
-    assert len(vocabularies) >= 2
-    assert all(type(column) is int for vocabulary in vocabularies for column in vocabulary.values())
+def test_the_trained_model_file_is_arrays_that_load_without_trust(retrained):
+    from cleaner.model_file import is_array_file
 
-
-def test_a_saved_model_packs_its_vocabularies_and_old_files_still_load(
-    retrained, retrained_cleaner, tmp_path
-):
-    import joblib
-
-    from cleaner.model import PackedTerms, load_model, manifest_path, sha256_file
-
-    # On disk each vocabulary is one string (fast to unpickle), its weights float16 ...
-    payload = joblib.load(retrained[0])
-    features = payload["stage1"].named_steps["features"]
-    stored = [branch.steps[-1][1] for _name, branch in features.transformer_list]
-    assert sum(isinstance(getattr(v, "vocabulary_", None), PackedTerms) for v in stored) >= 2
-    assert payload["stage1"].named_steps["clf"].coef_.dtype == np.float16
-    # ... and loading gives back the dicts and float32 weights the model was trained with.
-    loaded = retrained_cleaner.model.stage1
-    for vectorizer, before in zip(stored, loaded.named_steps["features"].transformer_list):
-        if isinstance(getattr(vectorizer, "vocabulary_", None), PackedTerms):
-            assert vectorizer.vocabulary_.unpack() == before[1].steps[-1][1].vocabulary_
-    assert loaded.named_steps["clf"].coef_.dtype == np.float32
-    # A file written before packing (format 1: plain dicts) loads the same.
-    for vectorizer in stored:
-        if isinstance(getattr(vectorizer, "vocabulary_", None), PackedTerms):
-            vectorizer.vocabulary_ = vectorizer.vocabulary_.unpack()
-    payload["format"] = 1
-    old = tmp_path / "old.joblib"
-    joblib.dump(payload, old)
-    manifest = json.loads(manifest_path(retrained[0]).read_text(encoding="utf-8"))
-    manifest["model_sha256"] = sha256_file(old)
-    manifest_path(old).write_text(json.dumps(manifest), encoding="utf-8")
-    texts = ["Support our newsroom with a monthly gift.", "The council met on Monday."]
-    old_model = load_model(old, trust=True)
-    assert np.array_equal(
-        old_model.stage1.decision_function(make_inputs(texts)),
-        loaded.decision_function(make_inputs(texts)),
-    )
+    # Written outside models/ and loaded above without --trust-model: no pickle in it.
+    assert is_array_file(retrained[0])
+    with np.load(retrained[0], allow_pickle=False) as archive:
+        assert archive["first.coef"].dtype == np.float16
+        assert archive["first.coef"].shape[0] == len(LABELS)
 
 
 def test_evaluate_json_compares_models_on_held_out_files(retrained):
@@ -177,19 +138,10 @@ def test_same_data_and_seed_give_the_same_predictions_and_model_file(tmp_path):
         assert np.array_equal(a1, b1) and np.array_equal(a2, b2)
     assert runs[0].final.to_dict() == runs[1].final.to_dict()
     # Byte for byte, so a user can check a retrained model against the shipped checksum.
-    paths = [tmp_path / f"run{n}" / "model.joblib" for n in range(2)]
+    paths = [tmp_path / f"run{n}" / "model.npz" for n in range(2)]
     for run, path in zip(runs, paths):
         save_model(run.model, path, {})
     assert sha256_file(paths[0]) == sha256_file(paths[1])
-    # Across processes too: no memory address (scikit-learn's cached id() of the stop-word
-    # list) goes into the file.
-    import joblib
-
-    from cleaner.model import _vectorizers
-
-    saved = joblib.load(paths[0])["stage1"]
-    assert _vectorizers(saved)
-    assert not any("_stop_words_id" in vars(v) for v in _vectorizers(saved))
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -210,7 +162,7 @@ def test_train_refuses_bad_lines_naming_file_and_line(tmp_path, line, words):
     bad = tmp_path / "bad.jsonl"
     good = '{"text": "Donate today", "label": "donation"}\n{"text": "News", "label": "body"}\n'
     bad.write_text(good + line + "\n", encoding="utf-8")
-    model = tmp_path / "m.joblib"
+    model = tmp_path / "m.npz"
     proc = run_cli("train", "--only", str(bad), "-o", str(model))
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.strip().splitlines()

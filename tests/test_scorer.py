@@ -1,4 +1,5 @@
-"""The fast first-pass scorer gives the scikit-learn pipeline's margins, unit for unit."""
+"""The numpy scorers give the scikit-learn pipelines' margins and probabilities, unit
+for unit (the pipelines are fitted in memory: the shipped model stores only parameters)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from cleaner.features import make_inputs
 from cleaner.model import full_probs
-from cleaner.scorer import FirstPassScorer, KeyTable
+from cleaner.scorer import ContextScorer, FirstPassScorer, KeyTable
 
 ODD_LINES = [
     "",
@@ -42,15 +43,15 @@ def unit_texts() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def stage1(cleaner):
-    return cleaner.model.stage1
+def stage1(fitted_model):
+    return fitted_model.stage1
 
 
 def assert_same_margins(stage1, texts: list[str]) -> None:
     inputs = make_inputs(texts)
     expected = stage1.decision_function(inputs)
     scorer = FirstPassScorer.from_pipeline(stage1)
-    assert scorer is not None, "the shipped pipeline must get the fast scorer"
+    assert scorer is not None, "a pipeline of the shipped shape must get the fast scorer"
     got = scorer.decision_function(inputs)
     assert got.shape == expected.shape
     np.testing.assert_allclose(got, expected, atol=1e-5)
@@ -84,10 +85,52 @@ def test_no_units_gives_no_rows(stage1):
     assert scorer.decision_function([]).shape == (0, len(stage1.classes_))
 
 
-def test_model_scores_use_the_scorer_and_agree_with_the_pipeline(cleaner):
+def test_model_scores_use_the_scorer_and_agree_with_the_pipeline(fitted_model):
     inputs = make_inputs(unit_texts())
     np.testing.assert_allclose(
-        cleaner.model.stage1_probs(inputs), full_probs(cleaner.model.stage1, inputs), atol=1e-5
+        fitted_model.stage1_probs(inputs), full_probs(fitted_model.stage1, inputs), atol=1e-5
+    )
+    assert isinstance(fitted_model._first, FirstPassScorer)
+
+
+def test_the_shipped_model_is_scored_by_numpy_alone(cleaner):
+    model = cleaner.model
+    assert isinstance(model.stage1, FirstPassScorer) and isinstance(model.stage2, ContextScorer)
+    assert model.stage1.coef.dtype == np.float16  # as stored: a quarter of float64's size
+    probs = model.stage1_probs(make_inputs(unit_texts()))
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0)
+
+
+def test_context_scorer_gives_the_pipelines_probabilities(fitted_model):
+    rng = np.random.default_rng(1)
+    scale = fitted_model.stage2.named_steps["scale"]
+    contexts = scale.mean_ + rng.normal(size=(300, scale.mean_.size)) * scale.scale_
+    scorer = ContextScorer.from_pipeline(fitted_model.stage2)
+    np.testing.assert_allclose(
+        scorer.predict_proba(contexts), fitted_model.stage2.predict_proba(contexts), atol=1e-12
+    )
+    assert list(scorer.classes_) == list(fitted_model.stage2.classes_)
+
+
+def test_two_class_models_give_one_margin_per_unit():
+    # A retraining on two labels only: scikit-learn returns one margin (the second
+    # class's) and a logistic curve; the numpy scorers must do the same.
+    from cleaner.model import build_stage1, build_stage2
+
+    texts = BODY_LINES * 3 + JUNK_LINES * 3
+    labels = ["body"] * (3 * len(BODY_LINES)) + ["donation"] * (3 * len(JUNK_LINES))
+    inputs = make_inputs(texts)
+    stage1 = build_stage1(0).fit(inputs, labels)
+    scorer = FirstPassScorer.from_pipeline(stage1)
+    expected = stage1.decision_function(inputs)
+    assert expected.ndim == 1
+    np.testing.assert_allclose(scorer.decision_function(inputs), expected, atol=1e-5)
+    contexts = np.random.default_rng(2).normal(size=(len(labels), 4))
+    stage2 = build_stage2(0).fit(contexts, labels)
+    np.testing.assert_allclose(
+        ContextScorer.from_pipeline(stage2).predict_proba(contexts),
+        stage2.predict_proba(contexts),
+        atol=1e-12,
     )
 
 

@@ -186,13 +186,12 @@ def test_word_tokens_keep_vowel_signs_and_tone_marks_inside_words():
 
 
 def test_the_shipped_model_reads_whole_words_in_brahmic_scripts():
-    branches = dict(load_model().stage1.named_steps["features"].transformer_list)
-    words = branches["words"].named_steps["tfidf"]
+    [words] = [block for block in load_model().stage1.blocks if block.kind == "words"]
     # The pattern the model was trained with (stored in it: another Python's Unicode
     # tables may list a few more marks) keeps a word whole.
     assert re.findall(words.token_pattern, "हिन्दी ẹ́kọ́") == ["हिन्दी", "ẹ́kọ́"]
     # Whole Hindi words ("official", "local"): `\w` would have cut them into pieces.
-    assert {"अधिकारी", "स्थानीय"} <= set(words.vocabulary_)
+    assert {"अधिकारी", "स्थानीय"} <= set(words.terms)
 
 
 def test_symbols_and_reader_address_are_features_in_any_script():

@@ -34,8 +34,9 @@ TrustOpt = Annotated[
     bool,
     typer.Option(
         "--trust-model",
-        help="Allow a model from outside the shipped models/ folder. RISK: a model file is a "
-        "pickle and runs code when loaded; only use files you made or trust.",
+        help="Allow an old-style pickled model (.joblib, from cleaner before model format 3) "
+        "from outside the shipped models/ folder. RISK: a pickle runs code when loaded; only "
+        "use files you made or trust. Models in today's format (.npz) need no trust.",
     ),
 ]
 HtmlOpt = Annotated[bool, typer.Option("--html", help="Treat input as HTML.")]

@@ -23,9 +23,9 @@ def train(
         typer.Option(
             "-o",
             "--output",
-            help="Where to write the model (.joblib); a .json manifest goes beside it.",
+            help="Where to write the model (.npz); a .json manifest goes beside it.",
         ),
-    ] = Path("models/cleaner.joblib"),
+    ] = Path("models/cleaner.npz"),
     folds: Annotated[
         int, typer.Option(min=2, help="Cross-validation folds (grouped by document).")
     ] = 5,

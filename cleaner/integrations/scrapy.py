@@ -37,7 +37,7 @@ SETTINGS: dict[str, Any] = {
     "CLEANER_KEEP": [],
     # Prune appeal containers from the HTML before extraction.
     "CLEANER_PRUNE_HTML": True,
-    # Another model file, and whether to trust it (a model file is a pickle: runs code).
+    # Another model file, and whether to trust it (needed only for an old pickled model).
     "CLEANER_MODEL": None,
     "CLEANER_TRUST_MODEL": False,
 }

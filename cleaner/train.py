@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,15 +92,26 @@ def _documents_inputs(documents: Sequence[Sequence[str]]) -> list[list]:
     return [make_inputs(texts, all_rules=True) for texts in documents]
 
 
+def _fit_stage1(inputs: list, y: Any, seed: int) -> Any:
+    """A first pass fitted to the units. liblinear stops at its iteration cap on this
+    data and warns each time; the model it returns is the one cross-validation scores,
+    and the warning (printed by every worker process) tells a user nothing to act on."""
+    from sklearn.exceptions import ConvergenceWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return build_stage1(seed).fit(inputs, y)
+
+
 def _fold_probs(
     train_inputs: list, train_y: np.ndarray, test_inputs: list, seed: int
 ) -> np.ndarray:
     """First-pass scores of a fold's held-out units, from a first pass fitted without them."""
-    return full_probs(build_stage1(seed).fit(train_inputs, train_y), test_inputs)
+    return full_probs(_fit_stage1(train_inputs, train_y, seed), test_inputs)
 
 
 def _final_stage1(inputs: list, y: np.ndarray, seed: int) -> Any:
-    return compact(build_stage1(seed).fit(inputs, y))
+    return compact(_fit_stage1(inputs, y, seed))
 
 
 def _contexts(docs: Sequence[Document], inputs: list, probs: np.ndarray) -> np.ndarray:
@@ -192,9 +204,14 @@ def train(
     ]
     if jobs > 1:
         executor = reusable_executor(jobs)  # (the same size as above: a resized pool stops workers)
-        pending = [executor.submit(_fold_probs, *data) for data in fold_data]
-        stage1 = _final_stage1(inputs, y, seed)
-        fold_probs = [future.result() for future in pending]
+        with warnings.catch_warnings():
+            # loky replaces a worker whose memory grew by more than 300 MB (reading the
+            # documents builds the rule index; a fold's fit holds its matrices) and warns
+            # if jobs were queued; they run on the new worker, so there is nothing to do.
+            warnings.filterwarnings("ignore", message="A worker stopped while some jobs")
+            pending = [executor.submit(_fold_probs, *data) for data in fold_data]
+            stage1 = _final_stage1(inputs, y, seed)
+            fold_probs = [future.result() for future in pending]
     else:
         fold_probs = [_fold_probs(*data) for data in fold_data]
         stage1 = _final_stage1(inputs, y, seed)

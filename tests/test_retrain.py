@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -41,8 +42,13 @@ def labels_of(cleaner: Cleaner, texts) -> list[str]:
 def retrained(tmp_path_factory) -> tuple[Path, str]:
     """One training run for the whole module: shipped data plus the legacy appeals."""
     model = tmp_path_factory.mktemp("model") / "legacy.npz"
-    result = CliRunner().invoke(app, ["train", str(LEGACY), "-o", str(model), "--folds", "2"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = CliRunner().invoke(app, ["train", str(LEGACY), "-o", str(model), "--folds", "2"])
     assert result.exit_code == 0, result.output
+    # No library warnings a user cannot act on (liblinear's iteration cap, loky's workers).
+    noise = [str(w.message) for w in caught if "sklearn" in w.filename or "loky" in w.filename]
+    assert not noise, noise
     return model, result.stdout
 
 

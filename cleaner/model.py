@@ -37,7 +37,7 @@ from .model_file import (
 )
 from .paths import bundled
 from .records import LABELS, RuleHit
-from .scorer import ContextScorer, FirstPassScorer, context_scorer, first_pass_scorer
+from .scorer import ContextScorer, FirstPassScorer, context_scorer, first_pass_scorer, softmax
 from .scripts import word_token_pattern
 
 SCORE_SLICE = 1024  # units scored per call: bounds memory; small slices stay in cache
@@ -189,13 +189,7 @@ def margin_probs(margins: np.ndarray, classes: Sequence[str]) -> np.ndarray:
     margins = np.asarray(margins, dtype=float) * MARGIN_SCALE
     if margins.ndim == 1:  # two classes: one margin for the second class
         margins = np.column_stack([-margins / 2, margins / 2])
-    return _by_label(_softmax(margins), classes)
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    return _by_label(softmax(margins), classes)
 
 
 def _by_label(raw: np.ndarray, classes: Sequence[str]) -> np.ndarray:

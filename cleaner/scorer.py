@@ -385,9 +385,14 @@ class ContextScorer:
         if self.coef.shape[0] == 1:  # two classes: a logistic curve for the second
             second = 1.0 / (1.0 + np.exp(-z[:, 0]))
             return np.column_stack([1.0 - second, second])
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return softmax(z)
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    """Row-wise softmax (shifted by each row's maximum, so exp cannot overflow)."""
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def first_pass_scorer(stage1: Any) -> Any:

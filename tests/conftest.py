@@ -192,6 +192,24 @@ def cleaner():
     return instance
 
 
+def write_pickled_model(path: Path, payload: dict, sklearn_version: str | None = None) -> Path:
+    """A model file as cleaner wrote it before model format 3 (a joblib pickle), with the
+    manifest fields its loader checks: the scikit-learn version (default: the installed
+    one) and the file's sha256."""
+    import joblib
+    import sklearn
+
+    from cleaner.model import manifest_path, sha256_file
+
+    joblib.dump(payload, path, compress=3)
+    manifest = {
+        "sklearn_version": sklearn_version or sklearn.__version__,
+        "model_sha256": sha256_file(path),
+    }
+    manifest_path(path).write_text(json.dumps(manifest), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session")
 def fitted_model():
     """A small model fitted in memory, so both passes are scikit-learn pipelines (the

@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, assert_one_line_error
+from conftest import SEED, assert_one_line_error, write_pickled_model
 
 from cleaner import clean_many
 from cleaner.batch import batch_file, done_ids, run_batch
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputError
 from cleaner.folders import batch_dir
-from cleaner.model import DEFAULT_MODEL, load_model, manifest_path, sha256_file
+from cleaner.model import DEFAULT_MODEL, load_model
 
 TESTS = Path(__file__).resolve().parent
 APPEAL = "Please support our journalism with a donation today. Donate now."
@@ -187,15 +187,8 @@ def shipped():
 def exploding_model(tmp_path: Path, shipped, crash: bool) -> Path:
     """Only a pickled model can carry code like Exploding's: this one is written in the
     pickled format of cleaner before model format 3, which loads with --trust-model."""
-    import joblib
-    import sklearn
-
-    path = tmp_path / "exploding.joblib"
-    stage1 = Exploding(shipped.stage1, crash)
-    joblib.dump({"format": 2, "stage1": stage1, "stage2": shipped.stage2, "name": "x"}, path)
-    manifest = {"sklearn_version": sklearn.__version__, "model_sha256": sha256_file(path)}
-    manifest_path(path).write_text(json.dumps(manifest), encoding="utf-8")
-    return path
+    payload = {"format": 2, "stage1": Exploding(shipped.stage1, crash), "stage2": shipped.stage2}
+    return write_pickled_model(tmp_path / "exploding.joblib", payload)
 
 
 def test_a_failing_document_yields_an_error_line_and_exit_1(tmp_path, shipped):

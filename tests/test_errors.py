@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED, assert_one_line_error
+from conftest import SEED, assert_one_line_error, write_pickled_model
 
-from cleaner.model import DEFAULT_MODEL, SHIPPED_DIR, manifest_path, sha256_file
+from cleaner.model import DEFAULT_MODEL, SHIPPED_DIR, manifest_path
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -98,19 +98,10 @@ def test_a_model_loads_whatever_scikit_learn_trained_it(model_copy):
     assert proc.returncode == 0 and proc.stdout, proc.stderr
 
 
-def write_pickle_model(path: Path, sklearn_version: str) -> None:
-    """A model file in the pickled format of cleaner before model format 3 (its content
-    does not matter here: every check below happens before unpickling)."""
-    import pickle
-
-    path.write_bytes(pickle.dumps({"format": 2}))
-    manifest = {"sklearn_version": sklearn_version, "model_sha256": sha256_file(path)}
-    manifest_path(path).write_text(json.dumps(manifest))
-
-
 def test_old_pickled_model_from_other_sklearn_version(tmp_path):
     old = tmp_path / "old.joblib"
-    write_pickle_model(old, "0.24.2")
+    # (Its content does not matter here: every check below happens before unpickling.)
+    write_pickled_model(old, {"format": 2}, sklearn_version="0.24.2")
     assert_one_line_error(
         run("clean", "--model", str(old), "--trust-model", str(SEED)), "0.24.2", "cleaner train"
     )
@@ -130,10 +121,7 @@ def test_model_outside_models_needs_no_trust_unless_it_is_a_pickle(tmp_path):
     shutil.copy(manifest_path(DEFAULT_MODEL), manifest_path(outside))
     proc = run("clean", "--model", str(outside), str(SEED))
     assert proc.returncode == 0 and proc.stdout, proc.stderr
-    import sklearn
-
-    pickled = tmp_path / "old.joblib"
-    write_pickle_model(pickled, sklearn.__version__)
+    pickled = write_pickled_model(tmp_path / "old.joblib", {"format": 2})
     assert_one_line_error(run("clean", "--model", str(pickled), str(SEED)), "--trust-model")
 
 

@@ -12,7 +12,7 @@ import zipfile
 
 import numpy as np
 import pytest
-from conftest import BODY_LINES, JUNK_LINES, SEED
+from conftest import BODY_LINES, JUNK_LINES, SEED, write_pickled_model
 
 from cleaner.errors import ModelCorruptError, UntrustedModelError
 from cleaner.model import (
@@ -136,33 +136,27 @@ def test_a_malformed_file_is_one_clear_error(saved, tmp_path, change):
     assert "\n" not in str(caught.value) and "cleaner train" in str(caught.value)
 
 
-def write_pickled_model(model, path, fmt: int) -> None:
-    """A model file as cleaner wrote it before format 3: a joblib pickle of the fitted
-    pipelines (format 2 packs each vocabulary into one string)."""
-    import joblib
-    import sklearn
-
+def old_payload(model, fmt: int) -> dict:
+    """What cleaner pickled before model format 3: the fitted pipelines (format 2 packs
+    each vocabulary into one string)."""
     stage1 = copy.deepcopy(model.stage1)
     if fmt == 2:
         for vectorizer in _vectorizers(stage1):
             terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
             vectorizer.vocabulary_ = PackedTerms("\x1f".join(terms))
-    payload = {
+    return {
         "format": fmt,
         "stage1": stage1,
         "stage2": model.stage2,
         "name": model.name,
         "prose_prior": model.prose_prior.tolist(),
     }
-    joblib.dump(payload, path, compress=3)
-    manifest = {"sklearn_version": sklearn.__version__, "model_sha256": sha256_file(path)}
-    manifest_path(path).write_text(json.dumps(manifest), encoding="utf-8")
 
 
 @pytest.mark.parametrize("fmt", [1, 2])
 def test_an_older_pickled_model_loads_when_trusted(fitted_model, tmp_path, fmt):
     path = tmp_path / f"old{fmt}.joblib"
-    write_pickled_model(fitted_model, path, fmt)
+    write_pickled_model(path, old_payload(fitted_model, fmt))
     assert not is_array_file(path)
     with pytest.raises(UntrustedModelError, match="--trust-model"):
         load_model(path)

@@ -373,7 +373,9 @@ class ContextScorer:
         scale, clf = from_steps.get("scale"), from_steps.get("clf")
         if len(from_steps) != 2 or not hasattr(scale, "mean_") or not hasattr(clf, "coef_"):
             return None
-        if type(clf).__name__ != "LogisticRegression" or scale.scale_ is None:
+        # (A scaler that does not centre or does not divide keeps mean_/scale_ all the
+        # same: the arithmetic below would then differ from its transform.)
+        if type(clf).__name__ != "LogisticRegression" or not (scale.with_mean and scale.with_std):
             return None
         try:
             return cls(scale.mean_, scale.scale_, clf.coef_, clf.intercept_, list(clf.classes_))

@@ -157,3 +157,16 @@ def test_key_table_finds_every_key_and_nothing_else():
 def test_key_table_refuses_a_repeated_key():
     with pytest.raises(ValueError):
         KeyTable([7, 7], [0, 1])
+
+
+def test_a_context_pipeline_of_another_shape_keeps_scikit_learn():
+    # A scaler that does not centre keeps mean_ all the same: the numpy scorer must not
+    # subtract it, so it declines and the model calls the pipeline itself.
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    rng = np.random.default_rng(3)
+    X, y = rng.normal(2.0, 1.0, size=(60, 3)), ["body", "meta", "ui"] * 20
+    steps = [("scale", StandardScaler(with_mean=False)), ("clf", LogisticRegression())]
+    assert ContextScorer.from_pipeline(Pipeline(steps).fit(X, y)) is None

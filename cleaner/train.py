@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import numpy as np
 from .context import document_context
 from .corpus import Document, data_hash, load_documents
 from .features import make_inputs
+from .fold_features import SharedFeatures
 from .model import Model, build_stage1, build_stage2, compact, full_probs, save_model
 from .records import LABELS
 from .workers import reusable_executor
@@ -92,14 +94,21 @@ def _documents_inputs(documents: Sequence[Sequence[str]]) -> list[list]:
     return [make_inputs(texts, all_rules=True) for texts in documents]
 
 
-def _fit_stage1(inputs: list, y: Any, seed: int) -> Any:
-    """A first pass fitted to the units. liblinear stops at its iteration cap on this
-    data and warns each time; the model it returns is the one cross-validation scores,
-    and the warning (printed by every worker process) tells a user nothing to act on."""
+@contextmanager
+def _quiet_fit() -> Iterator[None]:
+    """liblinear stops at its iteration cap on the full data and warns each time; the
+    model it returns is the one cross-validation scores, and the warning (printed by
+    every worker process) tells a user nothing to act on."""
     from sklearn.exceptions import ConvergenceWarning
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
+        yield
+
+
+def _fit_stage1(inputs: list, y: Any, seed: int) -> Any:
+    """A first pass fitted to the units."""
+    with _quiet_fit():
         return build_stage1(seed).fit(inputs, y)
 
 
@@ -108,6 +117,36 @@ def _fold_probs(
 ) -> np.ndarray:
     """First-pass scores of a fold's held-out units, from a first pass fitted without them."""
     return full_probs(_fit_stage1(train_inputs, train_y, seed), test_inputs)
+
+
+def _fold_probs_of_matrices(
+    train_matrix: Any, train_y: np.ndarray, test_matrix: Any, seed: int
+) -> np.ndarray:
+    """The same from the fold's feature matrices (`SharedFeatures.fold`): only the
+    classifier is fitted."""
+    from sklearn.base import clone
+
+    clf = clone(build_stage1(seed).named_steps["clf"])
+    with _quiet_fit():
+        clf.fit(train_matrix, train_y)
+    return full_probs(clf, test_matrix)
+
+
+def _fold_tasks(
+    inputs: list, y: np.ndarray, split: list, seed: int
+) -> Iterator[tuple[Callable[..., np.ndarray], tuple]]:
+    """Each fold's first-pass fit, as (function, arguments), made one fold at a time.
+    The units' n-grams are counted once for all folds where the first pass has the
+    shape SharedFeatures knows (the matrices, and so the scores, are the same)."""
+    shared = SharedFeatures.of(build_stage1(seed), inputs)
+    for train_idx, test_idx in split:
+        if shared is not None:
+            train_matrix, test_matrix = shared.fold(train_idx, test_idx)
+            yield _fold_probs_of_matrices, (train_matrix, y[train_idx], test_matrix, seed)
+        else:
+            train_inputs = [inputs[i] for i in train_idx]
+            test_inputs = [inputs[i] for i in test_idx]
+            yield _fold_probs, (train_inputs, y[train_idx], test_inputs, seed)
 
 
 def _final_stage1(inputs: list, y: np.ndarray, seed: int) -> Any:
@@ -198,10 +237,6 @@ def train(
     # fits the final one (fitted here, its saved file is the same byte for byte).
     oof = np.zeros((len(inputs), len(LABELS)))
     split = _folds(groups, folds, seed)
-    fold_data = [
-        ([inputs[i] for i in train_idx], y[train_idx], [inputs[i] for i in test_idx], seed)
-        for train_idx, test_idx in split
-    ]
     if jobs > 1:
         executor = reusable_executor(jobs)  # (the same size as above: a resized pool stops workers)
         with warnings.catch_warnings():
@@ -209,11 +244,13 @@ def train(
             # documents builds the rule index; a fold's fit holds its matrices) and warns
             # if jobs were queued; they run on the new worker, so there is nothing to do.
             warnings.filterwarnings("ignore", message="A worker stopped while some jobs")
-            pending = [executor.submit(_fold_probs, *data) for data in fold_data]
+            pending = [
+                executor.submit(task, *args) for task, args in _fold_tasks(inputs, y, split, seed)
+            ]
             stage1 = _final_stage1(inputs, y, seed)
             fold_probs = [future.result() for future in pending]
     else:
-        fold_probs = [_fold_probs(*data) for data in fold_data]
+        fold_probs = [task(*args) for task, args in _fold_tasks(inputs, y, split, seed)]
         stage1 = _final_stage1(inputs, y, seed)
     for (_train_idx, test_idx), probs in zip(split, fold_probs):
         oof[test_idx] = probs

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
+
 # What a pattern's group structure is read from: "(", ")" and "|", outside escapes ("\\(")
 # and character classes ("[(|]", which run to their first "]"). Escapes, then classes, are
 # masked out at C speed, keeping every index; the lexicon's patterns add up to millions
@@ -26,46 +28,54 @@ def _masked_class(found: re.Match[str]) -> str:
     return "_" * len(found.group())
 
 
+_OPEN, _CLOSE, _BAR = ord("("), ord(")"), ord("|")
+
+
+def _structural(pattern: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The index, character code and group depth after it of each "(", ")" and "|"
+    outside escapes and character classes, as arrays: the word lists' patterns hold
+    hundreds of thousands of them, too many to walk one at a time in Python."""
+    masked = _CLASS.sub(_masked_class, _ESCAPE.sub("__", pattern))
+    codes = np.frombuffer(masked.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    where = np.flatnonzero((codes == _OPEN) | (codes == _CLOSE) | (codes == _BAR))
+    kinds = codes[where]
+    depths = np.cumsum((kinds == _OPEN).astype(np.intp) - (kinds == _CLOSE))
+    return where, kinds, depths
+
+
 def structure(pattern: str) -> Iterator[tuple[int, str, int]]:
     """(index, character, group depth after it) of each "(", ")" and "|" outside escapes
     and character classes: what splitting at top-level "|" and checking groups both need."""
-    masked = _CLASS.sub(_masked_class, _ESCAPE.sub("__", pattern))
-    depth = 0
-    for token in _STRUCTURAL.finditer(masked):
-        char = token.group()
-        depth += (char == "(") - (char == ")")
-        yield token.start(), char, depth
+    where, kinds, depths = _structural(pattern)
+    for index, code, depth in zip(where.tolist(), kinds.tolist(), depths.tolist()):
+        yield index, chr(code), depth
 
 
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"]): a match of
     the pattern is a match of one of them."""
+    where, kinds, depths = _structural(pattern)
     pieces, start = [], 0
-    for index, char, depth in structure(pattern):
-        if char == "|" and depth == 0:
-            pieces.append(pattern[start:index])
-            start = index + 1
+    for index in where[(kinds == _BAR) & (depths == 0)].tolist():
+        pieces.append(pattern[start:index])
+        start = index + 1
     pieces.append(pattern[start:])
     return pieces
 
 
 def balanced(pattern: str) -> bool:
     """Whether every group opened in `pattern` closes in it (outside character classes)."""
-    depth = 0
-    for _index, _char, depth in structure(pattern):
-        if depth < 0:
-            return False
-    return depth == 0
+    _where, _kinds, depths = _structural(pattern)
+    return not depths.size or bool(depths.min() >= 0 and depths[-1] == 0)
 
 
 def group_end(pattern: str) -> int | None:
     """The index of the ")" that closes the group `pattern` opens with, or None."""
     if not pattern.startswith("("):
         return None
-    for index, char, depth in structure(pattern):
-        if char == ")" and depth == 0:
-            return index
-    return None
+    where, kinds, depths = _structural(pattern)
+    closing = where[(kinds == _CLOSE) & (depths == 0)]
+    return int(closing[0]) if closing.size else None
 
 
 # What a split must leave alone: a back reference or a conditional counts groups, which

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import platform
 import warnings
 from collections.abc import Sequence
@@ -266,9 +267,12 @@ class Model:
         ]
 
 
-def save_model(model: Model, path: Path, metadata: dict[str, Any]) -> dict[str, Any]:
+def save_model(
+    model: Model, path: str | os.PathLike[str], metadata: dict[str, Any]
+) -> dict[str, Any]:
     """Write the model's parameters (model_file) and its manifest (versions, data hash,
     scores, sha256). Only models of the shape build_stage1/build_stage2 make can be saved."""
+    path = Path(path)
     first, context = first_pass_scorer(model.stage1), context_scorer(model.stage2)
     if not isinstance(first, FirstPassScorer) or not isinstance(context, ContextScorer):
         raise TypeError("only models built by build_stage1 and build_stage2 can be saved")
@@ -322,7 +326,7 @@ def read_manifest(path: Path) -> dict[str, Any]:
     return manifest
 
 
-def load_model(path: Path | None = None, trust: bool = False) -> Model:
+def load_model(path: str | os.PathLike[str] | None = None, trust: bool = False) -> Model:
     """Load a model after checking its checksum against the manifest beside it.
 
     A model file of arrays (this version's format) runs no code when read. An older

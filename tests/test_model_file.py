@@ -73,6 +73,10 @@ def test_the_same_model_gives_the_same_bytes(fitted_model, saved, tmp_path):
     copied = tmp_path / "copied.npz"
     save_model(load_model(saved), copied, {})
     assert copied.read_bytes() == saved.read_bytes()
+    # Paths may be given as strings, as to open().
+    named = tmp_path / "named.npz"
+    save_model(load_model(str(saved)), str(named), {})
+    assert named.read_bytes() == saved.read_bytes()
 
 
 def test_loading_and_cleaning_import_neither_scikit_learn_nor_joblib():

@@ -20,6 +20,17 @@ from .model import Model, build_stage1, build_stage2, compact, full_probs, save_
 from .records import LABELS
 from .workers import reusable_executor
 
+# progress(phase, advance, total): called as training gets through each phase's steps
+# (documents read, first passes fitted, context passes fitted); cli/progress.py shows it.
+TrainProgress = Callable[[str, int, int], None]
+READING = "reading documents"
+FIRST_PASS = "fitting the first pass"
+CONTEXT_PASS = "fitting the context pass"
+
+
+def _silent(_phase: str, _advance: int, _total: int) -> None:
+    pass
+
 
 @dataclass
 class Scores:
@@ -70,18 +81,26 @@ def score(y_true: Sequence[str], y_pred: Sequence[str]) -> Scores:
     )
 
 
-def _flatten(docs: Sequence[Document], jobs: int = 1) -> tuple[list, list[str], np.ndarray]:
+def _flatten(
+    docs: Sequence[Document], jobs: int = 1, progress: TrainProgress = _silent
+) -> tuple[list, list[str], np.ndarray]:
     """Every unit's model input (each document read with every rule), label and document
     number, read over `jobs` processes."""
+    progress(READING, 0, len(docs))  # (the total, before the first document is read)
+    per_doc: list[list] = []
     if jobs > 1 and len(docs) > 1:
         size = -(-len(docs) // (jobs * 8))  # small chunks, so no process waits on another
         chunks = [
             [doc.texts for doc in docs[start : start + size]] for start in range(0, len(docs), size)
         ]
         pool = reusable_executor(jobs)
-        per_doc = [inputs for chunk in pool.map(_documents_inputs, chunks) for inputs in chunk]
+        for chunk in pool.map(_documents_inputs, chunks):
+            per_doc.extend(chunk)
+            progress(READING, len(chunk), len(docs))
     else:
-        per_doc = _documents_inputs([doc.texts for doc in docs])
+        for doc in docs:
+            per_doc.extend(_documents_inputs([doc.texts]))
+            progress(READING, 1, len(docs))
     inputs, labels, groups = [], [], []
     for number, (doc, doc_inputs) in enumerate(zip(docs, per_doc)):
         inputs.extend(doc_inputs)
@@ -196,6 +215,7 @@ def _cross_validated_labels(
     split: list,
     seed: int,
     threshold: float,
+    progress: TrainProgress = _silent,
 ) -> list[str]:
     """Final labels of every unit, each from the fold that did not see its document,
     with the same (repeated) decision rule as clean()."""
@@ -210,6 +230,7 @@ def _cross_validated_labels(
             sl = slice(int(starts[number]), int(starts[number + 1]))
             verdicts = decide_stable(inputs[sl], oof[sl], fold_model.context_pass, threshold)
             predicted[sl] = [verdict[0] for verdict in verdicts]
+        progress(CONTEXT_PASS, 1, len(split) + 1)
     return predicted
 
 
@@ -219,12 +240,14 @@ def train(
     seed: int = 0,
     threshold: float = 0.6,
     jobs: int = 1,
+    progress: TrainProgress | None = None,
 ) -> TrainReport:
     """Fit both passes; cross-validate by document (a document never spans two folds).
     `jobs` processes read the documents and fit the folds' first passes side by side
-    (the model is the same for any number)."""
+    (the model is the same for any number). `progress` hears of each step (TrainProgress)."""
     started = time.perf_counter()
-    inputs, labels, groups = _flatten(docs, jobs)
+    progress = progress or _silent
+    inputs, labels, groups = _flatten(docs, jobs, progress)
     y = np.asarray(labels)
     if len(set(labels)) < 2:
         from .errors import TrainingDataError
@@ -237,6 +260,7 @@ def train(
     # fits the final one (fitted here, its saved file is the same byte for byte).
     oof = np.zeros((len(inputs), len(LABELS)))
     split = _folds(groups, folds, seed)
+    fits = len(split) + 1  # each fold's first pass, and the final one
     if jobs > 1:
         executor = reusable_executor(jobs)  # (the same size as above: a resized pool stops workers)
         with warnings.catch_warnings():
@@ -248,10 +272,18 @@ def train(
                 executor.submit(task, *args) for task, args in _fold_tasks(inputs, y, split, seed)
             ]
             stage1 = _final_stage1(inputs, y, seed)
-            fold_probs = [future.result() for future in pending]
+            progress(FIRST_PASS, 1, fits)
+            fold_probs = []
+            for future in pending:
+                fold_probs.append(future.result())
+                progress(FIRST_PASS, 1, fits)
     else:
-        fold_probs = [task(*args) for task, args in _fold_tasks(inputs, y, split, seed)]
+        fold_probs = []
+        for task, args in _fold_tasks(inputs, y, split, seed):
+            fold_probs.append(task(*args))
+            progress(FIRST_PASS, 1, fits)
         stage1 = _final_stage1(inputs, y, seed)
+        progress(FIRST_PASS, 1, fits)
     for (_train_idx, test_idx), probs in zip(split, fold_probs):
         oof[test_idx] = probs
     # Settled units (long news-voice prose) are not read at prediction time: they get
@@ -263,7 +295,7 @@ def train(
     contexts = _contexts(docs, inputs, oof)
 
     final_pred = _cross_validated_labels(
-        docs, inputs, groups, oof, contexts, y, split, seed, threshold
+        docs, inputs, groups, oof, contexts, y, split, seed, threshold, progress
     )
 
     first_pred = np.asarray(LABELS)[oof.argmax(1)]
@@ -272,6 +304,7 @@ def train(
         stage2=build_stage2(seed).fit(contexts, y),
         prose_prior=prose_prior,
     )
+    progress(CONTEXT_PASS, 1, len(split) + 1)
     return TrainReport(
         model=model,
         first_pass=score(labels, first_pred.tolist()),
@@ -292,11 +325,16 @@ def _display_path(path: Path) -> str:
 
 
 def train_and_save(
-    data: Sequence[Path], output: Path, folds: int = 5, seed: int = 0, jobs: int = 1
+    data: Sequence[Path],
+    output: Path,
+    folds: int = 5,
+    seed: int = 0,
+    jobs: int = 1,
+    progress: TrainProgress | None = None,
 ) -> TrainReport:
     """Train from CONTRACT JSONL files/folders and write the model plus its manifest."""
     docs = load_documents(data)
-    report = train(docs, folds=folds, seed=seed, jobs=jobs)
+    report = train(docs, folds=folds, seed=seed, jobs=jobs, progress=progress)
     report.manifest = save_model(
         report.model,
         output,

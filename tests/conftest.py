@@ -157,6 +157,27 @@ def page(paragraphs: list[str], charset: str | None = None, http_equiv: bool = F
     )
 
 
+def run_in_terminal(*args: str, timeout: float = 120) -> tuple[int, str]:
+    """Run `python -m cleaner ARGS` with stderr on a pseudo-terminal, as a user at a
+    shell sees it: (exit code, everything written to the terminal)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", *args], stderr=follower)
+    os.close(follower)
+    shown = b""
+    while True:  # keep reading, or the child blocks on a full terminal buffer
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return proc.wait(timeout=timeout), shown.decode(errors="replace")
+
+
 def json_result(proc) -> dict:
     """The JSON result of a successful `run(...)` that wrote nothing to stderr."""
     assert proc.returncode == 0, proc.stderr.decode()

@@ -6,7 +6,6 @@ import gzip
 import itertools
 import json
 import os
-import pty
 import signal
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED, assert_one_line_error, write_pickled_model
+from conftest import SEED, assert_one_line_error, run_in_terminal, write_pickled_model
 
 from cleaner import clean_many
 from cleaner.batch import batch_file, done_ids, run_batch
@@ -317,22 +316,8 @@ def test_folder_and_glob_input_write_clean_files_and_one_record(tmp_path):
 
 def test_progress_bar_only_when_stderr_is_a_terminal(tmp_path):
     source = write_jsonl(tmp_path / "in.jsonl", docs(3))
-    leader, follower = pty.openpty()
-    args = [sys.executable, "-m", "cleaner", "batch", str(source), "-o", str(tmp_path / "o.jsonl")]
-    proc = subprocess.Popen(args, stderr=follower)
-    os.close(follower)
-    shown = b""
-    while True:  # keep reading, or the child blocks on a full terminal buffer
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
-    assert proc.wait(timeout=60) == 0
-    text = shown.decode(errors="replace")
+    code, text = run_in_terminal("batch", str(source), "-o", str(tmp_path / "o.jsonl"))
+    assert code == 0
     assert "cleaning" in text and "docs/s" in text and "3/3" in text
     assert "cleaned 3 docs" in text.rstrip().splitlines()[-1]
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import DATA
+from conftest import DATA, run_in_terminal
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
 from cleaner.cli import app
 from cleaner.corpus import DEFAULT_DATA_DIR, load_documents
 from cleaner.records import LABELS
-from cleaner.train import train
+from cleaner.train import CONTEXT_PASS, FIRST_PASS, READING, train
 
 # Twenty "remember us in your will" appeals (at the end or in the middle of ten short
 # articles), a style the shipped model does not know; and two unseen articles that end
@@ -138,7 +138,20 @@ def test_same_data_and_seed_give_the_same_predictions_and_model_file(tmp_path):
     subset = docs[:: max(1, len(docs) // 30)][:30]
     probe = [list(d.texts) for d in docs[1::97][:5]]
     # (The second run reads the documents and fits the folds in two processes.)
-    runs = [train(subset, folds=3, seed=7, jobs=jobs) for jobs in (1, 2)]
+    heard: dict[int, list] = {1: [], 2: []}
+    runs = [
+        train(
+            subset, folds=3, seed=7, jobs=jobs, progress=lambda *step, j=jobs: heard[j].append(step)
+        )
+        for jobs in (1, 2)
+    ]
+    for steps in heard.values():  # every step of every phase, in order, either way
+        assert [phase for phase, *_ in steps] == sorted(
+            (phase for phase, *_ in steps), key=[READING, FIRST_PASS, CONTEXT_PASS].index
+        )
+        for phase, total in ((READING, len(subset)), (FIRST_PASS, 4), (CONTEXT_PASS, 4)):
+            assert {t for p, _, t in steps if p == phase} == {total}
+            assert sum(n for p, n, _ in steps if p == phase) == total
     first, second = (r.model.predict_documents(probe) for r in runs)
     for (a1, a2, _), (b1, b2, _) in zip(first, second):
         assert np.array_equal(a1, b1) and np.array_equal(a2, b2)
@@ -148,6 +161,19 @@ def test_same_data_and_seed_give_the_same_predictions_and_model_file(tmp_path):
     for run, path in zip(runs, paths):
         save_model(run.model, path, {})
     assert sha256_file(paths[0]) == sha256_file(paths[1])
+
+
+def test_train_shows_its_progress_on_a_terminal_only(tmp_path):
+    model = tmp_path / "m.npz"
+    args = ("train", "--only", str(LEGACY), "--folds", "2", "--jobs", "1", "-o", str(model))
+    code, shown = run_in_terminal(*args)
+    assert code == 0, shown
+    for phase in (READING, FIRST_PASS, CONTEXT_PASS):
+        assert phase in shown
+    assert "10/10" in shown and "docs/s" in shown  # documents read, of ten
+    assert "3/3" in shown  # two folds' first passes and the final one
+    proc = run_cli(*args)  # piped: the report alone
+    assert proc.returncode == 0 and "reading documents" not in proc.stdout + proc.stderr
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -6,13 +6,13 @@ A thin layer over cleaner.batch: options, the progress bar, the summary line, ex
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from .app import KeepOpt, ModelOpt, NoPruneOpt, ThresholdOpt, TrustOpt, app, fail, make_config
+from .progress import terminal_progress
 
 _GLOB = re.compile(r"[*?[]")
 
@@ -85,7 +85,7 @@ def batch(
     elif output == "-":
         raise fail("folder input needs an output folder: -o DIR")
 
-    progress, finish = _progress_bar()
+    progress, finish = terminal_progress("cleaning", "docs")
     try:
         if folder:
             summary = batch_dir(
@@ -105,42 +105,3 @@ def batch(
             err=True,
         )
         raise typer.Exit(1)
-
-
-def _progress_bar() -> tuple[Any, Any]:
-    """A rich progress bar on stderr when it is a terminal; otherwise nothing at all."""
-    if not sys.stderr.isatty():
-        return None, lambda: None
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-    from rich.text import Text
-
-    class Rate(ProgressColumn):
-        def render(self, task: Any) -> Text:
-            return Text(f"{task.speed or 0:.0f} docs/s")
-
-    bar = Progress(
-        TextColumn("cleaning"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        Rate(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-    task = bar.add_task("batch", total=None)
-    bar.start()
-
-    def advance(count: int, total: int | None) -> None:
-        bar.update(task, advance=count, total=total)
-
-    return advance, bar.stop

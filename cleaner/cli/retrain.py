@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from .app import ModelOpt, OutputFormat, ThresholdOpt, TrustOpt, app, fail, make_config
+from .progress import terminal_progress
 
 
 @app.command()
@@ -43,7 +44,7 @@ def train(
     """Train the classifier and report cross-validated scores."""
     from ..corpus import DEFAULT_DATA_DIR
     from ..report import print_train_report
-    from ..train import train_and_save
+    from ..train import READING, train_and_save
     from ..workers import resolve_jobs
 
     sources = list(data or [])
@@ -51,7 +52,18 @@ def train(
         sources = [DEFAULT_DATA_DIR, *sources]
     if not sources:
         raise fail("no training data given")
-    report = train_and_save(sources, output, folds=folds, seed=seed, jobs=resolve_jobs(jobs))
+    advance, finish = terminal_progress(READING, "docs")
+
+    def progress(phase: str, count: int, total: int) -> None:
+        if advance is not None:
+            advance(count, total, phase, "docs" if phase == READING else None)
+
+    try:
+        report = train_and_save(
+            sources, output, folds=folds, seed=seed, jobs=resolve_jobs(jobs), progress=progress
+        )
+    finally:
+        finish()
     print_train_report(report, output)
 
 

@@ -273,13 +273,12 @@ def _steps(cleaner: Any, docs: list[str]) -> list[tuple[str, float]]:
     read = [item for doc_inputs in inputs for item in doc_inputs if not item.settled]
     slices = [read[i : i + SCORE_SLICE] for i in range(0, len(read), SCORE_SLICE)]
     model.stage1_probs(read[:1])  # builds the fast scorer outside the timing
-    scorer = model._scorer or None
-    if scorer is not None:
-        for block, _tfidf, _weights in scorer._blocks:
-            timed(
-                f"first pass: {type(block).__name__} counts",
-                lambda b=block: [b.count(part) for part in slices],
-            )
+    scorer = model._first  # the numpy scorer the model evaluates (built just above)
+    for counter, _params, _weights in getattr(scorer, "_counted", ()):
+        timed(
+            f"first pass: {type(counter).__name__} counts",
+            lambda c=counter: [c.count(part) for part in slices],
+        )
     timed("first pass: all blocks + weights", lambda: [model.stage1_probs(p) for p in slices])
     first = model.first_pass([[u.text for u in us] for us in units])
     timed(

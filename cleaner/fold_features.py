@@ -9,9 +9,10 @@ vocabulary (after `min_df`, `max_df` and `max_features`), the same weights, and 
 same order of entries within a row, so that the classifier fitted on them is the same,
 bit for bit (float sums depend on that order).
 
-Only the shape `build_stage1` makes is supported (text blocks of TfidfVectorizer with a
-callable-free analyzer set-up, one DictVectorizer block); `SharedFeatures.of` returns None
-for any other, and training then fits the fold pipelines as they are.
+Only the shape `build_stage1` makes is supported (a union of selector-plus-vectorizer
+branches: TfidfVectorizers that learn their vocabulary and count terms, not just mark them,
+and DictVectorizers); `SharedFeatures.of` returns None for any other, and training then
+fits the fold pipelines as they are.
 """
 
 from __future__ import annotations

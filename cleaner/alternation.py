@@ -21,7 +21,6 @@ import numpy as np
 # of characters at start-up, most of them escaped.
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CLASS = re.compile(r"\[[^\]]*(?:\]|\Z)")
-_STRUCTURAL = re.compile(r"[()|]")
 
 
 def _masked_class(found: re.Match[str]) -> str:

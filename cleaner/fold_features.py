@@ -67,10 +67,12 @@ def _count(vectorizer: Any, texts: Sequence[str]) -> _TextCounts:
     return _TextCounts(vectorizer, counts, terms, alphabetical)
 
 
-def _rows(matrix: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(indptr, column of each entry, value of each entry) of the given rows, in order."""
+def _rows(matrix: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(indptr, row number of each entry, column of each entry, value of each entry) of
+    the given rows, in order."""
     sub = matrix[rows]
-    return sub.indptr, sub.indices, sub.data
+    row_of = np.repeat(np.arange(len(rows)), np.diff(sub.indptr))
+    return sub.indptr, row_of, sub.indices, sub.data
 
 
 def _csr(data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, width: int) -> Any:
@@ -93,7 +95,7 @@ class _FoldText:
         from sklearn.feature_extraction.text import TfidfTransformer
 
         vec = block.vectorizer
-        indptr, columns, data = _rows(block.counts, train_rows)
+        indptr, row_of, columns, data = _rows(block.counts, train_rows)
         # The fold's vocabulary in order of first appearance (how CountVectorizer numbers
         # it), then renumbered alphabetically (its _sort_features).
         seen, first_at = np.unique(columns, return_index=True)
@@ -105,7 +107,6 @@ class _FoldText:
         position[by_name] = np.arange(len(by_name))
         # Within a row, CountVectorizer sorts entries by first-appearance number; the
         # alphabetical renumbering keeps that order.
-        row_of = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
         order = np.lexsort((rank[columns], row_of))
         counts = _csr(data[order], position[columns[order]], indptr, len(by_name))
 
@@ -151,11 +152,11 @@ class _FoldText:
     def matrix(self, rows: np.ndarray) -> Any:
         """TF-IDF rows of held-out units, as the fold's TfidfVectorizer.transform gives them
         (entries sorted by column)."""
-        indptr, columns, data = _rows(self.block.counts, rows)
+        _indptr, row_of, columns, data = _rows(self.block.counts, rows)
         new = self.column_of[columns]
         keep = new >= 0
-        row_of = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))[keep]
-        indptr = np.concatenate([[0], np.cumsum(np.bincount(row_of, minlength=len(rows)))])
+        kept_rows = np.bincount(row_of[keep], minlength=len(rows))
+        indptr = np.concatenate([[0], np.cumsum(kept_rows)])
         counts = _csr(data[keep], new[keep], indptr, len(self.vocabulary))
         counts.sort_indices()
         return self.tfidf.transform(counts, copy=False)
@@ -164,9 +165,9 @@ class _FoldText:
 class SharedFeatures:
     """A `build_stage1` pipeline's feature union, counted once over all units."""
 
-    def __init__(self, union: Any, blocks: list[tuple[str, Any]]) -> None:
-        self.union = union
-        self.blocks = blocks  # ("text", _TextCounts) or ("dicts", list of feature dicts)
+    def __init__(self, blocks: list[_TextCounts | tuple[Any, list]]) -> None:
+        # Per branch: its counts, or (its unfitted DictVectorizer, every unit's dict).
+        self.blocks = blocks
 
     @classmethod
     def of(cls, stage1: Any, inputs: Sequence[Any]) -> SharedFeatures | None:
@@ -177,7 +178,7 @@ class SharedFeatures:
         union = getattr(stage1, "named_steps", {}).get("features")
         if union is None or union.transformer_weights:
             return None
-        blocks: list[tuple[str, Any]] = []
+        blocks: list[_TextCounts | tuple[Any, list]] = []
         for _name, part in union.transformer_list:
             steps = getattr(part, "steps", None)
             if not steps or len(steps) != 2 or not callable(getattr(steps[0][1], "func", None)):
@@ -187,12 +188,12 @@ class SharedFeatures:
                 return None
             selected = select.func(inputs)
             if type(last) is TfidfVectorizer and _plain_counting(last):
-                blocks.append(("text", _count(last, selected)))
+                blocks.append(_count(last, selected))
             elif type(last) is DictVectorizer:
-                blocks.append(("dicts", selected))
+                blocks.append((last, selected))
             else:
                 return None
-        return cls(union, blocks)
+        return cls(blocks)
 
     def fold(self, train_rows: np.ndarray, test_rows: np.ndarray) -> tuple[Any, Any]:
         """The union's matrix for the training rows (as its fit_transform on them) and for
@@ -201,15 +202,16 @@ class SharedFeatures:
         from sklearn.base import clone
 
         train_parts, test_parts = [], []
-        for index, (kind, block) in enumerate(self.blocks):
-            if kind == "text":
+        for block in self.blocks:
+            if isinstance(block, _TextCounts):
                 fitted = _FoldText(block, train_rows)
                 train_parts.append(fitted.train_matrix)
                 test_parts.append(fitted.matrix(test_rows))
             else:
-                dicts = clone(self.union.transformer_list[index][1].steps[1][1])
-                train_parts.append(dicts.fit_transform([block[i] for i in train_rows]))
-                test_parts.append(dicts.transform([block[i] for i in test_rows]))
+                template, dicts = block
+                vectorizer = clone(template)
+                train_parts.append(vectorizer.fit_transform([dicts[i] for i in train_rows]))
+                test_parts.append(vectorizer.transform([dicts[i] for i in test_rows]))
         return sp.hstack(train_parts).tocsr(), sp.hstack(test_parts).tocsr()
 
 

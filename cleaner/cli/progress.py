@@ -46,14 +46,12 @@ def terminal_progress(phase: str, unit: str | None) -> tuple[Advance | None, Cal
         transient=True,
     )
     task = bar.add_task(phase, total=None, unit=unit)
-    current = [phase]
     bar.start()
 
     def advance(
         count: int, total: int | None, phase: str | None = None, unit: str | None = None
     ) -> None:
-        if phase is not None and phase != current[0]:
-            current[0] = phase
+        if phase is not None and phase != bar.tasks[0].description:
             bar.reset(task, total=total, description=phase, unit=unit)
         bar.update(task, advance=count, total=total)
 

@@ -50,6 +50,25 @@ def structure(pattern: str) -> Iterator[tuple[int, str, int]]:
         yield index, chr(code), depth
 
 
+def groups(pattern: str) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Where each group of a pattern closes ("(" index -> ")" index) and the "|" directly
+    inside it ("(" index -> "|" indexes; -1 for those at the top level), from one reading
+    of its structure (patterns of a nested word list are read many times over otherwise)."""
+    closes: dict[int, int] = {}
+    bars: dict[int, list[int]] = {-1: []}
+    opened = [-1]
+    for index, char, _depth in structure(pattern):
+        if char == "(":
+            opened.append(index)
+            bars[index] = []
+        elif char == ")":
+            if len(opened) > 1:
+                closes[opened.pop()] = index
+        else:
+            bars[opened[-1]].append(index)
+    return closes, bars
+
+
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"]): a match of
     the pattern is a match of one of them."""

@@ -18,6 +18,8 @@ from .alternation import (
     anchored,
     balanced,
     group_end,
+    groups,
+    splittable,
     whole_line,
 )
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
@@ -276,6 +278,118 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
     if not items or items[0] != (parser.AT, parser.AT_BOUNDARY):
         return None
     return _starts(items[1:], parser)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+# After a word's letters, what ends the word: a boundary, a class of no word characters, the
+# line's end.
+_WORD_ENDS = ("\\b", "\\s", "\\W", "$")
+
+
+class _OpeningWords:
+    """Reads from a pattern's text the first letters (up to _START) of the word a match
+    opens with: letters, plain groups to branch into, and what ends a word. The pattern's
+    groups are found once: a word list's pattern is read in many places."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.closes, self.bars = groups(pattern)
+
+    def words(self, spans: tuple[tuple[int, int], ...], prefix: str = "") -> frozenset[str] | None:
+        """The first letters of the first word of a match of the pattern's `spans` read in
+        order, or None if unknown (a class, an optional letter, a lookaround ...)."""
+        pattern = self.pattern
+        for number, (index, end) in enumerate(spans):
+            while index < end:
+                ending = next((e for e in _WORD_ENDS if pattern.startswith(e, index, end)), "")
+                if ending and not pattern.startswith(_QUANTIFIERS, index + len(ending), end):
+                    return frozenset([prefix]) if prefix else None
+                char = pattern[index]
+                if char == "(":
+                    return self._branches(index, end, spans[number + 1 :], prefix)
+                if char == "\\":
+                    char = pattern[index + 1 : index + 2]
+                    if not char or char.isascii() and char.isalnum():
+                        return None  # a class ("\\d"), an anchor or a code ("\\x41")
+                    step = 2
+                elif char in "[].^$*+?{}|":
+                    return None
+                else:
+                    step = 1
+                if pattern.startswith(_QUANTIFIERS, index + step, end):
+                    return None  # an optional or repeated letter
+                if not _is_word_char(char):
+                    return frozenset([prefix]) if prefix else None
+                prefix += char
+                if len(prefix) == _START:
+                    return frozenset([prefix])
+                index += step
+        return None  # the match may end inside a longer word
+
+    def _branches(
+        self, index: int, end: int, later: tuple[tuple[int, int], ...], prefix: str
+    ) -> frozenset[str] | None:
+        """A group's words: each of its alternatives, then what follows the group (both
+        ways for an optional group, "(s)?")."""
+        pattern = self.pattern
+        close = self.closes.get(index)
+        plain = pattern.startswith("(?:", index)
+        if close is None or close >= end or pattern.startswith("(?", index) and not plain:
+            return None  # a lookaround, a named group
+        after = close + 1
+        found: set[str] = set()
+        if pattern.startswith("?", after, end) and not pattern.startswith("?+", after, end):
+            after += 2 if pattern.startswith("??", after, end) else 1
+            skipped = self.words(((after, end), *later), prefix)
+            if skipped is None:
+                return None
+            found |= skipped
+        elif pattern.startswith(_QUANTIFIERS, after, end):
+            return None
+        for start, stop in self._alternatives(index):
+            words = self.words(((start, stop), (after, end), *later), prefix)
+            if words is None:
+                return None
+            found |= words
+        return frozenset(found)
+
+    def _alternatives(self, index: int) -> list[tuple[int, int]]:
+        """The spans of the alternatives of the group opened at `index`."""
+        bars = self.bars[index]
+        first = index + (3 if self.pattern.startswith("(?:", index) else 1)
+        return list(zip([first, *(bar + 1 for bar in bars)], [*bars, self.closes[index]]))
+
+    def opened(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """The span of a plain group as its alternatives' spans, opened again while they
+        are such groups (as alternation.opened); any other span as it is."""
+        pattern = self.pattern
+        if pattern[start : start + 1] != "(" or self.closes.get(start) != stop - 1:
+            return [(start, stop)]
+        if pattern.startswith("(?", start) and not pattern.startswith("(?:", start):
+            return [(start, stop)]
+        return [span for part in self._alternatives(start) for span in self.opened(*part)]
+
+
+def _opened_at_start(piece: str) -> list[tuple[str, frozenset[str] | None]]:
+    """A piece anchored at the unit's start ("^(sponsored|gesponsert)\\b") as its
+    alternatives (as alternation.anchored opens them), each with the first letters
+    of the unit's first word wherever it matches (None if unknown); a piece not so
+    anchored, whole and unknown."""
+    if not piece.startswith("^") or not splittable(piece):
+        return [(piece, None)]
+    reader = _OpeningWords(piece)
+    close = reader.closes.get(1)
+    parts = reader.opened(1, close + 1) if close is not None else []
+    if not parts or parts == [(1, close + 1)] or piece.startswith(_QUANTIFIERS, close + 1):
+        return [(piece, reader.words(((1, len(piece)),)))]
+    tail = (close + 1, len(piece))
+    words = [reader.words((part, tail)) for part in parts]
+    if all(starts is None for starts in words):
+        return [(piece, None)]
+    text = piece[tail[0] :]
+    known = [(f"^(?:{piece[a:b]}){text}", starts) for (a, b), starts in zip(parts, words) if starts]
+    unknown = [piece[a:b] for (a, b), starts in zip(parts, words) if starts is None]
+    return known + ([(f"^(?:{'|'.join(unknown)}){text}", None)] if unknown else [])
 
 
 _ESCAPED_CHAR = re.compile(r"\\(.)")
@@ -561,6 +675,8 @@ class RuleSet:
     east_asian: tuple[int, ...]
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
+    # The unit's first word start -> pieces anchored at the unit's start it may begin.
+    by_first: dict[str, tuple[int, ...]]
     dated: tuple[int, ...]  # pieces of DATE_FORMS, searched again with ASCII digits
 
     def compile_all(self) -> None:
@@ -600,16 +716,17 @@ def _guarded_piece(guard: tuple[str, int], pattern_text: str) -> Searcher:
 @cache
 def _searched_pieces(
     reason: str, pattern: str
-) -> tuple[tuple[Searcher, frozenset[str] | None, bool], ...]:
+) -> tuple[tuple[Searcher, frozenset[str] | None, bool, bool], ...]:
     """One phrase rule as the pieces searched for it: (the piece's searcher, the word
     starts it is indexed by or None, whether it is searched only in units of East Asian
-    scripts). Worked out once per rule, whichever rule sets hold it."""
+    scripts, whether its starts are of the unit's first word only). Worked out once per
+    rule, whichever rule sets hold it."""
     pattern = _as_folded(pattern)
     split = [
         (guard, piece, _index_starts(piece)) for guard, piece in _guarded_alternatives(pattern)
     ]
     searched = [
-        (_guarded_piece(guard, piece), starts, False)
+        (_guarded_piece(guard, piece), starts, False, False)
         for guard, piece, starts in split
         if starts is not None
     ]
@@ -623,6 +740,15 @@ def _searched_pieces(
     required = _word_starts(words) if words else None
     for guard in guards:
         loose = [piece for g, piece, starts in split if g == guard and starts is None]
+        if guard == _NO_GUARD:
+            # Alternatives anchored at the unit's start ("^(sponsored|gesponsert)") are
+            # searched only in units whose first word can begin one of them.
+            opened = [pair for piece in loose for pair in _opened_at_start(piece)]
+            opening = [part for part, starts in opened if starts is not None]
+            if opening:
+                starts = frozenset().union(*(starts for _part, starts in opened if starts))
+                searched.append((_piece("|".join(opening)), starts, False, True))
+            loose = [part for part, starts in opened if starts is None]
         for script in (False, True):
             group = [piece for piece in loose if _east_asian_only(piece) == script]
             indexed = [piece for piece in group if required and re.search(words, piece)]
@@ -630,7 +756,8 @@ def _searched_pieces(
             rest = [piece for piece in group if piece not in spelled]
             for part, starts in ((rest, None), (indexed, required)):
                 if part:
-                    searched.append((_guarded_piece(guard, "|".join(part)), starts, script))
+                    searcher = _guarded_piece(guard, "|".join(part))
+                    searched.append((searcher, starts, script, False))
     return tuple(searched)
 
 
@@ -652,18 +779,19 @@ def _compiled_rules(only: frozenset[str] | None) -> RuleSet:
     always: list[int] = []
     east_asian: list[int] = []
     by_start: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            for searcher, starts, script in _searched_pieces(reason, pattern):
+            for searcher, starts, script, first in _searched_pieces(reason, pattern):
                 index = len(pieces)
                 pieces.append((len(phrases) - 1, searcher))
                 if starts is None:
                     (east_asian if script else always).append(index)
                 for start in starts or ():
-                    by_start.setdefault(start, []).append(index)
+                    (by_first if first else by_start).setdefault(start, []).append(index)
     return RuleSet(
         whole=whole,
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),
@@ -673,6 +801,7 @@ def _compiled_rules(only: frozenset[str] | None) -> RuleSet:
         east_asian=tuple(east_asian),
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
+        by_first={start: tuple(indexes) for start, indexes in by_first.items()},
         dated=tuple(
             index for index, (phrase, _) in enumerate(pieces) if phrases[phrase][1] in DATE_FORMS
         ),
@@ -1175,6 +1304,41 @@ def ad_labelled(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> 
     return any(reason == "advert_word" and p.fullmatch(label) for _, reason, p in whole)
 
 
+def _matched_phrases(rules: RuleSet, head: str) -> list[int]:
+    """The phrase rules (indexes into rules.phrases, in order) whose pattern `head` holds:
+    what searching each whole pattern would find, searching only the pieces the unit's
+    words can begin."""
+    candidates: Iterable[int] = rules.always
+    more: set[int] = set()
+    if rules.by_start:
+        for start in rules.all_starts.intersection(_WORD_START.findall(head)):
+            more.update(rules.by_start[start])
+    first_word = _WORD_START.match(head)
+    if first_word is not None and first_word.group() in rules.by_first:
+        more.update(rules.by_first[first_word.group()])
+    if rules.east_asian and has_east_asian_script(head):
+        more.update(rules.east_asian)
+    if more:
+        more.update(rules.always)
+        candidates = sorted(more)
+    matched: set[int] = set()
+    size = len(head)
+    for index in candidates:
+        phrase, pattern = rules.pieces[index]
+        longest = pattern.longest
+        if longest is not None and size > longest:
+            continue
+        if phrase not in matched and pattern.search(head):
+            matched.add(phrase)
+    if rules.dated and _OTHER_DIGIT.search(head):
+        ascii_head = head.translate(_ASCII_DIGITS)
+        for index in rules.dated:
+            phrase, pattern = rules.pieces[index]
+            if phrase not in matched and pattern.search(ascii_head):
+                matched.add(phrase)
+    return sorted(matched)
+
+
 def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     """All rules that fire on one unit's text (only those named in `only`, if given)."""
     rules = compiled_rules(only)
@@ -1210,33 +1374,7 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     ):
         hits.append(RuleHit("promo", WHOLE_LINE_WEIGHT, "ad_label"))
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
-    head = norm[:2000]
-    candidates: Iterable[int] = rules.always
-    more: set[int] = set()
-    if rules.by_start:
-        for start in rules.all_starts.intersection(_WORD_START.findall(head)):
-            more.update(rules.by_start[start])
-    if rules.east_asian and has_east_asian_script(head):
-        more.update(rules.east_asian)
-    if more:
-        more.update(rules.always)
-        candidates = sorted(more)
-    matched: set[int] = set()
-    size = len(head)
-    for index in candidates:
-        phrase, pattern = rules.pieces[index]
-        longest = pattern.longest
-        if longest is not None and size > longest:
-            continue
-        if phrase not in matched and pattern.search(head):
-            matched.add(phrase)
-    if rules.dated and _OTHER_DIGIT.search(head):
-        ascii_head = head.translate(_ASCII_DIGITS)
-        for index in rules.dated:
-            phrase, pattern = rules.pieces[index]
-            if phrase not in matched and pattern.search(ascii_head):
-                matched.add(phrase)
-    for phrase in sorted(matched):  # the lexicon's order, as without the shortcut
+    for phrase in _matched_phrases(rules, norm[:2000]):  # in the lexicon's order
         label, reason = rules.phrases[phrase]
         if reason == "byline" and _article_de(text):
             continue

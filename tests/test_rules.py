@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import pytest
 from conftest import BODY_LINES, JUNK_LINES, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.alternation import alternatives, group_end, opened
 from cleaner.lexicon import PHRASES
 from cleaner.rules import (
     FORMAT_RULES,
+    _matched_phrases,
+    _OpeningWords,
     compiled_rules,
     normalise,
     rule_hits,
@@ -29,16 +34,21 @@ FRAGMENTS = sorted(
 )
 
 
-def reference_phrase_hits(text: str) -> set[str]:
-    """Every phrase pattern searched directly, without any shortcut (patterns are matched
-    without Greek accents, like the lines)."""
-    head = normalise(text)[:2000]
-    return {
-        reason
+@cache
+def whole_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every phrase rule's whole pattern, compiled once (as the lines, without Greek
+    accents)."""
+    return [
+        (reason, re.compile(without_greek_accents(pattern)))
         for reasons in PHRASES.values()
         for reason, pattern in reasons.items()
-        if head and re.search(without_greek_accents(pattern), head)
-    }
+    ]
+
+
+def reference_phrase_hits(text: str) -> set[str]:
+    """Every phrase pattern searched directly, without any shortcut."""
+    head = normalise(text)[:2000]
+    return {reason for reason, pattern in whole_patterns() if head and pattern.search(head)}
 
 
 def reasons_of(text: str) -> set[str]:
@@ -111,6 +121,59 @@ def test_shortcut_agrees_on_known_lines():
 )
 def test_shortcut_never_changes_a_phrase_hit(text):
     assert phrase_reasons(text) == reference_phrase_hits(text)
+
+
+def test_cues_at_a_lines_start_are_searched_by_its_first_word():
+    rules = compiled_rules()
+    reason_of = [rules.phrases[phrase][1] for phrase, _pattern in rules.pieces]
+    with_first = {reason_of[index] for indexes in rules.by_first.values() for index in indexes}
+    assert {"sponsored_prefix", "byline", "teaser_prefix", "author_bio"} <= with_first
+    assert rules.by_first["sponso"] and rules.by_first["read"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"^(by|von)\s", {"by", "von"}),
+        (r"^(sponsored|gesponsert)\b", {"sponso", "gespon"}),
+        (r"^read(s)?:", {"read", "reads"}),
+        (r"^(?:a(?:b|c)|de)(?:\ x|:)", {"ab", "ac", "de"}),
+        (r"^tags$", {"tags"}),
+        (r"^(по|за)\ ", {"по", "за"}),
+        (r"^ab\s?c", None),  # the word may go on: "abc"
+        (r"^abc", None),  # ... into "abcd"
+        (r"^ab?c\s", None),
+        (r"^\d+ min", None),
+        (r"^(?=x)xy\b", None),
+        (r"^[ab]c\b", None),
+    ],
+)
+def test_a_cues_first_words_are_read_from_its_text(pattern, starts):
+    words = _OpeningWords(pattern).words(((1, len(pattern)),))
+    assert words == (frozenset(starts) if starts is not None else None)
+
+
+def test_first_word_shortcut_agrees_on_lines_that_open_with_a_cue():
+    # Lines made of the anchored lists' own phrases: whole, cut short, run on into a
+    # longer word, and after another word.
+    phrases = []
+    for reasons in PHRASES.values():
+        for pattern in reasons.values():
+            for part in alternatives(pattern):
+                if part.startswith("^("):
+                    for piece in opened(part[1 : group_end(part[1:]) + 2]):
+                        if re.fullmatch(r"[^\\()\[\]{}|.^$*+?]+", piece.replace("\\ ", " ")):
+                            phrases.append(piece.replace("\\ ", " "))
+    lines = [
+        line
+        for phrase in phrases[::40]
+        for line in (phrase, phrase[:-1], phrase + "x", phrase + ": Ana Lee", "so " + phrase)
+    ]
+    assert len(lines) > 500
+    rules = compiled_rules()
+    for line in lines:
+        found = _matched_phrases(rules, normalise(line)[:2000])
+        assert {rules.phrases[phrase][1] for phrase in found} == reference_phrase_hits(line), line
 
 
 def test_only_restricts_to_the_named_rules():

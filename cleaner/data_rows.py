@@ -31,6 +31,8 @@ TICKER_QUOTES = 2
 TICKER_FIELDS = 3
 TICKER_FIELD_WORDS = 8  # a quote is a name and figures, no sentence
 TICKER_MAX_WORDS = 50
+# Quotes and odds are figures: a line without a digit is neither (a quick test first).
+_DIGIT = re.compile(r"\d")
 
 # Decimal odds: two decimals, not a longer number, a price, a percentage, a date or a
 # time ("2,05", "3.40"; not "€2.05", "2.05%", "12.30.2025", "1,0842").
@@ -74,7 +76,9 @@ def ticker_strip(text: str) -> bool:
     """Whether the line is a ticker strip: three fields or more, two quotes with their
     change at least, no field a sentence, and most fields not "Label: value" (a story's
     key figures, "Revenue: 4.1 bn (+6%)", are labelled)."""
-    if len(text) > ROW_MAX_CHARS or len(text.split()) > TICKER_MAX_WORDS:
+    if len(text) > ROW_MAX_CHARS or _DIGIT.search(text) is None:
+        return False
+    if len(text.split()) > TICKER_MAX_WORDS:
         return False
     fields = [field for field in _TICKER_FIELD.split(text.strip()) if field]
     if len(fields) < TICKER_FIELDS:
@@ -90,7 +94,9 @@ def odds_row(text: str) -> bool:
     """Whether the line offers odds: three fields (between bars, bullets or slashes) that
     each hold one decimal number in the odds' range ("Home 1.85 | Draw 3.40 | Away
     4.20"). Prices and times in prose are not split into such fields."""
-    if len(text) > ROW_MAX_CHARS or len(text.split()) > ODDS_MAX_WORDS:
+    if len(text) > ROW_MAX_CHARS or _DIGIT.search(text) is None:
+        return False
+    if len(text.split()) > ODDS_MAX_WORDS:
         return False
     low, high = ODDS_RANGE
     fields = 0

@@ -56,12 +56,25 @@ _PIX_KEY = re.compile(
 )
 
 
+# What every account, wallet or PIX key holds: a digit, a TRON address's letters, or
+# "pix" in any case (as _PIX_KEY reads it: "ı" and "İ" are an "i" to it). A line without
+# any of them is settled by these quick searches: each opens with a set of characters,
+# which the regex engine looks for at C speed.
+_PAYMENT_HINTS = (
+    re.compile(r"\d"),
+    re.compile(r"[pP][iIıİ][xX]"),
+    re.compile(r"T[1-9A-HJ-NP-Za-km-z]{33}"),
+)
+
+
 def payment_cue(text: str) -> str | None:
     """`payment_details` if the line gives where to send money (a labelled account or
     wallet, few words beside it), `payment_id` if it names one after its label or kind
     whatever else it says, or a PIX key after its name (a weaker cue: an investigation
     may print the account it traced so), else None. One search of the line serves both."""
     if len(text) > PAYMENT_ID_MAX_CHARS:
+        return None
+    if not any(hint.search(text) for hint in _PAYMENT_HINTS):
         return None
     found = list(_PAYMENT_ID.finditer(text))
     if not found:

@@ -50,8 +50,8 @@ REGISTER_MIN_DIGITS = 5
 
 def register_number(text: str) -> bool:
     """Whether a short line names a register's number after its label."""
-    if len(text) > REGISTER_LINE_MAX_CHARS:
-        return False
+    if len(text) > REGISTER_LINE_MAX_CHARS or _DIGIT.search(text) is None:
+        return False  # (a digit is a quick test; the label's search is not)
     for found in _REGISTER_NUMBER.finditer(text):
         if len(_DIGIT.findall(found.group())) >= REGISTER_MIN_DIGITS:
             return True

@@ -85,4 +85,8 @@ def place_distance(text: str) -> bool:
 
 def starred_price(text: str) -> bool:
     """Whether a short unit gives a price with a footnote's mark after it."""
-    return len(text) <= STARRED_PRICE_MAX_CHARS and _STARRED_PRICE.search(text) is not None
+    return (
+        len(text) <= STARRED_PRICE_MAX_CHARS
+        and ("*" in text or "※" in text)  # (the mark, a quick test before the search)
+        and _STARRED_PRICE.search(text) is not None
+    )

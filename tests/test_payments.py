@@ -19,6 +19,8 @@ from cleaner.rules import rule_hits
         "ETH — 0x52908400098527886E0F7030069857D2E4169EE7",
         "Карта «Зоркого Вестника» в Монобанке: 5375 4141 0312 7788",
         "LT12 1000 0111 0100 1000",
+        # A wallet without a digit in it (the quick test for one must not skip it).
+        "USDT (TRC-20): TQnYkhEsLJWChVWFMSMeRDowKcbLSEabcd",
     ],
 )
 def test_a_labelled_account_or_wallet_is_a_donation_cue(line):
@@ -153,6 +155,8 @@ def test_an_account_named_by_its_kind_inside_a_longer_appeal_is_a_weaker_cue():
     [
         "Prefere PIX? Nossa chave é doe@focinhoamigo.org.br",
         "Chave PIX: 12.345.678/0001-90",
+        # No digit, and the name in capitals with a dotted capital I, as Turkish writes it.
+        "Prefere PİX? Nossa chave é doe@focinhoamigo.org.br",
     ],
 )
 def test_a_pix_key_after_its_name_is_a_weak_payment_cue(line):

@@ -17,6 +17,7 @@ from .alternation import (
     alternatives,
     anchored,
     balanced,
+    first_char,
     group_end,
     groups,
     splittable,
@@ -370,26 +371,45 @@ class _OpeningWords:
         return [span for part in self._alternatives(start) for span in self.opened(*part)]
 
 
-def _opened_at_start(piece: str) -> list[tuple[str, frozenset[str] | None]]:
+# How an alternative anchored at the unit's start is indexed: by the first letters of the
+# unit's first word, or by its first character (a word of a script written without
+# spaces, "専門家監修", may go on into a longer one; "©" is no word).
+_BY_WORD, _BY_CHAR = "word", "char"
+
+
+def _opened_at_start(piece: str) -> list[tuple[str, str, frozenset[str] | None]]:
     """A piece anchored at the unit's start ("^(sponsored|gesponsert)\\b") as its
-    alternatives (as alternation.anchored opens them), each with the first letters
-    of the unit's first word wherever it matches (None if unknown); a piece not so
-    anchored, whole and unknown."""
+    alternatives (as alternation.anchored opens them), each as (its pattern, _BY_WORD or
+    _BY_CHAR, the keys a unit must start with for it to match, or None if unknown); a
+    piece not so anchored, whole and unknown."""
     if not piece.startswith("^") or not splittable(piece):
-        return [(piece, None)]
+        return [(piece, "", None)]
     reader = _OpeningWords(piece)
     close = reader.closes.get(1)
     parts = reader.opened(1, close + 1) if close is not None else []
     if not parts or parts == [(1, close + 1)] or piece.startswith(_QUANTIFIERS, close + 1):
-        return [(piece, reader.words(((1, len(piece)),)))]
+        return [(piece, *_start_keys(reader, (1, len(piece)), (len(piece), len(piece))))]
     tail = (close + 1, len(piece))
-    words = [reader.words((part, tail)) for part in parts]
-    if all(starts is None for starts in words):
-        return [(piece, None)]
+    keyed = [(part, *_start_keys(reader, part, tail)) for part in parts]
+    if all(keys is None for _part, _kind, keys in keyed):
+        return [(piece, "", None)]
     text = piece[tail[0] :]
-    known = [(f"^(?:{piece[a:b]}){text}", starts) for (a, b), starts in zip(parts, words) if starts]
-    unknown = [piece[a:b] for (a, b), starts in zip(parts, words) if starts is None]
-    return known + ([(f"^(?:{'|'.join(unknown)}){text}", None)] if unknown else [])
+    known = [(f"^(?:{piece[a:b]}){text}", kind, keys) for (a, b), kind, keys in keyed if keys]
+    unknown = [piece[a:b] for (a, b), _kind, keys in keyed if keys is None]
+    return known + ([(f"^(?:{'|'.join(unknown)}){text}", "", None)] if unknown else [])
+
+
+def _start_keys(
+    reader: _OpeningWords, part: tuple[int, int], tail: tuple[int, int]
+) -> tuple[str, frozenset[str] | None]:
+    """How the alternative `part` (then `tail`) of an anchored piece is indexed, and by
+    which keys: the unit's first word's letters if known, else its first character."""
+    words = reader.words((part, tail))
+    if words is not None:
+        return _BY_WORD, words
+    text = reader.pattern[part[0] : part[1]] or reader.pattern[tail[0] : tail[1]]
+    char = first_char(text)
+    return (_BY_CHAR, frozenset([char])) if char else ("", None)
 
 
 _ESCAPED_CHAR = re.compile(r"\\(.)")
@@ -675,8 +695,10 @@ class RuleSet:
     east_asian: tuple[int, ...]
     by_start: dict[str, tuple[int, ...]]  # word start -> pieces it may begin
     all_starts: frozenset[str]
-    # The unit's first word start -> pieces anchored at the unit's start it may begin.
+    # The unit's first word start (or first character) -> pieces anchored at the unit's
+    # start it may begin.
     by_first: dict[str, tuple[int, ...]]
+    by_first_char: dict[str, tuple[int, ...]]
     dated: tuple[int, ...]  # pieces of DATE_FORMS, searched again with ASCII digits
 
     def compile_all(self) -> None:
@@ -716,17 +738,17 @@ def _guarded_piece(guard: tuple[str, int], pattern_text: str) -> Searcher:
 @cache
 def _searched_pieces(
     reason: str, pattern: str
-) -> tuple[tuple[Searcher, frozenset[str] | None, bool, bool], ...]:
+) -> tuple[tuple[Searcher, frozenset[str] | None, bool, str], ...]:
     """One phrase rule as the pieces searched for it: (the piece's searcher, the word
     starts it is indexed by or None, whether it is searched only in units of East Asian
-    scripts, whether its starts are of the unit's first word only). Worked out once per
-    rule, whichever rule sets hold it."""
+    scripts, and _BY_WORD or _BY_CHAR if its starts are those of the unit's first word or
+    first character only). Worked out once per rule, whichever rule sets hold it."""
     pattern = _as_folded(pattern)
     split = [
         (guard, piece, _index_starts(piece)) for guard, piece in _guarded_alternatives(pattern)
     ]
     searched = [
-        (_guarded_piece(guard, piece), starts, False, False)
+        (_guarded_piece(guard, piece), starts, False, "")
         for guard, piece, starts in split
         if starts is not None
     ]
@@ -742,13 +764,15 @@ def _searched_pieces(
         loose = [piece for g, piece, starts in split if g == guard and starts is None]
         if guard == _NO_GUARD:
             # Alternatives anchored at the unit's start ("^(sponsored|gesponsert)") are
-            # searched only in units whose first word can begin one of them.
-            opened = [pair for piece in loose for pair in _opened_at_start(piece)]
-            opening = [part for part, starts in opened if starts is not None]
-            if opening:
-                starts = frozenset().union(*(starts for _part, starts in opened if starts))
-                searched.append((_piece("|".join(opening)), starts, False, True))
-            loose = [part for part, starts in opened if starts is None]
+            # searched only in units whose first word (or character) can begin them.
+            opened = [found for piece in loose for found in _opened_at_start(piece)]
+            for kind in (_BY_WORD, _BY_CHAR):
+                opening = [(part, keys) for part, by, keys in opened if by == kind and keys]
+                if opening:
+                    keys = frozenset().union(*(keys for _part, keys in opening))
+                    joined = _piece("|".join(part for part, _keys in opening))
+                    searched.append((joined, keys, False, kind))
+            loose = [part for part, _kind, keys in opened if keys is None]
         for script in (False, True):
             group = [piece for piece in loose if _east_asian_only(piece) == script]
             indexed = [piece for piece in group if required and re.search(words, piece)]
@@ -757,7 +781,7 @@ def _searched_pieces(
             for part, starts in ((rest, None), (indexed, required)):
                 if part:
                     searcher = _guarded_piece(guard, "|".join(part))
-                    searched.append((searcher, starts, script, False))
+                    searched.append((searcher, starts, script, ""))
     return tuple(searched)
 
 
@@ -780,18 +804,20 @@ def _compiled_rules(only: frozenset[str] | None) -> RuleSet:
     east_asian: list[int] = []
     by_start: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
+    by_first_char: dict[str, list[int]] = {}
+    index_of = {"": by_start, _BY_WORD: by_first, _BY_CHAR: by_first_char}
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():
             if only is not None and reason not in only:
                 continue
             phrases.append((label, reason))
-            for searcher, starts, script, first in _searched_pieces(reason, pattern):
+            for searcher, starts, script, kind in _searched_pieces(reason, pattern):
                 index = len(pieces)
                 pieces.append((len(phrases) - 1, searcher))
                 if starts is None:
                     (east_asian if script else always).append(index)
                 for start in starts or ():
-                    (by_first if first else by_start).setdefault(start, []).append(index)
+                    index_of[kind].setdefault(start, []).append(index)
     return RuleSet(
         whole=whole,
         whole_any_length=tuple(rule for rule in whole if rule[1] in ANY_LENGTH),
@@ -802,6 +828,7 @@ def _compiled_rules(only: frozenset[str] | None) -> RuleSet:
         by_start={start: tuple(indexes) for start, indexes in by_start.items()},
         all_starts=frozenset(by_start),
         by_first={start: tuple(indexes) for start, indexes in by_first.items()},
+        by_first_char={char: tuple(indexes) for char, indexes in by_first_char.items()},
         dated=tuple(
             index for index, (phrase, _) in enumerate(pieces) if phrases[phrase][1] in DATE_FORMS
         ),
@@ -1316,6 +1343,8 @@ def _matched_phrases(rules: RuleSet, head: str) -> list[int]:
     first_word = _WORD_START.match(head)
     if first_word is not None and first_word.group() in rules.by_first:
         more.update(rules.by_first[first_word.group()])
+    if head[:1] in rules.by_first_char:
+        more.update(rules.by_first_char[head[:1]])
     if rules.east_asian and has_east_asian_script(head):
         more.update(rules.east_asian)
     if more:

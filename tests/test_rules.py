@@ -129,6 +129,12 @@ def test_cues_at_a_lines_start_are_searched_by_its_first_word():
     with_first = {reason_of[index] for indexes in rules.by_first.values() for index in indexes}
     assert {"sponsored_prefix", "byline", "teaser_prefix", "author_bio"} <= with_first
     assert rules.by_first["sponso"] and rules.by_first["read"]
+    # Where no first word is known, the first character: a word of a script written without
+    # spaces may go on into a longer one, and "©" is no word.
+    by_char = {
+        char: {reason_of[index] for index in rules.by_first_char[char]} for char in ("専", "©")
+    }
+    assert "reviewed_by" in by_char["専"] and "copyright" in by_char["©"]
 
 
 @pytest.mark.parametrize(

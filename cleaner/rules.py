@@ -302,10 +302,11 @@ class _OpeningWords:
         pattern = self.pattern
         for number, (index, end) in enumerate(spans):
             while index < end:
-                ending = next((e for e in _WORD_ENDS if pattern.startswith(e, index, end)), "")
-                if ending and not pattern.startswith(_QUANTIFIERS, index + len(ending), end):
-                    return frozenset([prefix]) if prefix else None
                 char = pattern[index]
+                if char in "\\$":
+                    ending = next((e for e in _WORD_ENDS if pattern.startswith(e, index, end)), "")
+                    if ending and not pattern.startswith(_QUANTIFIERS, index + len(ending), end):
+                        return frozenset([prefix]) if prefix else None
                 if char == "(":
                     return self._branches(index, end, spans[number + 1 :], prefix)
                 if char == "\\":
@@ -379,9 +380,10 @@ _BY_WORD, _BY_CHAR = "word", "char"
 
 def _opened_at_start(piece: str) -> list[tuple[str, str, frozenset[str] | None]]:
     """A piece anchored at the unit's start ("^(sponsored|gesponsert)\\b") as its
-    alternatives (as alternation.anchored opens them), each as (its pattern, _BY_WORD or
-    _BY_CHAR, the keys a unit must start with for it to match, or None if unknown); a
-    piece not so anchored, whole and unknown."""
+    alternatives (as alternation.anchored opens them), grouped by how they are indexed:
+    (a pattern, _BY_WORD or _BY_CHAR, the keys a unit must start with for it to match, or
+    None if unknown); a piece not so anchored, whole and unknown. (Each group keeps the
+    piece's one tail: a tail repeated for each alternative would be compiled as often.)"""
     if not piece.startswith("^") or not splittable(piece):
         return [(piece, "", None)]
     reader = _OpeningWords(piece)
@@ -394,9 +396,14 @@ def _opened_at_start(piece: str) -> list[tuple[str, str, frozenset[str] | None]]
     if all(keys is None for _part, _kind, keys in keyed):
         return [(piece, "", None)]
     text = piece[tail[0] :]
-    known = [(f"^(?:{piece[a:b]}){text}", kind, keys) for (a, b), kind, keys in keyed if keys]
-    unknown = [piece[a:b] for (a, b), _kind, keys in keyed if keys is None]
-    return known + ([(f"^(?:{'|'.join(unknown)}){text}", "", None)] if unknown else [])
+    grouped = []
+    for kind in (_BY_WORD, _BY_CHAR, ""):
+        parts_of_kind = [(piece[a:b], keys) for (a, b), by, keys in keyed if by == kind]
+        if parts_of_kind:
+            pattern = f"^(?:{'|'.join(part for part, _keys in parts_of_kind)}){text}"
+            keys_of_kind = [keys for _part, keys in parts_of_kind if keys is not None]
+            grouped.append((pattern, kind, frozenset().union(*keys_of_kind) if kind else None))
+    return grouped
 
 
 def _start_keys(

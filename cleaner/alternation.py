@@ -99,7 +99,7 @@ def group_end(pattern: str) -> int | None:
 # What a split must leave alone: a back reference or a conditional counts groups, which
 # opening a group renumbers, and an inline flag applies to the whole pattern.
 _GROUP_COUNTING = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux-]")
-_QUANTIFIERS = ("?", "*", "+", "{")
+QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def splittable(pattern: str) -> bool:
@@ -136,7 +136,7 @@ def first_char(alternative: str) -> str | None:
         return None
     else:
         rest = alternative[1:]
-    return None if rest.startswith(_QUANTIFIERS) else char
+    return None if rest.startswith(QUANTIFIERS) else char
 
 
 # Below this size a pattern is compiled whole: splitting it saves little.
@@ -243,6 +243,6 @@ def _anchored_group(alternative: str) -> tuple[list[str], str] | None:
         return None
     group, tail = alternative[1 : end + 2], alternative[end + 2 :]
     inner = opened(group)
-    if inner == [group] or tail.startswith(_QUANTIFIERS):
+    if inner == [group] or tail.startswith(QUANTIFIERS):
         return None
     return inner, tail

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from .alternation import (
+    QUANTIFIERS,
     FirstCharSplit,
     alternatives,
     anchored,
@@ -281,7 +282,6 @@ def _word_starts(pattern: str) -> frozenset[str] | None:
     return _starts(items[1:], parser)
 
 
-_QUANTIFIERS = ("?", "*", "+", "{")
 # After a word's letters, what ends the word: a boundary, a class of no word characters, the
 # line's end.
 _WORD_ENDS = ("\\b", "\\s", "\\W", "$")
@@ -305,7 +305,7 @@ class _OpeningWords:
                 char = pattern[index]
                 if char in "\\$":
                     ending = next((e for e in _WORD_ENDS if pattern.startswith(e, index, end)), "")
-                    if ending and not pattern.startswith(_QUANTIFIERS, index + len(ending), end):
+                    if ending and not pattern.startswith(QUANTIFIERS, index + len(ending), end):
                         return frozenset([prefix]) if prefix else None
                 if char == "(":
                     return self._branches(index, end, spans[number + 1 :], prefix)
@@ -318,7 +318,7 @@ class _OpeningWords:
                     return None
                 else:
                     step = 1
-                if pattern.startswith(_QUANTIFIERS, index + step, end):
+                if pattern.startswith(QUANTIFIERS, index + step, end):
                     return None  # an optional or repeated letter
                 if not _is_word_char(char):
                     return frozenset([prefix]) if prefix else None
@@ -346,7 +346,7 @@ class _OpeningWords:
             if skipped is None:
                 return None
             found |= skipped
-        elif pattern.startswith(_QUANTIFIERS, after, end):
+        elif pattern.startswith(QUANTIFIERS, after, end):
             return None
         for start, stop in self._alternatives(index):
             words = self.words(((start, stop), (after, end), *later), prefix)
@@ -389,7 +389,7 @@ def _opened_at_start(piece: str) -> list[tuple[str, str, frozenset[str] | None]]
     reader = _OpeningWords(piece)
     close = reader.closes.get(1)
     parts = reader.opened(1, close + 1) if close is not None else []
-    if not parts or parts == [(1, close + 1)] or piece.startswith(_QUANTIFIERS, close + 1):
+    if not parts or parts == [(1, close + 1)] or piece.startswith(QUANTIFIERS, close + 1):
         return [(piece, *_start_keys(reader, (1, len(piece)), (len(piece), len(piece))))]
     tail = (close + 1, len(piece))
     keyed = [(part, *_start_keys(reader, part, tail)) for part in parts]

@@ -319,6 +319,13 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"deel dit artikel|delen|sdílet|sdílejte|paylaş|bu haberi paylaş|dela artikeln|"
             r"del artiklen|jaa|megosztás|distribuie|поділитися"
         ),
+        # A lone address of an account on a network: "twitter.com/annlee", "instagram.com/
+        # @outlet/" (a post's address, with more path, may be what the story is about).
+        "profile_url": (
+            r"(https?://)?(www\.|mobile\.|m\.)?(twitter|x|facebook|fb|instagram|linkedin|tiktok|"
+            r"youtube|threads|bsky|mastodon\.social|t)\.(com|net|app|me|social)/"
+            r"((in|company|user|c|channel|profile)/)?@?[\w.-]{1,40}/?"
+        ),
         # A row of share buttons in any language: two or more networks, perhaps under a
         # short label ("Bagikan: WhatsApp | Facebook | X | Salin tautan").
         "share_row": (
@@ -337,6 +344,14 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
     },
     "promo": {
+        # Where to get a podcast or a file, as a label and a bare address: "Listen: http://
+        # ...", "iTunes: https://...", "Download: www...".
+        "listen_link": (
+            r"(listen|listen (on|in|via|at|with) [\w .]{1,25}|download|subscribe|itunes|"
+            r"apple podcasts|google podcasts|spotify|stitcher|pocket casts|overcast|soundcloud|"
+            r"rss|podcast|anhören|hören|écouter|escuchar|escucha|ascolta|ouça|ouvir|luister|"
+            r"herunterladen|télécharger|descargar|scarica|baixar)\s?:\s?(https?://|www\.)\S+"
+        ),
         # A bare call to action: "Click here to get the app", "Klicken Sie hier".
         "click_here": (
             r"(click|tap) here( to [^.!?]{1,45})?|klicken sie hier([ ,][^.!?]{1,40})?|"
@@ -385,7 +400,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
     "related": {
         "related_heading": (
             r"weitere informationen|mehr infos|weiterführende links?|"
-            r"see also|siehe auch|voir aussi|ver también|vea también|смотрите также"
+            r"see also|siehe auch|voir aussi|ver también|vea también|смотрите также|"
+            r"explore further|further reading|more to explore"
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
@@ -831,7 +847,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"添加小编微信|加小编微信|添加小編微信|"
             # "Follow our Viber community ... Tap here to join."
             r"follow our (viber|whatsapp|telegram|signal|discord|line) (community|channel|group)|"
-            r"tap here to (join|follow|subscribe))|"
+            r"tap here to (join|follow|subscribe)|"
+            # The reporters' accounts: "Follow the writer on X at ...".
+            r"(reach|contact|follow) (the )?(reporters?|writers?|authors?|columnists?|me) on "
+            r"(twitter|x|bluesky|instagram|threads|mastodon|linkedin)\b)|"
             r"^(entrar no|join|únete al|rejoindre la|rejoignez la) (the |our )?(channel|canal|"
             r"chaîne)$|"
             # "Follow Street Daily on Zalo and Facebook for ...": a named outlet's account.
@@ -1079,6 +1098,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "credit": (
             r"\b(contributed (reporting|to this (report|story|article))|"
             r"additional reporting by|reporting by [^;\n]{1,80}; editing by|mitarbeit:)|"
+            # A wire story's credit line naming several roles: "Reporting by A and B;
+            # additional reporting by C; writing by D", "Writing by A; Editing by B".
+            r"^(reporting|writing|editing|compiled|additional reporting) by [^\n]{2,200}?"
+            r"\b(reporting|writing|editing|compiled) by\b|"
             r"\bmit material von|\bavec (afp|reuters|ap)\b|^mit (dpa|afp|reuters|ap|kna|epd)$|"
             r"\bcon información de|"
             r"\bcom informações d[aeo]s?|^editing by|"
@@ -1347,7 +1370,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\bregole della community\b|"
             # A moderation policy: "Comments that ... will not be approved by the moderator".
             r"\b(comments|kommentare|commentaires|comentarios|comentários|commenti)\b[^.\n]{0,120}"
-            r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)"
+            r"(moderat|moderier|modér|moderad|moderaç|approved|freigeschaltet|validés|aprobad|aprovad)|"
+            # "We're moderating all new comments for now", "Wir moderieren alle Kommentare".
+            r"\b(we are|we're|we|wir) (now |currently |temporarily )?(moderating|reviewing|"
+            r"pre-moderating|moderieren) (all )?(new |reader |incoming )?(comments|kommentare)\b"
         ),
         # A comment policy opens with its subject and says who answers for the comments or
         # what gets deleted; news prose does not open that way, so this holds in any voice.

@@ -1816,3 +1816,41 @@ def test_newsroom_furniture_is_named_in_many_languages():
         "Das Gespräch wurde gekürzt und redigiert.",
     ):
         assert not rule_hits(note), note
+
+
+def test_what_a_page_appends_to_a_story_in_its_last_lines():
+    assert_named(
+        {
+            # A wire story's credit line with several roles.
+            "(Reporting by Ann Lee and Tom Brown; additional reporting by Mei Sato; writing "
+            "by Joe Kim, editing by Sam Park)": "credit",
+            "Writing by Ann Lee; Editing by Tom Brown and Joe Kim": "credit",
+            # The reporters' accounts, and an account's address alone on a line.
+            "Contact the writers on X: https://x.com/annlee, https://x.com/tbrown": "follow_us",
+            "twitter.com/annlee": "profile_url",
+            "https://www.instagram.com/@valetimes/": "profile_url",
+            "linkedin.com/in/ann-lee": "profile_url",
+            # Where to get a podcast, as a label and a bare address.
+            "Listen:\xa0http://pod.example/EP_48": "listen_link",
+            "iTunes: http://pod.example/EP_48Apple": "listen_link",
+            "Apple Podcasts: https://pod.example/show": "listen_link",
+            "Anhören: https://pod.example/folge-12": "listen_link",
+            "Please note: we're moderating all new comments until the spam attack is over.": (
+                "comment_prompt"
+            ),
+            "Explore further": "related_heading",
+            "Further reading": "related_heading",
+        }
+    )
+    assert_not_named(
+        [
+            "Reporting by the Gazette in March showed the contract was never signed.",
+            "(Reporting by Ann Lee in Lagos)",  # one role: the model reads it, no rule
+            "Listen: we had no choice, the mayor told the council.",
+            "https://twitter.com/annlee/status/1234567890",  # a post the story may be about
+            "The platform said it was moderating comments more strictly after the vote.",
+            "Campaigns reach voters on Facebook at a fraction of the cost of television.",
+            "Explore further afield and you will find the old mill.",
+        ],
+        {"credit", "follow_us", "profile_url", "listen_link", "comment_prompt", "related_heading"},
+    )

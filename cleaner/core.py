@@ -30,6 +30,7 @@ from .references import remove_source_lists
 from .segment import segment, sentence_pieces
 from .sources import decode_bytes, looks_like_html
 from .tables import keep_table_heads, keep_table_runs
+from .tag_lists import remove_tag_lists
 from .transcripts import keep_turns, remove_chapters
 
 KINDS = ("auto", "text", "html")
@@ -135,6 +136,7 @@ class Cleaner:
             verdicts = remove_source_lists(
                 verdicts, inputs, self.config.threshold, self.config.keep
             )
+            verdicts = remove_tag_lists(verdicts, inputs, self.config.threshold, self.config.keep)
             if any(pieces):
                 verdicts = keep_glued_sentences(
                     verdicts,

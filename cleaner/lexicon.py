@@ -1203,7 +1203,9 @@ PHRASES: dict[str, dict[str, str]] = {
             r"critic[oa] (cinematografic[oa]|teatrale|musicale|d'arte|gastronomic[oa])|"
             r"(?<=\w)kritiker(in)?\b|krytyk (filmowy|teatralny|muzyczny|literacki)|"
             r"(кино|театральный |музыкальный |литературный )критик|"
-            r"mwandishi|mhariri|ripota)|"
+            r"mwandishi|mhariri|ripota|"
+            # A shopping desk's title: "... is the site's deals curator".
+            r"(deals?|shopping|commerce) curator)|"
             # Finnish "on" is also the perfect's auxiliary: the title must be nominative.
             r"^(\w[\w.'-]* ){1,2}on ([^\s.;]+ ){0,3}\w*toimittaja\b|"
             # "<Name> covers courts for ...", "<Name> schrijft over geld en werk."

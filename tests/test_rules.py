@@ -1840,6 +1840,10 @@ def test_what_a_page_appends_to_a_story_in_its_last_lines():
             ),
             "Explore further": "related_heading",
             "Further reading": "related_heading",
+            # A shopping desk's bio line.
+            "Mara Lind is the Courier's deals curator and tests everything she lists.": (
+                "author_bio"
+            ),
         }
     )
     assert_not_named(
@@ -1851,6 +1855,15 @@ def test_what_a_page_appends_to_a_story_in_its_last_lines():
             "The platform said it was moderating comments more strictly after the vote.",
             "Campaigns reach voters on Facebook at a fraction of the cost of television.",
             "Explore further afield and you will find the old mill.",
+            "The museum is looking for a new curator for its shopping exhibition.",
         ],
-        {"credit", "follow_us", "profile_url", "listen_link", "comment_prompt", "related_heading"},
+        {
+            "credit",
+            "follow_us",
+            "profile_url",
+            "listen_link",
+            "comment_prompt",
+            "related_heading",
+            "author_bio",
+        },
     )

@@ -267,6 +267,13 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"auto-?refresh( ?: ?(on|off))?|(show|load) (earlier|older|newer) "
             r"(posts|entries|updates)|\d+ new (posts?|updates?)|"
             r"next article|previous article|zoom|listen|listen to (this )?(article|story)|"
+            # A widget still loading, a logged-out note: "Loading...", "Wird geladen".
+            # (An ellipsis character stays on the line's edge: "Loading…".)
+            r"(loading|wird geladen|lädt|chargement( en cours)?|cargando|carregando|"
+            r"caricamento( in corso)?|ładowanie|загрузка|bezig met laden|načítání)( ?…)?|"
+            r"you are not logged in|sie sind (aktuell |derzeit |noch )?nicht (eingeloggt|"
+            r"angemeldet)|du bist (aktuell |derzeit |noch )?nicht (eingeloggt|angemeldet)|"
+            r"vous n'êtes pas connecté(e)?|no has iniciado sesión|non sei connesso|"
             r"später erinnern|später|nicht jetzt|schließen|weiter|weiterlesen|mehr laden|"
             r"mehr anzeigen|drucken|zum seitenanfang|nach oben|abbrechen|zurück|"
             r"plus tard|fermer|continuer|imprimer|voir plus|retour en haut|suivant|précédent|"
@@ -401,7 +408,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         "related_heading": (
             r"weitere informationen|mehr infos|weiterführende links?|"
             r"see also|siehe auch|voir aussi|ver también|vea también|смотрите также|"
-            r"explore further|further reading|more to explore"
+            r"explore further|further reading|more to explore|mehr themen|more topics|"
+            r"weitere (beiträge|artikel|folgen|texte) (aus|in|zu) (der|dieser|diesem) "
+            r"(kolumne|rubrik|serie|reihe|thema)|more from this (column|series)|"
+            r"vorschau auf den nächsten (artikel|beitrag)|nächster (artikel|beitrag)"
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
@@ -415,7 +425,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
             r"trending( now)?|popular|top stories|latest( news)?|what to read next|up next|"
             r"don['’]?t miss|do not miss|must reads?|editor['’]?s picks?|more stories|"
-            r"mehr zum thema|weitere artikel|das könnte sie (auch )?interessieren|"
+            r"mehr zum thema|weitere artikel|das (thema )?könnte (sie|dich) (auch )?interessieren|"
             r"meistgelesen|ähnliche (artikel|beiträge)|auch interessant|lesen sie auch|"
             r"à lire aussi|lire aussi|sur le même sujet|les plus lus|"
             r"te puede interesar|lo más leído|noticias relacionadas|lee también|"
@@ -1344,6 +1354,14 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
             r"sign in to comment|暂无评论|暫無評論|快来抢沙发|快來搶沙發|"
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
+            # "Verraten Sie gerne in den Kommentaren: ...", "Schreibt es mir in die Kommentare".
+            # (The verb first: "Sie erzählen in den Kommentaren ..." reports readers.)
+            r"(^|[.!?:] )(verraten|verrate|verratet|erzählen|erzähl|erzählt) (sie |du |ihr )?"
+            r"(es )?(uns |mir )?(gerne |gern )?in den kommentaren|"
+            r"(schreiben sie|schreib|schreibt) (es |uns |mir )*(gerne |gern )?in die kommentare|"
+            r"kommentare insgesamt|tell (us|me) in the comments|let (us|me) know in the comments|"
+            r"dites-(le-)?nous en commentaire|cuéntanos en los comentarios|"
+            r"diccelo nei commenti|conta(-nos)? nos comentários|"
             r"para comentar (debes|es necesario|tienes que|hay que)|"
             r"commentaires sont fermés|deja un comentario|оставьте комментарий|"
             r"charte de modération|réagir à cet article est réservé|"

@@ -69,6 +69,8 @@ OPINION_CUES: dict[str, dict[str, list[str]]] = {
             "letters to the editor may be sent",
             "email your letter to",
             "to submit a letter to the editor",
+            "submit your letter to the editor",
+            "we want to hear what you think about this article",
         ],
         "claim_tip": [
             "seen a claim you want us to check",

@@ -1840,6 +1840,16 @@ def test_what_a_page_appends_to_a_story_in_its_last_lines():
             ),
             "Explore further": "related_heading",
             "Further reading": "related_heading",
+            "Mehr Themen:": "related_heading",
+            "Weitere Beiträge aus der Rubrik:": "related_heading",
+            "Das Thema könnte dich auch interessieren:": "related_heading_2",
+            # Prompts in a blog's voice and a page's widgets still loading.
+            "Verraten Sie uns gerne in den Kommentaren, wie es Ihnen ging.": "comment_prompt",
+            "Tell us in the comments which trail you'd pick.": "comment_prompt",
+            "We want to hear what you think about this article.": "letters_call",
+            "Wird geladen ...": "ui_word",
+            "Loading…": "ui_word",
+            "Sie sind derzeit nicht angemeldet.": "ui_word",
             # A shopping desk's bio line.
             "Mara Lind is the Courier's deals curator and tests everything she lists.": (
                 "author_bio"
@@ -1856,6 +1866,9 @@ def test_what_a_page_appends_to_a_story_in_its_last_lines():
             "Campaigns reach voters on Facebook at a fraction of the cost of television.",
             "Explore further afield and you will find the old mill.",
             "The museum is looking for a new curator for its shopping exhibition.",
+            "Viele Leser verraten in den Kommentaren ihre eigenen Tricks.",
+            "Sie erzählen in den Kommentaren von ihren Erfahrungen, sagte die Forscherin.",
+            "Der Laden wird geladen, sobald der Lastwagen da ist.",
         ],
         {
             "credit",
@@ -1864,6 +1877,9 @@ def test_what_a_page_appends_to_a_story_in_its_last_lines():
             "listen_link",
             "comment_prompt",
             "related_heading",
+            "related_heading_2",
             "author_bio",
+            "ui_word",
+            "letters_call",
         },
     )

@@ -329,8 +329,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         # A lone address of an account on a network: "twitter.com/annlee", "instagram.com/
         # @outlet/" (a post's address, with more path, may be what the story is about).
         "profile_url": (
-            r"(https?://)?(www\.|mobile\.|m\.)?(twitter|x|facebook|fb|instagram|linkedin|tiktok|"
-            r"youtube|threads|bsky|mastodon\.social|t)\.(com|net|app|me|social)/"
+            r"(https?://)?(www\.|mobile\.|m\.)?((twitter|x|facebook|fb|instagram|linkedin|tiktok|"
+            r"youtube|threads|bsky|t)\.(com|net|app|me)|mastodon\.social)/"
             r"((in|company|user|c|channel|profile)/)?@?[\w.-]{1,40}/?"
         ),
         # A row of share buttons in any language: two or more networks, perhaps under a
@@ -1354,10 +1354,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"\b(leave a comment|comments are closed|log in to comment|comment policy|"
             r"sign in to comment|暂无评论|暫無評論|快来抢沙发|快來搶沙發|"
             r"be the first to comment|kommentar(e)? (schreiben|verfassen)|"
-            # "Verraten Sie gerne in den Kommentaren: ...", "Schreibt es mir in die Kommentare".
-            # (The verb first: "Sie erzählen in den Kommentaren ..." reports readers.)
-            r"(^|[.!?:] )(verraten|verrate|verratet|erzählen|erzähl|erzählt) (sie |du |ihr )?"
-            r"(es )?(uns |mir )?(gerne |gern )?in den kommentaren|"
+            # "Schreibt es mir in die Kommentare".
             r"(schreiben sie|schreib|schreibt) (es |uns |mir )*(gerne |gern )?in die kommentare|"
             r"kommentare insgesamt|tell (us|me) in the comments|let (us|me) know in the comments|"
             r"dites-(le-)?nous en commentaire|cuéntanos en los comentarios|"
@@ -1382,6 +1379,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"обязательные поля помечены|din e-?postadress kommer inte (att )?publiceras|"
             r"e-?posta adresiniz yayınlanmayacak|vaše e-?mailová adresa nebude zveřejněna|"
             r"alamat email anda tidak akan dipublikasikan)|"
+            # "Verraten Sie gerne in den Kommentaren: ..." (the verb opens the line: "Sie
+            # erzählen in den Kommentaren ..." reports what readers say).
+            r"^(verraten|verrate|verratet|erzählen|erzähl|erzählt) (sie |du |ihr )?"
+            r"(es )?(uns |mir )?(gerne |gern )?in den kommentaren|"
             # The rules for posting, named as the outlet's own: "Please read our community
             # guidelines", "Bitte beachten Sie unsere Netiquette" (a platform's community
             # guidelines in a story are not "our").

@@ -2,8 +2,8 @@
 
 Blogs and small news sites print their tags under a heading of their own ("Tags",
 "Schlagworte", "Etiquetas") rather than after it on the same line ("Tags: ..." is a cue
-rule, lexicon.py's `tags`). Read alone, the keyword line ("calendário 2025, stock car,
-corrida de rua, interlagos") is a line of words the model may take for the story's own
+rule, lexicon.py's `tags`). Read alone, the keyword line ("ridge path, kellwang alpine
+club, brenntal hut, hiking 2025") is a line of words the model may take for the story's own
 list. What gives it away is the document: right under such a heading, below most of the
 article's text, lines of keywords (separated by commas or bars, no sentence) are removed
 as `meta` (`context:tag_list`), as the heading is.
@@ -53,7 +53,7 @@ def tags_heading(text: str) -> bool:
 
 def keyword_line(text: str) -> bool:
     """Whether a line is a list of keywords: two or more short items, no sentence
-    ("stock car 2018, stock car brasil, interlagos", "#Wahl | Landtag | Bayern")."""
+    ("ridge path, brenntal hut, hiking 2025", "#Wahl | Landtag | Bayern")."""
     line = text.strip()
     if not line or len(line) > KEYWORD_LINE_CHARS or line.endswith(_SENTENCE_END):
         return False

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .decide import Verdict, kept_by_guard, removed_by_context
+from .decide import Verdict, kept_by_guard, remove_found
 from .features import UnitInput
 
 CONTENTS_SCORE = 0.9
@@ -176,9 +176,12 @@ def apply_contents(
     for i in found.sections:
         if kept[i][0] != "body" and not inputs[i].hits and not found.boxed[i]:
             kept[i] = kept_by_guard(kept[i], "guard:contents_section")
-    if "ui" in keep or threshold > CONTENTS_SCORE:
-        return kept
-    for i, boxed in enumerate(found.boxed):
-        if boxed and kept[i][0] == "body":
-            kept[i] = removed_by_context(kept[i], "ui", "context:contents_box", CONTENTS_SCORE)
-    return kept
+    return remove_found(
+        kept,
+        lambda: (i for i, boxed in enumerate(found.boxed) if boxed),
+        "ui",
+        "context:contents_box",
+        CONTENTS_SCORE,
+        threshold,
+        keep,
+    )

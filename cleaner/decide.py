@@ -7,7 +7,7 @@ threshold, because removing body text is the worst error.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import groupby
 
 import numpy as np
@@ -789,6 +789,27 @@ def removed_by_context(verdict: Verdict, label: str, context: str, floor: float)
     _label, score, first_label, _reasons = verdict
     reasons = (f"model:{first_label}", context)
     return (label, round(max(1.0 - score, floor), 4), first_label, reasons)
+
+
+def remove_found(
+    verdicts: Sequence[Verdict],
+    find: Callable[[], Iterable[int]],
+    label: str,
+    context: str,
+    score: float,
+    threshold: float,
+    keep: Collection[str] = (),
+) -> list[Verdict]:
+    """The verdicts with each kept unit that `find()` names removed as `label` by
+    `context`, at least `score` sure; none if the caller keeps `label` or asks for more
+    certainty than `score` (then `find` is not called: the document is not read for it)."""
+    kept = list(verdicts)
+    if label in keep or threshold > score:
+        return kept
+    for i in find():
+        if kept[i][0] == "body":
+            kept[i] = removed_by_context(kept[i], label, context, score)
+    return kept
 
 
 def keep_glued_sentences(

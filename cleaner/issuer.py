@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, removed_by_context, tail_start
+from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
 from .scripts import (
     first_letter,
@@ -230,10 +230,12 @@ def remove_about_sections(
 ) -> list[Verdict]:
     """Remove the kept units of the issuer's "About" sections as `meta` (unless the caller
     keeps `meta` or asks for more certainty than ABOUT_SCORE)."""
-    kept = list(verdicts)
-    if "meta" in keep or threshold > ABOUT_SCORE:
-        return kept
-    for i in find_about_sections(inputs, [verdict[0] == "body" for verdict in verdicts]):
-        if kept[i][0] == "body":
-            kept[i] = removed_by_context(kept[i], "meta", "context:issuer_about", ABOUT_SCORE)
-    return kept
+    return remove_found(
+        verdicts,
+        lambda: find_about_sections(inputs, [verdict[0] == "body" for verdict in verdicts]),
+        "meta",
+        "context:issuer_about",
+        ABOUT_SCORE,
+        threshold,
+        keep,
+    )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, removed_by_context, tail_start
+from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
 
 TAGS_SCORE = 0.9
@@ -85,10 +85,12 @@ def remove_tag_lists(
 ) -> list[Verdict]:
     """Remove the kept keyword lines under a tags heading as `meta` (unless the caller
     keeps `meta` or asks for more certainty than TAGS_SCORE)."""
-    kept = list(verdicts)
-    if "meta" in keep or threshold > TAGS_SCORE:
-        return kept
-    for i in find_tag_lists(inputs, [verdict[0] == "body" for verdict in verdicts]):
-        if kept[i][0] == "body":
-            kept[i] = removed_by_context(kept[i], "meta", "context:tag_list", TAGS_SCORE)
-    return kept
+    return remove_found(
+        verdicts,
+        lambda: find_tag_lists(inputs, [verdict[0] == "body" for verdict in verdicts]),
+        "meta",
+        "context:tag_list",
+        TAGS_SCORE,
+        threshold,
+        keep,
+    )

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict, kept_by_guard, removed_by_context
+from .decide import Verdict, kept_by_guard, remove_found
 from .features import UnitInput
 
 # A turn opens with its speaker, one to four words, and a colon, with the time stamp
@@ -127,10 +127,14 @@ def remove_chapters(
 ) -> list[Verdict]:
     """Remove an episode's chapter list (`context:chapter_list`), unless the caller keeps
     `meta` or asks for more certainty than CHAPTER_SCORE."""
-    kept = list(verdicts)
-    if "meta" in keep or threshold > CHAPTER_SCORE:
-        return kept
-    for i, chapter in enumerate(chapter_lines([item.text for item in inputs])):
-        if chapter and kept[i][0] == "body":
-            kept[i] = removed_by_context(kept[i], "meta", "context:chapter_list", CHAPTER_SCORE)
-    return kept
+    return remove_found(
+        verdicts,
+        lambda: (
+            i for i, chapter in enumerate(chapter_lines([item.text for item in inputs])) if chapter
+        ),
+        "meta",
+        "context:chapter_list",
+        CHAPTER_SCORE,
+        threshold,
+        keep,
+    )

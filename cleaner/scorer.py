@@ -363,7 +363,10 @@ class ContextScorer:
             raise ValueError("scaling, weights and intercepts do not match")
         if len(classes) != max(coef.shape[0], 2):
             raise ValueError("weights and classes do not match")
-        self.mean, self.scale, self.coef, self.intercept = mean, scale, coef, intercept
+        # The weights in row order, as a model file holds them: a fitted estimator's may be
+        # in column order, and the product then sums in another order (last bits differ).
+        self.mean, self.scale, self.intercept = mean, scale, intercept
+        self.coef = np.ascontiguousarray(coef)
         self.classes_ = np.asarray(classes, dtype=object)
 
     @classmethod

@@ -461,16 +461,30 @@ WIDGET_PROSE_CHARS = 100  # a paragraph beside the box
 WIDGET_PROSE_PARAGRAPHS = 2
 
 
+# A story's paragraphs may sit in sections of their own ("<section><h2>Day 2</h2><p>...")
+# with the box between them, not beside it. (Not in a <div>: a page's sidebar box stands
+# beside the <div> that holds the whole article.)
+_PROSE_SECTIONS = frozenset({"section"})
+
+
 def _beside_prose(box) -> bool:
+    """Whether the box stands among the story's prose paragraphs: its siblings, or the
+    paragraphs of its sibling sections."""
     parent = box.getparent()
     if parent is None:
         return False
-    prose = [
-        sibling
-        for sibling in parent
-        if sibling.tag == "p" and _text_size(sibling) >= WIDGET_PROSE_CHARS
-    ]
-    return len(prose) >= WIDGET_PROSE_PARAGRAPHS
+    prose = 0
+    for sibling in parent:
+        if sibling is box:
+            continue
+        if sibling.tag in _PROSE_SECTIONS:
+            paragraphs = [child for child in sibling if child.tag == "p"]
+        else:
+            paragraphs = [sibling] if sibling.tag == "p" else []
+        prose += sum(_text_size(p) >= WIDGET_PROSE_CHARS for p in paragraphs)
+        if prose >= WIDGET_PROSE_PARAGRAPHS:
+            return True
+    return False
 
 
 def _widget_names(element) -> list[str]:
@@ -802,6 +816,30 @@ def _protect_joiners(html: str, tree) -> bool:
     return True
 
 
+# trafilatura drops every <time> element. Inside a line of text it is that line's own
+# words: a live entry's stamp ("<p><time>38. min</time> Johnson's three from the
+# corner!</p>", "<h3><time>4.18pm</time> Market wrap ...</h3>") or a date in a sentence.
+# There it becomes a <span>, which trafilatura keeps. A <time> standing alone (a byline's
+# date beside its name) is left to go.
+_TIME_LINES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "td", "figcaption"})
+
+
+def keep_inline_times(tree) -> None:
+    """Retag each <time> inside a line of text that has words beside it as <span>."""
+    for time in list(tree.iter("time")):
+        line = time.getparent()
+        if line is None or line.tag not in _TIME_LINES:
+            continue
+        stamp = " ".join(time.text_content().split())
+        if stamp and len(" ".join(line.text_content().split())) > len(stamp):
+            time.tag = "span"
+            # A stamp set off by layout alone ("<time>4.18pm</time>Market wrap") keeps
+            # a space from the words after it; punctuation stays where it is.
+            tail = time.tail or ""
+            if not tail or tail[0].isalnum():
+                time.tail = " " + tail
+
+
 def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     """The page as trafilatura gets it: parsed, appeals pruned (listed), layout tables
     unwrapped, the article's container marked. (None, []) when nothing parses."""
@@ -814,6 +852,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     keep_fact_boxes(tree)
     keep_card_text(tree)
     split_inline_credits(tree)
+    keep_inline_times(tree)
     join_split_containers(tree)
     mark_article(tree)
     return tree, pruned

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import DATA
+from conftest import DATA, article_page
 
 from cleaner import clean
 
@@ -388,3 +388,53 @@ def test_a_caption_keeps_its_words_when_its_credit_sits_in_the_same_block():
     )
     split_inline_credits(tree)
     assert next(tree.iter("br"), None) is None
+
+
+def test_a_live_entrys_time_stamp_stays_with_its_words():
+    # trafilatura drops every <time>; inside a line it is the line's own words.
+    entries = "".join(
+        f'<div class="entry"><p><time>{minute}. min</time> {text}</p></div>'
+        for minute, text in [
+            (38, "Johnson hits a three from the corner and the hall is on its feet."),
+            (36, "Time-out for the visitors after a run of nine points."),
+        ]
+    )
+    posts = (
+        '<div class="post"><h3><time>4.18pm</time>Market wrap: index down 0.6 per cent</h3>'
+        "<p>The index finished 48 points lower, its first close below 8000 in a week.</p></div>"
+    )
+    byline = '<div class="meta"><span>By Ann Lee</span><time>2025-11-01</time></div>'
+    page = article_page(
+        byline + "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 4)) + entries + posts,
+        "Live: Morava against Vojvodina",
+    )
+    extracted = clean(page, "html").extracted.splitlines()
+    assert "38. min Johnson hits a three from the corner and the hall is on its feet." in extracted
+    assert "4.18pm Market wrap: index down 0.6 per cent" in extracted
+    # A byline's date standing alone in its box is not a line's words: trafilatura drops it.
+    assert not any("2025-11-01" in line for line in extracted)
+
+
+def test_a_fact_box_after_the_storys_sections_is_read_with_the_story():
+    # The story's paragraphs sit in <section>s and the box stands beside them, not beside
+    # any paragraph; a sidebar box beside the <div> holding the whole article stays out.
+    from cleaner.html import keep_fact_boxes, parse_html
+
+    sections = "".join(
+        f"<section><h2>Day {n}</h2><p>{_PROSE.format(n=n)}</p><p>{_PROSE.format(n=n)}</p></section>"
+        for n in range(1, 3)
+    )
+    box = (
+        '<aside class="info"><h3>Getting there</h3><dl><dt>By car</dt><dd>Two and a half '
+        "hours from the capital on the motorway.</dd><dt>Where to stay</dt><dd>A farmhouse "
+        "with six rooms from 95 euros a night.</dd></dl></aside>"
+    )
+    tree = parse_html(f"<html><body><article>{sections}{box}</article></body></html>")
+    keep_fact_boxes(tree)
+    assert tree.xpath('//div[@class="info"]')
+    standings = box.replace('class="info"', 'class="table"')
+    tree = parse_html(
+        f"<html><body><main><div class='story'>{sections}</div>{standings}</main></body></html>"
+    )
+    keep_fact_boxes(tree)
+    assert tree.xpath('//aside[@class="table"]')

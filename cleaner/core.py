@@ -20,6 +20,7 @@ from .errors import InputError
 from .fragments import keep_sentence_starts
 from .glued import cut_glued
 from .issuer import remove_about_sections
+from .issuer_profile import remove_profile
 from .links import link_shares
 from .markdown import read_units
 from .notices import keep_notice_heads
@@ -133,6 +134,7 @@ class Cleaner:
             verdicts = remove_about_sections(
                 verdicts, inputs, self.config.threshold, self.config.keep
             )
+            verdicts = remove_profile(verdicts, inputs, self.config.threshold, self.config.keep)
             verdicts = remove_source_lists(
                 verdicts, inputs, self.config.threshold, self.config.keep
             )

@@ -262,7 +262,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"remind me later|maybe later|not now|no,? thanks|no thank you|close|continue|"
             r"load more|show more|read more|see more|print|print this( article| page)?|"
             r"back to top|top|menu|search|skip to (main )?content|expand|collapse|"
-            r"show comments|hide comments|cancel|ok|got it|dismiss|next|previous|"
+            r"cancel|ok|got it|dismiss|next|previous|"
             # A live page's controls: "Auto-refresh: ON", "Show earlier posts".
             r"auto-?refresh( ?: ?(on|off))?|(show|load) (earlier|older|newer) "
             r"(posts|entries|updates)|\d+ new (posts?|updates?)|"
@@ -386,16 +386,58 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
     },
     "comments": {
+        # A button that opens, loads or hides the comments, maybe with their count: "Show
+        # 19 comments", "Ver los 264 comentarios", "Alle 12 Kommentare anzeigen". It names
+        # the comments, so it is the comment section's, not a bare control (`ui`).
+        "comment_button": (
+            r"((show|view|see|read|load|display|open|hide|expand)( all| the| more| older|"
+            r" newer| previous| earlier| \d[\d,.]*)* (comments?|replies|responses)|"
+            r"(afficher|voir|lire|charger|masquer)( les| plus de| tous les| \d+)* "
+            r"(commentaires?|réactions)|"
+            r"(ver|mostrar|cargar|leer|ocultar|carregar|ler)( los| las| todos los| os| todos os|"
+            r" más| mais| \d+)* (comentarios?|comentários?)|"
+            r"(mostra|visualizza|carica|leggi|nascondi)( i| tutti i| altri| \d+)* commenti|"
+            r"(pokaż|zobacz|wyświetl|załaduj|ukryj)( wszystkie| więcej| \d+)* komentarz\w*|"
+            r"(visa|vis|se|läs|les|skjul|dölj|ladda)( alla| alle| fler| flere| \d+)* "
+            r"kommentar\w*|"
+            r"(näytä|katso|lataa|piilota)( kaikki| lisää| \d+)* komment\w*|"
+            r"(toon|bekijk|laad|lees|verberg)( alle| meer| \d+)* reacties?|"
+            r"(zobrazit|zobraziť|načíst|načítať|skrýt|skryť)( všechny| všetky| další| ďalšie|"
+            r" \d+)* koment\w*|"
+            r"(показать|смотреть|посмотреть|читать|загрузить|скрыть|показати|переглянути|"
+            r"читати)( все| всі| ещё| еще| ще| \d+)* (коммент|комент)\w*|"
+            r"(skatīt|rādīt|parādīt|ielādēt|rodyti|peržiūrėti|näita|vaata|prikaži|pogledaj|"
+            r"učitaj)( visus| vēl| vairāk| daugiau| kõiki| rohkem| sve| još| \d+)* "
+            r"(komentār|komentar|komment)\w*|"
+            r"(vezi|afișează|arată|încarcă|ascunde)( toate| cele| mai multe| \d+| de)* "
+            r"comentari\w*|"
+            r"(δείτε|εμφάνιση|προβολή)( τα| όλα τα| \d+)* σχολι\w*|"
+            r"(lihat|tampilkan|muat)( semua| lebih banyak| \d+)* komentar|"
+            r"xem( tất cả| thêm| \d+)* bình luận|"
+            r"(alle |weitere |mehr )?(\d+ )?(weitere )?kommentare? (anzeigen|lesen|laden|"
+            r"einblenden|ausblenden|ansehen)|"
+            r"((az )?összes |\d+ )?(hozzászólás|komment)\w* (megtekintése|megjelenítése|"
+            r"mutatása|betöltése)|"
+            r"(tüm |\d+ )?yorumlar\w* (göster|gör|oku|yükle)\w*|"
+            r"(查看|显示|顯示|展开|展開|加载|載入)(全部|更多)?(\d+ ?条)?(评论|評論)|"
+            r"コメント(を)?(見る|表示|すべて見る|もっと見る)|댓글 ?(보기|더보기|전체보기)|"
+            r"(عرض|إظهار|اظهار|شاهد) (جميع |كل )?(ال)?تعليقات|(הצג|הצגת) (את )?(כל )?(ה)?תגובות)"
+            # ... and the count the page prints after it: "Rodyti komentarus (23)".
+            r"( \(?\d+\)?)?"
+        ),
         "comment_word": (
             r"comments?|\d+ comments?|comments? \(\d+\)?|reply|replies|report|"
             r"(comentarios?|comentários|commenti|commentaires?|komentarze?|reacties|kommentarer|"
             r"kommentit|yorumlar|hozzászólások|comentarii|коментарі|комментарии|komentáře|"
             r"komentari|коментари|σχόλια|kommentek) \(\d+\)?|"
-            r"leave a (comment|reply)|post a comment|add a comment|view comments|"
+            r"leave a (comment|reply)|post a comment|add a comment|"
             r"join the (discussion|conversation)|kommentare?|\d+ kommentare?|\d+ postings?|"
             # An Austrian forum's link and buttons: "Zum Forum: 214 Postings".
             r"zum forum(:? \(?\d+ (postings?|beiträge))?|posting verfassen|"
             r"(alle )?postings anzeigen|"
+            # A Nordic comment section's tab with its count: "Debat (9 indlæg)".
+            r"(debat|debatt|diskussion|diskusjon|keskustelu) \(\d+( (indlæg|innlegg|inlägg|"
+            r"kommentarer|kommentti\w*|viesti\w*))?\)?|"
             r"kommentare? \(\d+\)?|antworten|kommentar schreiben|commentaires?|réagir|"
             r"répondre|comentarios?|responder|\d+ comentarios?|комментарии|комментарий|"
             r"ответить|commenti|rispondi|comentários|komentarze?|odpowiedz|"
@@ -411,7 +453,12 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"explore further|further reading|more to explore|mehr themen|more topics|"
             r"weitere (beiträge|artikel|folgen|texte) (aus|in|zu) (der|dieser|diesem) "
             r"(kolumne|rubrik|serie|reihe|thema)|more from this (column|series)|"
-            r"vorschau auf den nächsten (artikel|beitrag)|nächster (artikel|beitrag)"
+            r"vorschau auf den nächsten (artikel|beitrag)|nächster (artikel|beitrag)|"
+            # A release's page lists the sender's others: "Weitere Pressemitteilungen dieses
+            # Verbands", "More press releases from Acme".
+            r"(weitere|mehr|more|other|further|latest|neueste) (press releases|news releases|"
+            r"pressemitteilungen|pressemeldungen|medienmitteilungen)( (from|by|of|dieses|"
+            r"dieser|des|der|von|vom|aus) [\w .&'-]{1,40})?"
         ),
         "related_heading_2": (
             r"related|related (articles|stories|posts|content|coverage|news)|read (more|also|next)|"
@@ -552,6 +599,15 @@ PHRASES: dict[str, dict[str, str]] = {
         "typo_report": r"\b(ctrl ?\+ ?enter)",
     },
     "related": {
+        # A pointer to the outlet's topic page: "Follow our continuing coverage of the vote
+        # here.", "Read the Tribune's full coverage of the storm at https://...".
+        "coverage_pointer": (
+            r"^(follow|read|see|find|get|for) (all (of )?)?"
+            r"(our|the|more of our|(the )?[\w.]+['’]s) "
+            r"(full |complete |continuing |ongoing |latest |live |in-depth |extensive )?"
+            r"coverage (of|on) [^\n]{1,120}?"
+            r"(\bat:? (https?://|www\.)\S+|\bhere|\bat [\w.-]+\.com\S*)\.?$"
+        ),
         # A headline tagged as another story: "Plague fears grow in the city [VIDEO]".
         "teaser_tag": (
             r"^[^\n]{10,160}\s\[(video|pics|pictures|photos|insight|reaction|news|poll|latest|"

@@ -708,6 +708,57 @@ def test_comment_policies_in_any_voice_and_inflected_cues():
     )
 
 
+def test_buttons_that_open_the_comments_are_the_comment_sections():
+    # Whatever the language, a button naming the comments (with their count or not) is
+    # the comment section's, not a bare control.
+    assert_named(
+        {
+            "Show 19 comments": "comment_button",
+            "View 21 more comments": "comment_button",
+            "Skatīt komentārus": "comment_button",
+            "Alle 12 Kommentare anzeigen": "comment_button",
+            "Ver los 264 comentarios": "comment_button",
+            "Показать ещё 46 комментариев": "comment_button",
+            "Zobrazit všechny komentáře": "comment_button",
+            "查看全部评论": "comment_button",
+        }
+    )
+    assert all(
+        hit.label == "comments"
+        for hit in rule_hits("Afficher les commentaires")
+        if hit.reason == "comment_button"
+    )
+    # ... and so is a Nordic comment tab with its count (a section named "Debat" is not).
+    assert_named({"Debat (9 indlæg)": "comment_word", "Debatt (12 innlegg)": "comment_word"})
+    assert_not_named(["Debat"], {"comment_word"})
+    # A sentence that says what readers did with the comments is no button.
+    assert_not_named(
+        [
+            "Show comments from the minister were read out in court.",
+            "Readers can view comments on the plan until Friday at the town hall.",
+            "Kommentare anzeigen lassen sich nur nach der Anmeldung, sagte der Betreiber.",
+        ],
+        {"comment_button"},
+    )
+
+
+def test_pointers_to_more_coverage_and_a_senders_other_releases_are_related():
+    assert_named(
+        {
+            "Follow our continuing coverage of the county canvass here.": "coverage_pointer",
+            "Read the Tribune's full coverage of the storm at https://tribune.example/storm": (
+                "coverage_pointer"
+            ),
+            "Weitere Pressemitteilungen dieses Verbands": "related_heading",
+            "More press releases from Norvik Systems": "related_heading",
+        }
+    )
+    assert_not_named(
+        ["Police said they would follow the coverage of the trial here."],
+        {"coverage_pointer"},
+    )
+
+
 def test_notes_that_read_like_prose_carry_format_cues():
     assert_named(
         {

@@ -42,11 +42,14 @@ _LEGAL_FORMS = (
     r"Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SE|GmbH|SA|S\.A|SAS|SARL|S\.L|Ltda|ASA|AB|AS|A/S|a\.s|"
     r"NV|N\.V|BV|B\.V|U\.A|Oyj|Oy|S\.p\.A|SpA|S\.r\.l|Srl|Kft|Zrt|Nyrt|sp\. z o\.o"
 )
-_BE = r"is|are|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|on|ovat|jest|są|je|jsou|sú"
+_BE = r"is|are|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er"
+# ... and in languages without articles, where the verb alone opens the definition.
+_BE_BARE = r"jest|są|on|ovat|je|jsou|sú"
 _ARTICLE = (
     r"a|an|the|one of the|one of|ein|eine|einer|der|die|das|un|une|le|la|l'|l’|una|uno|el|"
-    r"il|lo|um|uma|o|een|de|het|en|ett|et|jednym z|jedną z|jeden|jedna|jedno"
+    r"il|lo|um|uma|o|een|de|het|en|ett|et"
 )
+_ONE_OF = r"jednym z|jedną z|jedním z|jednou z|jedným z|yksi"
 # A company says what it does: "Quillbrook Systems, Inc. (NASDAQ: QLBK) develops ...". A
 # name with neither a legal form nor a ticker saying so is a story's sentence.
 _DOES = (
@@ -60,7 +63,7 @@ _DEFINES = re.compile(
     rf"(?P<name>[^\W_][^\s,:;()]*(?: [^\s,:;()]+){{0,{NAME_WORDS - 1}}}?)"
     rf"(?P<legal>,? (?:{_LEGAL_FORMS})\.?)?"
     r"(?P<ticker>,? \([^()]{1,40}\))?,? "
-    rf"(?:(?:{_BE})(?: (?:{_ARTICLE}))?|(?P<does>{_DOES}))\b"
+    rf"(?:(?:{_BE}) (?:{_ARTICLE})|(?:{_BE_BARE})(?: (?:{_ONE_OF}))?|(?P<does>{_DOES}))\b"
 )
 
 # What the definition calls the issuer, within DEFINITION_CHARS of the verb and before its

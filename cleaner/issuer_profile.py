@@ -22,10 +22,9 @@ from collections.abc import Collection, Sequence
 
 from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
+from .issuer import TAIL_SHARE  # (it stands where a headed description does)
 
 PROFILE_SCORE = 0.9
-# The description's share of the kept text stands below this much of it.
-TAIL_SHARE = 0.6
 # Paragraphs the description holds at most, and a paragraph's longest length.
 PROFILE_UNITS = 3
 PARAGRAPH_CHARS = 900

@@ -742,6 +742,7 @@ def decide(
         else:
             kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
             verdicts.append(("body", round(p_body, 4), first_label, kept_because))
+    _remove_appeal_neighbours(verdicts, first_rows, keep)
     _keep_subheadings(verdicts, inputs, first_rows, second_rows)
     _keep_sign_offs(verdicts, inputs)
     _keep_closing_turns(verdicts, inputs, first_rows)
@@ -839,6 +840,45 @@ LIST_HEADING_LABELS = frozenset({"meta", "ui", "comments"})
 _GROUPED = ("context:appeal", "context:related_list", "dom:link_teaser")
 # ... and a sentence ending inside a line: a box's sentences, not a heading.
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
+
+
+# An appeal box is several lines: the pitch, the ask, the amount buttons ("€ 25"). When one
+# of them went as an appeal, a line beside it that the first pass alone is sure belongs to
+# an appeal is the rest of that box, even inside the article or in prose's voice ("Science
+# journalism without ads is only possible with your help."), and when the context pass,
+# seeing body around the box, doubts it. Not a line some other guard keeps for what it
+# is: a quotation the story reports, a table row, an embedded post.
+APPEAL_NEIGHBOUR_SURE = SURE_PROMPT
+_OVERRIDDEN_BY_APPEAL_BOX = frozenset(
+    {
+        "guard:inside_core",
+        "guard:prose",
+        "guard:long_for_label",
+        "guard:list_reads_as_body",
+        "guard:first_pass_disagrees",
+    }
+)
+
+
+def _remove_appeal_neighbours(
+    verdicts: list[Verdict], first_rows: Sequence[Sequence[float]], keep: Collection[str]
+) -> None:
+    """Remove a kept line beside a removed appeal when the first pass is sure it is part of
+    an appeal too (APPEAL_NEIGHBOUR_SURE), unless the caller keeps that label. Runs left to
+    right, so a box's lines go one after the other."""
+    for i, (label, _score, first_label, reasons) in enumerate(verdicts):
+        if (
+            label != "body"
+            or first_label not in APPEAL_LABELS
+            or first_label in keep
+            or first_rows[i][LABEL_INDEX[first_label]] < APPEAL_NEIGHBOUR_SURE
+            or (len(reasons) > 1 and reasons[1] not in _OVERRIDDEN_BY_APPEAL_BOX)
+        ):
+            continue
+        beside = [verdicts[j][0] for j in (i - 1, i + 1) if 0 <= j < len(verdicts)]
+        if any(name in APPEAL_LABELS for name in beside):
+            sure = first_rows[i][LABEL_INDEX[first_label]]
+            verdicts[i] = removed_by_context(verdicts[i], first_label, "context:appeal_box", sure)
 
 
 def _keep_subheadings(

@@ -165,8 +165,16 @@ def char_texts(inputs: Sequence[UnitInput]) -> list[str]:
     ]
 
 
+# "US" in running text is the country ("sneak into the US."), not the pronoun an appeal
+# uses: lower-cased, it would read as "us" and make a news line address the reader. After
+# a word in capitals ("SUPPORT US") it is the pronoun.
+_COUNTRY_US = re.compile(r"(?<![A-Z][ \t])(?<![\w$])US(?!\w)")
+
+
 def words_of(text: str) -> tuple[tuple[str, ...], int]:
     """The unit's lower-cased word tokens (capped text) and its word count (whole text)."""
+    if "US" in text:
+        text = _COUNTRY_US.sub("USA", text)
     if text.isascii() or not has_no_space_script(text):
         words = _WORD.findall(fold_case(text[:MAX_MODEL_CHARS]))
         return _join_pairs(words) if not text.isascii() else tuple(words), len(text.split())

@@ -1154,3 +1154,24 @@ def test_in_an_interview_a_question_with_its_answer_is_no_teaser_under_a_more_he
     # Without the interview's questions above, the same two lines are the heading's list.
     teaser = _decide(INTERVIEW[1:2] + units[-3:])
     assert teaser[-2][0] == "related"
+
+
+def test_a_line_the_first_pass_is_sure_of_beside_a_removed_appeal_is_the_rest_of_its_box():
+    # Inside the article: the pitch has a cue; the payment line under it has none, and the
+    # context pass, seeing body around the box, doubts it. The first pass alone is sure.
+    ask, payment = "Support independent journalism: donate today.", "Monthly or once, with any card."
+    assert make_inputs([ask])[0].hits and not make_inputs([payment])[0].hits
+    texts = [ARTICLE, ARTICLE, ask, payment, ARTICLE, ARTICLE]
+
+    def verdicts(first_p: float, keep: tuple[str, ...] = ()):
+        first = _rows([{}, {}, {"donation": 0.95}, {"donation": first_p}, {}, {}])
+        second = _rows([{}, {}, {"donation": 0.95}, {"donation": 0.5}, {}, {}])
+        return decide(make_inputs(texts), first, second, keep=keep)
+
+    sure = verdicts(0.9)
+    assert [v[0] for v in sure] == ["body", "body", "donation", "donation", "body", "body"]
+    assert "context:appeal_box" in sure[3][3]
+    # Less sure, it may be the story's own line; and a label the caller keeps stays.
+    doubted = verdicts(0.8)
+    assert doubted[3][0] == "body" and "guard:inside_core" in doubted[3][3]
+    assert [v[0] for v in verdicts(0.9, keep=("donation",))] == ["body"] * 6

@@ -195,3 +195,18 @@ def test_vietnamese_we_is_one_token_and_the_public_is_not_we():
     words, _count = words_of("Chúng tôi cần sự ủng hộ của công chúng")
     assert words[0] == "chúng tôi"
     assert words[-1] == "chúng"
+
+
+def test_the_country_us_is_no_address_to_the_reader():
+    # Lower-cased, "US" would read as "us" and turn a wire story into an appeal; in capitals
+    # after a word in capitals it is the pronoun of a shouted button.
+    (news,) = make_inputs(
+        [
+            "On Friday, more than 200 travellers, including two children, were sent back by "
+            "border officials after trying to cross into the US. AFP"
+        ]
+    )
+    assert news.news_voice and not news.calls_reader
+    for appeal in ["SUPPORT US TODAY", "Please support us and donate today."]:
+        (item,) = make_inputs([appeal])
+        assert item.calls_reader, appeal

@@ -572,7 +572,13 @@ def decide(
             and not any(box_button[i + 1 : i + 1 + BOX_BUTTON_REACH])
         )
         in_header_block = in_header_block and not article_resumes
-        if in_header_block and confident_body[i] and item.n_words >= ANCHOR_WORDS:
+        # (The appeal's prose may also be a paragraph the voice lists took for news prose
+        # and the first pass then read as the appeal: features.read_as_appeal.)
+        if (
+            in_header_block
+            and (confident_body[i] or item.read_as_appeal)
+            and item.n_words >= ANCHOR_WORDS
+        ):
             block_prose = True
         in_block = in_header_block or sandwiched_appeal[i] or appeal_faq[i]
         # After the article, a "Related stories" / "Most read" heading opens a list of

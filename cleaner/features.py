@@ -64,6 +64,29 @@ class UnitInput:
     calls_reader: bool = False  # speaks to the reader (calls_to_reader)
     trained_script: bool = True
     opens_block: bool = False
+    # A settled unit the first pass then read as an appeal (read_as_appeal).
+    read_as_appeal: bool = False
+
+
+# A settled unit short enough to be an appeal is read after all: the voice word lists
+# miss many languages' imperatives and address forms ("Werde Mitglied ...", "Оформите
+# подписку ...", "Per continuare a leggere ... abbonati a ..."), so an appeal with no word
+# they know reads to them as news prose. When the first pass is this sure that it is an
+# appeal, it is one: it speaks to the reader, and every cue rule runs on it.
+APPEAL_READ_WORDS = 45
+APPEAL_READ_SURE = 0.8
+APPEAL_READ_LABELS = ("donation", "subscription", "newsletter")
+
+
+def read_as_appeal(item: UnitInput) -> None:
+    """Unsettle a settled unit the first pass reads as an appeal (APPEAL_READ_SURE): it is
+    no news prose but a call to the reader, with every rule's hits."""
+    item.settled = False
+    item.read_as_appeal = True
+    item.news_voice = False
+    item.calls_reader = True
+    item.hits = tuple(rule_hits(item.text))
+    item.opens_block = opens_block(item.text, item.hits)
 
 
 def make_inputs(

@@ -28,7 +28,17 @@ from .errors import (
     ModelVersionError,
     UntrustedModelError,
 )
-from .features import UnitInput, char_texts, feature_dicts, make_inputs, model_texts
+from .features import (
+    APPEAL_READ_LABELS,
+    APPEAL_READ_SURE,
+    APPEAL_READ_WORDS,
+    UnitInput,
+    char_texts,
+    feature_dicts,
+    make_inputs,
+    model_texts,
+    read_as_appeal,
+)
 from .model_file import (
     ARRAY_FORMAT,
     ModelFileError,
@@ -231,20 +241,39 @@ class Model:
         inputs_per_doc = [make_inputs(texts, markup_hits=hits) for texts, hits in zip(docs, markup)]
         flat = [item for inputs in inputs_per_doc for item in inputs]
         first = np.zeros((len(flat), len(LABELS)))
+        settled = [i for i, item in enumerate(flat) if item.settled]
         if self.prose_prior is None:
             read = list(range(len(flat)))
         else:
             read = [i for i, item in enumerate(flat) if not item.settled]
-            first[[i for i, item in enumerate(flat) if item.settled]] = self.prose_prior
+            first[settled] = self.prose_prior
         # Score in slices: one call on a 50 MB document would hold all its n-grams at once.
         for start in range(0, len(read), SCORE_SLICE):
             rows = read[start : start + SCORE_SLICE]
             first[rows] = self.stage1_probs([flat[i] for i in rows])
+        if self.prose_prior is not None:
+            self._read_appeals(
+                flat, [i for i in settled if flat[i].n_words <= APPEAL_READ_WORDS], first
+            )
         results, offset = [], 0
         for inputs in inputs_per_doc:
             results.append((first[offset : offset + len(inputs)], inputs))
             offset += len(inputs)
         return results
+
+    def _read_appeals(
+        self, flat: list[UnitInput], candidates: list[int], first: np.ndarray
+    ) -> None:
+        """Read the short settled units (features.read_as_appeal): those the first pass is
+        sure are an appeal get their own scores and are unsettled; the rest keep the prior."""
+        appeal = [LABELS.index(label) for label in APPEAL_READ_LABELS]
+        for start in range(0, len(candidates), SCORE_SLICE):
+            rows = candidates[start : start + SCORE_SLICE]
+            probs = self.stage1_probs([flat[i] for i in rows])
+            for i, row in zip(rows, probs):
+                if row[appeal].max() >= APPEAL_READ_SURE:
+                    first[i] = row
+                    read_as_appeal(flat[i])
 
     def context_pass(self, first: np.ndarray, inputs: Sequence[UnitInput]) -> np.ndarray:
         """Scores of one document's units seen through their neighbours' first-pass scores."""

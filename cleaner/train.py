@@ -14,7 +14,13 @@ import numpy as np
 
 from .context import document_context
 from .corpus import Document, data_hash, load_documents
-from .features import make_inputs
+from .features import (
+    APPEAL_READ_LABELS,
+    APPEAL_READ_SURE,
+    APPEAL_READ_WORDS,
+    make_inputs,
+    read_as_appeal,
+)
 from .fold_features import SharedFeatures
 from .model import Model, build_stage1, build_stage2, compact, full_probs, save_model
 from .records import LABELS
@@ -287,11 +293,17 @@ def train(
     for (_train_idx, test_idx), probs in zip(split, fold_probs):
         oof[test_idx] = probs
     # Settled units (long news-voice prose) are not read at prediction time: they get
-    # the mean scores of their kind, here as there.
+    # the mean scores of their kind, here as there; except the short ones the first pass
+    # reads as an appeal (features.read_as_appeal), here as there.
     settled = np.asarray([item.settled for item in inputs], dtype=bool)
     prose_prior = oof[settled].mean(axis=0) if settled.any() else None
     if prose_prior is not None:
-        oof[settled] = prose_prior
+        appeal = [LABELS.index(label) for label in APPEAL_READ_LABELS]
+        short = np.asarray([item.n_words <= APPEAL_READ_WORDS for item in inputs], dtype=bool)
+        read = settled & short & (oof[:, appeal].max(axis=1) >= APPEAL_READ_SURE)
+        oof[settled & ~read] = prose_prior
+        for i in np.flatnonzero(read):
+            read_as_appeal(inputs[i])
     contexts = _contexts(docs, inputs, oof)
 
     final_pred = _cross_validated_labels(

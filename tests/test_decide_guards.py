@@ -1159,7 +1159,10 @@ def test_in_an_interview_a_question_with_its_answer_is_no_teaser_under_a_more_he
 def test_a_line_the_first_pass_is_sure_of_beside_a_removed_appeal_is_the_rest_of_its_box():
     # Inside the article: the pitch has a cue; the payment line under it has none, and the
     # context pass, seeing body around the box, doubts it. The first pass alone is sure.
-    ask, payment = "Support independent journalism: donate today.", "Monthly or once, with any card."
+    ask, payment = (
+        "Support independent journalism: donate today.",
+        "Monthly or once, with any card.",
+    )
     assert make_inputs([ask])[0].hits and not make_inputs([payment])[0].hits
     texts = [ARTICLE, ARTICLE, ask, payment, ARTICLE, ARTICLE]
 

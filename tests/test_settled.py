@@ -9,7 +9,7 @@ import numpy as np
 from conftest import SEED
 
 from cleaner import Cleaner
-from cleaner.features import make_inputs
+from cleaner.features import APPEAL_READ_WORDS, make_inputs
 
 PROSE = (
     "The regional council said on Tuesday that the new bridge would open in the spring, "
@@ -39,13 +39,18 @@ def test_settled_units_get_the_prior_without_being_read(cleaner):
         return original(inputs)
 
     object.__setattr__(model, "stage1_probs", counting)
+    long_prose = PROSE + " " + PROSE.replace("Tuesday", "Wednesday")
+    assert make_inputs([long_prose])[0].n_words > APPEAL_READ_WORDS
     try:
-        [(first, inputs)] = model.first_pass([[PROSE, APPEAL]])
+        [(first, inputs)] = model.first_pass([[long_prose, PROSE, APPEAL]])
     finally:
         del model.stage1_probs
-    assert calls == [[APPEAL]]
+    # Short settled prose is read once more, for an appeal the voice lists took for news
+    # prose (features.read_as_appeal); long prose never is.
+    assert calls == [[APPEAL], [PROSE]]
     np.testing.assert_allclose(first[0], model.prose_prior)
-    assert inputs[0].settled
+    np.testing.assert_allclose(first[1], model.prose_prior)  # not read as an appeal
+    assert inputs[0].settled and inputs[1].settled and not inputs[1].read_as_appeal
 
 
 def test_a_model_without_a_prior_reads_every_unit(cleaner):

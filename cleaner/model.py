@@ -211,6 +211,13 @@ def _by_label(raw: np.ndarray, classes: Sequence[str]) -> np.ndarray:
     return out
 
 
+def sure_appeals(first: np.ndarray) -> np.ndarray:
+    """Per row of first-pass scores: whether it is an appeal this surely (APPEAL_READ_SURE),
+    the test a settled unit passes to be read as one (features.read_as_appeal)."""
+    appeal = [LABELS.index(label) for label in APPEAL_READ_LABELS]
+    return first[:, appeal].max(axis=1) >= APPEAL_READ_SURE
+
+
 @dataclass
 class Model:
     """A trained two-pass classifier: per-unit first pass, then a context pass."""
@@ -266,12 +273,11 @@ class Model:
     ) -> None:
         """Read the short settled units (features.read_as_appeal): those the first pass is
         sure are an appeal get their own scores and are unsettled; the rest keep the prior."""
-        appeal = [LABELS.index(label) for label in APPEAL_READ_LABELS]
         for start in range(0, len(candidates), SCORE_SLICE):
             rows = candidates[start : start + SCORE_SLICE]
             probs = self.stage1_probs([flat[i] for i in rows])
-            for i, row in zip(rows, probs):
-                if row[appeal].max() >= APPEAL_READ_SURE:
+            for i, row, sure in zip(rows, probs, sure_appeals(probs)):
+                if sure:
                     first[i] = row
                     read_as_appeal(flat[i])
 

@@ -14,15 +14,17 @@ import numpy as np
 
 from .context import document_context
 from .corpus import Document, data_hash, load_documents
-from .features import (
-    APPEAL_READ_LABELS,
-    APPEAL_READ_SURE,
-    APPEAL_READ_WORDS,
-    make_inputs,
-    read_as_appeal,
-)
+from .features import APPEAL_READ_WORDS, make_inputs, read_as_appeal
 from .fold_features import SharedFeatures
-from .model import Model, build_stage1, build_stage2, compact, full_probs, save_model
+from .model import (
+    Model,
+    build_stage1,
+    build_stage2,
+    compact,
+    full_probs,
+    save_model,
+    sure_appeals,
+)
 from .records import LABELS
 from .workers import reusable_executor
 
@@ -298,9 +300,8 @@ def train(
     settled = np.asarray([item.settled for item in inputs], dtype=bool)
     prose_prior = oof[settled].mean(axis=0) if settled.any() else None
     if prose_prior is not None:
-        appeal = [LABELS.index(label) for label in APPEAL_READ_LABELS]
         short = np.asarray([item.n_words <= APPEAL_READ_WORDS for item in inputs], dtype=bool)
-        read = settled & short & (oof[:, appeal].max(axis=1) >= APPEAL_READ_SURE)
+        read = settled & short & sure_appeals(oof)
         oof[settled & ~read] = prose_prior
         for i in np.flatnonzero(read):
             read_as_appeal(inputs[i])

@@ -80,7 +80,10 @@ _CHAPTER_LINE = re.compile(
 CHAPTERS = 3  # lines in a row
 CHAPTER_WORDS = 10
 CHAPTER_SCORE = 0.9  # how sure the list's form makes it junk
-_STOP = re.compile(r"[.!?。！？]$")
+# A title that ends a sentence is a live blog's entry, not a chapter. (Not a question:
+# chapters ask them, "20:05 Et après ?"; nor a full stop after a number, which is an
+# ordinal or a decade in many languages: "Sieć w latach 50.", "Teil 2.")
+_STOP = re.compile(r"(?<!\d)[.]$|[!。！]$")
 
 
 def _seconds(stamp: str) -> int:

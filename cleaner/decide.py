@@ -62,6 +62,12 @@ CERTAIN_RULE = MACHINE_MADE_WEIGHT
 # A unit the first pass reads as body on its own is only pulled out by an appeal block
 # opened above it ("A Message from X:"), never by position or neighbours alone.
 FIRST_PASS_BODY = 0.75
+# A prompt both passes all but rule out as body ("Смотрите все матчи ... на нашем канале",
+# "Get breaking news on WhatsApp: send JOIN to ...") goes even when the first pass splits
+# its junk share between two labels, so that no single one reaches FIRST_PASS_ALONE.
+BOTH_PASSES_FIRST = 0.02
+BOTH_PASSES_CONTEXT = 0.05
+BOTH_PASSES_WORDS = 6
 APPEAL_REACH = 10
 # An appeal box ends on its own buttons ("Remind me later", "Donate now"): a line right
 # above them is the appeal's closing line ("Thank you for standing with us."), however
@@ -154,6 +160,19 @@ Verdict = tuple[str, float, str, tuple[str, ...]]  # label, score, first-pass la
 # Full stops: Latin and CJK, and the danda of Devanagari and Bengali, Urdu's, Burmese's and
 # Ethiopic's (a Nepali answer ends on "।").
 FULL_STOPS = (".", "。", "।", "۔", "။", "።")
+
+
+def _both_passes_junk(item: UnitInput, first_body: float, context_body: float) -> bool:
+    """A line of a few words that speaks to the reader (not in news voice, not quoting
+    anyone) and that neither pass reads as body."""
+    return (
+        first_body < BOTH_PASSES_FIRST
+        and context_body < BOTH_PASSES_CONTEXT
+        and item.n_words >= BOTH_PASSES_WORDS
+        and not item.news_voice
+        and calls_to_reader(item)
+        and not quotes_someone(item.text)
+    )
 
 
 def _statement(item: UnitInput) -> bool:
@@ -710,6 +729,7 @@ def decide(
                 not ruled
                 and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
                 and not doubted
+                and not _both_passes_junk(item, first_rows[i][0], p_body)
                 and not (
                     (byline_block[i] or top_furniture[i] or (i > core[1] and between_junk[i]))
                     and not _statement(item)

@@ -1178,3 +1178,25 @@ def test_a_line_the_first_pass_is_sure_of_beside_a_removed_appeal_is_the_rest_of
     doubted = verdicts(0.8)
     assert doubted[3][0] == "body" and "guard:inside_core" in doubted[3][3]
     assert [v[0] for v in verdicts(0.9, keep=("donation",))] == ["body"] * 6
+
+
+def test_a_prompt_neither_pass_reads_as_body_goes_though_its_junk_share_is_split():
+    prompt = "Watch every match of the cup again on our channel, free for members"
+    [item] = make_inputs([prompt])
+    assert calls_to_reader(item) and not item.news_voice and not item.hits
+    texts = [ARTICLE, ARTICLE, ARTICLE, prompt]
+    # The first pass splits its junk share (no label reaches 0.5) but gives body 0.01.
+    split = {"promo": 0.45, "social": 0.3, "related": 0.24}
+    second = _rows([{}, {}, {}, {"promo": 0.97}])
+    verdict = decide(make_inputs(texts), _rows([{}, {}, {}, split]), second)[3]
+    assert verdict[0] == "promo"
+    # A first pass that gives body a little more (0.1) keeps the line, as before.
+    doubted = {"promo": 0.45, "social": 0.3, "related": 0.15}
+    verdict = decide(make_inputs(texts), _rows([{}, {}, {}, doubted]), second)[3]
+    assert verdict[0] == "body" and "guard:first_pass_disagrees" in verdict[3]
+    # So does a sentence in news voice about the same thing.
+    report = "The club said members can watch every match of the cup again on its channel"
+    [reported] = make_inputs([report])
+    assert reported.news_voice or not calls_to_reader(reported)
+    verdict = decide(make_inputs([ARTICLE] * 3 + [report]), _rows([{}, {}, {}, split]), second)[3]
+    assert verdict[0] == "body"

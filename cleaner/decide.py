@@ -175,6 +175,10 @@ def _both_passes_junk(item: UnitInput, first_body: float, context_body: float) -
     )
 
 
+def _sponsor_read(item: UnitInput, label: str) -> bool:
+    return label == "promo" and any(hit.reason == "sponsor_read" for hit in item.hits)
+
+
 def _statement(item: UnitInput) -> bool:
     """A full sentence that addresses nobody ("Two firms will test the drones this summer."):
     the way an article's last lines read, unlike prompts, prices and teaser headlines."""
@@ -422,6 +426,10 @@ def _guard(
         # Neighbours alone never remove what reads as body on its own (unless the first
         # pass leans to junk but splits it between labels, between two sure junk lines).
         return "guard:reads_as_body"
+    if _sponsor_read(item, label):
+        # A host's ad read says what it is ("this episode is supported by ..."), in a
+        # transcript printed as a list too.
+        return None
     if introduced:
         # Announced by the article's prose: only a whole-line cue or an appeal block cuts.
         return "guard:introduced_list"

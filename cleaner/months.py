@@ -44,6 +44,8 @@ MONTHS = (
     r"јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар|"
     r"septembar|oktobar|novembar|decembar|avgust|"
     r"januarja|februarja|aprila|junija|julija|avgusta|oktobra|"
+    # (Slovenian nominatives a date line prints too: "2. julij 2024".)
+    r"marec|junij|julij|"
     r"gener|febrer|març|maig|juny|juliol|setembre|desembre|"
     # Belarusian, Albanian, Icelandic, Galician, Azerbaijani and Uzbek (Latin), Kazakh,
     # Georgian, Armenian (genitive, as dates print them), Swahili, Malay, Filipino and

@@ -36,6 +36,9 @@ AD_BREAK_REST_CHARS = 30
 _OPENER_END = re.compile(r"\s?[.:!…。：！—–-]")
 # A line's leading time stamp ("[06:40] ", "12:10 — ").
 _STAMP = re.compile(r"\W{0,2}\d{1,2}:\d{2}(?::\d{2})?\W{0,3}")
+# ... and a transcript turn's speaker after it ("05:40 Marta: ", "Neema — "), one to three
+# words and a colon or a dash.
+_SPEAKER = re.compile(r"[^\W\d_][^\s:：]*(?: [^\W\d_][^\s:：]*){0,2}\s?(?:[:：]|\s[—–])\s+")
 # A sentence's end, with or without a space after it (Chinese, Japanese).
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|[。！？]")
 # A quotation of some length: the sentence may be someone quoted ("'If you value local
@@ -168,15 +171,20 @@ def _speech(quoted: str) -> bool:
 
 def sponsor_read(text: str) -> bool:
     """Whether a unit is a sponsor read: the medium and its backing in one sentence of its
-    opening, or an ad break's opener followed by the ad."""
+    opening, or an ad break's opener followed by the ad. In a transcript the host says it,
+    after the turn's time stamp and name ("05:40 Marta: A quick break. ...")."""
     head = text.lstrip()[:OPENING_CHARS]
     stamp = _STAMP.match(head)
     head = fold_case(head[stamp.end() :] if stamp else head)
-    opener = _pattern("SPONSOR_CUES", "ad_break").match(head)
-    if opener and _OPENER_END.match(head, opener.end()):
-        return len(head) - opener.end() >= AD_BREAK_REST_CHARS
+    speaker = _SPEAKER.match(head)
+    # (The opener itself may look like a speaker's name: "A quick break: ...".)
+    heads = (head, head[speaker.end() :]) if speaker else (head,)
+    for head in heads:
+        opener = _pattern("SPONSOR_CUES", "ad_break").match(head)
+        if opener and _OPENER_END.match(head, opener.end()):
+            return len(head) - opener.end() >= AD_BREAK_REST_CHARS
     return _paired(
-        head,
+        heads[0],
         _pattern("SPONSOR_CUES", "self"),
         _pattern("SPONSOR_CUES", "backing"),
         in_quotations=True,

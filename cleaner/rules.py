@@ -24,6 +24,7 @@ from .alternation import (
     splittable,
     whole_line,
 )
+from .bios import writer_bio
 from .data_rows import age_mark, data_delay, odds_row, teaser_row, ticker_strip, wire_mark
 from .embeds import account_credit, gallery_counter
 from .lexicon import ANY_LENGTH, INDEX_WORDS, MACHINE_MADE, PHRASES, WHOLE_LINE
@@ -1426,6 +1427,13 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         ):
             continue
         hits.append(RuleHit(label, weight, reason))
+    if (
+        (only is None or "author_bio" in only)
+        and not any(hit.reason == "author_bio" for hit in hits)
+        and writer_bio(text)
+    ):
+        # A writer's bio by what they write about (bios.py); the lexicon's cue reads a job.
+        hits.append(RuleHit("meta", weight, "author_bio"))
     if (
         (only is None or "field_menu" in only)
         and not any(hit.weight >= WHOLE_LINE_WEIGHT for hit in hits)

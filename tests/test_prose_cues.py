@@ -18,6 +18,11 @@ from cleaner.rules import rule_hits
         "[11:40] Kratka pauza. Ova epizoda nastala je uz podršku knjižare „Pod lampom“ iz"
         " Novog Sada.",
         "本集由「日光茶行」贊助播出。來自南投的手炒烏龍茶。",
+        # A transcript's host, after the turn's time stamp and name.
+        "05:40 Marta: Antes de continuarmos: este episódio tem o apoio da Mercearia Sol,"
+        " entregas de produtos de pequenos produtores.",
+        "03:40 Neema: Tupumzike kidogo. Kipindi hiki kinaletwa kwako na Bima Poa, bima ya"
+        " pikipiki unayolipia kidogo kidogo.",
     ],
 )
 def test_a_sponsor_read_names_the_medium_and_its_backing(text):
@@ -34,6 +39,9 @@ def test_a_sponsor_read_names_the_medium_and_its_backing(text):
         "After the break the visitors scored twice and the home side never recovered.",
         "The festival is supported by the regional council and a local brewery.",
         "A quick break.",
+        # A speaker's words about a break, with no ad after them.
+        "12:10 Ana: A quick break.",
+        "The council took a quick break: members came back after ten minutes to vote.",
     ],
 )
 def test_a_story_is_no_sponsor_read(text):
@@ -83,3 +91,31 @@ def test_prose_cues_hold_in_news_voice(cleaner):
     removed = {r.text: r.label for r in result.removed}
     assert any(t.startswith("This week's letter is supported by") for t in removed)
     assert result.text.startswith("The harbour board met on Tuesday")
+
+
+def test_a_sponsor_read_in_a_transcript_printed_as_a_list_goes(cleaner):
+    turns = [
+        "- 00:09 Lena: Welcome back to Harbour Voices. Today we are at the old rope works,"
+        " where three volunteers are restoring the last working spinning wheel on the coast.",
+        "- 03:10 Tom: We started in 2019 with nothing but a roof that leaked and a pile of"
+        " drawings nobody could read, and it took us half a year just to find the archive.",
+        "- 05:45 Lena: A quick break. This episode is supported by Quayside Tools, the"
+        " hardware shop for amateur carpenters on Mill Street.",
+        "- 11:20 Tom: People ask why a village needs its own rope. It doesn't, really, but it"
+        " needs a place where old skills are taught to whoever turns up on a Saturday.",
+        "- 18:40 Lena: And the wheel itself, when will it turn again?",
+        "- 18:52 Tom: If the last bearing arrives in time, at the harbour festival in June.",
+    ]
+    page = "\n".join(
+        [
+            "Harbour Voices, episode 12: the rope works",
+            "Three volunteers want the last spinning wheel on the coast to turn again. We"
+            " spent a morning with them in the old shed by the harbour:",
+            *turns,
+        ]
+    )
+    result = cleaner.clean(page, kind="text")
+    [removed] = result.removed
+    assert removed.label == "promo" and "Quayside Tools" in removed.text
+    assert "rule:sponsor_read" in removed.reasons
+    assert all(turn in result.text for n, turn in enumerate(turns) if n != 2)

@@ -176,6 +176,7 @@ def _both_passes_junk(item: UnitInput, first_body: float, context_body: float) -
 
 
 def _sponsor_read(item: UnitInput, label: str) -> bool:
+    """A line the sponsor-read cue names (prose_cues.sponsor_read), removed as promo."""
     return label == "promo" and any(hit.reason == "sponsor_read" for hit in item.hits)
 
 

@@ -179,10 +179,10 @@ def sponsor_read(text: str) -> bool:
     speaker = _SPEAKER.match(head)
     # (The opener itself may look like a speaker's name: "A quick break: ...".)
     heads = (head, head[speaker.end() :]) if speaker else (head,)
-    for head in heads:
-        opener = _pattern("SPONSOR_CUES", "ad_break").match(head)
-        if opener and _OPENER_END.match(head, opener.end()):
-            return len(head) - opener.end() >= AD_BREAK_REST_CHARS
+    for opening in heads:
+        opener = _pattern("SPONSOR_CUES", "ad_break").match(opening)
+        if opener and _OPENER_END.match(opening, opener.end()):
+            return len(opening) - opener.end() >= AD_BREAK_REST_CHARS
     return _paired(
         heads[0],
         _pattern("SPONSOR_CUES", "self"),

@@ -41,10 +41,11 @@ _ABOUT = (
     r"about|on|over|om|sur|di|sobre|über|o|о|про|για|tentang|despre"
     r"|for|für|pour|per|para|voor|för|dla|для|pro|za"
 )
-_CLAUSE = r"[^.;:,«»“”\"„\n]"
+# What ends the clause: a stop, a colon, a comma or a quotation mark.
+_BREAKS = r".;:,«»“”\"„"
 _BIO = re.compile(
-    rf"^{_NOT_OPENING}{_NAME}{_CLAUSE}{{0,60}}?\b(?i:{_WRITES})\b"
-    rf"(?:\s[^\s.;:,«»“”\"„]+){{0,5}}?\s(?i:{_ABOUT})\s"
+    rf"^{_NOT_OPENING}{_NAME}[^{_BREAKS}\n]{{0,60}}?\b(?i:{_WRITES})\b"
+    rf"(?:\s[^\s{_BREAKS}]+){{0,5}}?\s(?i:{_ABOUT})\s"
 )
 
 

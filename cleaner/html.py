@@ -290,17 +290,22 @@ def prune(tree, keep: frozenset[str] = frozenset()) -> list[Removal]:
         for row, text in _share_rows(tree, doomed_set):
             doom(row, "social", text, "dom:share_row")
     for element in doomed:
-        parent = element.getparent()
-        if parent is not None:
-            # Keep the tail text: it belongs to the parent, not to the pruned element.
-            if element.tail and element.tail.strip():
-                prev = element.getprevious()
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + element.tail
-                else:
-                    parent.text = (parent.text or "") + element.tail
-            parent.remove(element)
+        _remove_keeping_tail(element)
     return removed
+
+
+def _remove_keeping_tail(element) -> None:
+    """Remove an element from its tree; its tail text belongs to its parent and stays."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        prev = element.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 # A paragraph this long is the page's prose; the article's container is the smallest
@@ -868,12 +873,14 @@ def extract(
     """Extract the article text from HTML (trafilatura), optionally pruning appeals first."""
     import trafilatura
 
+    from .figures import find_captions, insert_captions
     from .links import link_texts
 
     tree, pruned = _prepared_tree(html, prune_appeals, keep)
     if tree is None:
         return Extraction(text="", pruned=())
     links = link_texts(tree)
+    captions = find_captions(tree, keep, prune_leftovers=prune_appeals)
     protected = _protect_joiners(html, tree)
     text = trafilatura.extract(
         tree,
@@ -885,7 +892,10 @@ def extract(
     )
     if text and protected:
         text = text.translate(_RESTORE_JOINERS)
-    if not text:
+    if text:
+        text, placed = insert_captions(text, captions)
+        pruned += [part for caption in placed for part in caption.left_out]
+    else:
         # Nothing article-like found: fall back to all visible text rather than lose it.
         text = trafilatura.html2txt(html) or ""
     return Extraction(text=text, pruned=tuple(pruned), links=links)

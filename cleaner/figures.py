@@ -19,6 +19,7 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 
+from .html import _CREDIT_CLASS, _CREDIT_TAGS, CREDIT_MAX_CHARS, _remove_keeping_tail, _short_text
 from .records import Removal
 
 # A teaser card is often a <figure> too: its caption is another story's headline.
@@ -115,19 +116,19 @@ _HIDDEN_CLASS = re.compile(
 
 
 def _leftovers(caption) -> list[tuple]:
-    """(element, label, reason) for a caption's credit (by its class name) and its labels
-    for screen readers: the parts of a caption that are not its words."""
-    from .html import _CREDIT_CLASS, _CREDIT_TAGS, CREDIT_MAX_CHARS, _short_text
-
+    """(element, label, reason, text) for a caption's credit (by its class name) and its
+    labels for screen readers: the parts of a caption that are not its words."""
     found: list[tuple] = []
     for element in caption.iterdescendants(*_CREDIT_TAGS):
-        if any(element in outer.iterdescendants() for outer, _, _ in found):
+        if any(element in outer.iterdescendants() for outer, *_ in found):
             continue
         names = element.get("class") or ""
         if _HIDDEN_CLASS.search(names):
-            found.append((element, "ui", "dom:hidden_label"))
-        elif _CREDIT_CLASS.search(names) and _short_text(element, CREDIT_MAX_CHARS):
-            found.append((element, "meta", "dom:caption_credit"))
+            found.append((element, "ui", "dom:hidden_label", _collapsed(element.text_content())))
+        elif _CREDIT_CLASS.search(names):
+            text = _short_text(element, CREDIT_MAX_CHARS)
+            if text:
+                found.append((element, "meta", "dom:caption_credit", text))
     return found
 
 
@@ -139,8 +140,6 @@ def find_captions(
     A caption's credit and its labels for screen readers are left out and listed (with no
     offsets, as parts pruned before extraction) unless their label is kept or
     `prune_leftovers` is off; then they stay as lines of the caption for the cleaner."""
-    from .html import _remove_keeping_tail
-
     captions: list[Caption] = []
     for figure in tree.iter("figure"):
         found = [
@@ -153,10 +152,9 @@ def find_captions(
             continue
         caption = deepcopy(found[0])
         removed: list[Removal] = []
-        for element, label, reason in _leftovers(caption) if prune_leftovers else ():
+        for element, label, reason, text in _leftovers(caption) if prune_leftovers else ():
             if label in keep:
                 continue
-            text = _collapsed(element.text_content())
             if text:
                 removed.append(Removal(None, None, label, text, score=0.9, reasons=(reason,)))
             _remove_keeping_tail(element)

@@ -875,12 +875,14 @@ def extract(
 
     from .figures import find_captions, insert_captions
     from .links import link_texts
+    from .standfirst import find_standfirst, insert_standfirst
 
     tree, pruned = _prepared_tree(html, prune_appeals, keep)
     if tree is None:
         return Extraction(text="", pruned=())
     links = link_texts(tree)
     captions = find_captions(tree, keep, prune_leftovers=prune_appeals)
+    standfirst = find_standfirst(tree)
     protected = _protect_joiners(html, tree)
     text = trafilatura.extract(
         tree,
@@ -894,6 +896,7 @@ def extract(
         text = text.translate(_RESTORE_JOINERS)
     if text:
         text, placed = insert_captions(text, captions)
+        text, _ = insert_standfirst(text, standfirst)
         pruned += [part for caption in placed for part in caption.left_out]
     else:
         # Nothing article-like found: fall back to all visible text rather than lose it.

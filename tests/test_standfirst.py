@@ -1,0 +1,100 @@
+"""A standfirst above the article's body element, which trafilatura leaves out, comes back
+above the first printed line (cleaner/standfirst.py)."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.html import parse_html
+from cleaner.standfirst import find_standfirst, insert_standfirst
+
+HEADLINE = "Harbour ferry to run through the winter for the first time"
+STANDFIRST = (
+    "The island route will keep a reduced timetable from November to March after the "
+    "council agreed to cover the operator's losses for two years."
+)
+BODY = [
+    "The ferry between the old harbour and Skarvøy has stopped every October since it was "
+    "first licensed in 1987, leaving the island's two hundred residents to rely on a "
+    "private water taxi until the spring.",
+    "Councillors voted eleven to four on Tuesday to guarantee the operator up to 90,000 "
+    "euros a year, enough to run four crossings a day in each direction on weekdays.",
+    "Islanders had collected more than six hundred signatures for the change, which will "
+    "be reviewed after the second winter.",
+]
+
+
+def _page(standfirst_markup: str, before_body: str = "", after_article: str = "") -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    return (
+        "<html><head><title>Ferry</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/local">Local</a></nav>'
+        f'<section class="story"><h1 class="story__title">{HEADLINE}</h1>'
+        f"{standfirst_markup}"
+        '<div class="story__byline"><span>By Ida Berg</span> <span>4 November</span></div>'
+        f"{before_body}"
+        f'<div class="article-body">{body}</div></section>{after_article}'
+        "<footer><p>Harbour Post</p></footer></body></html>"
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def test_a_standfirst_above_the_body_element_comes_back_above_the_first_line():
+    result = clean(_page(f'<p class="story__standfirst">{STANDFIRST}</p>'), "html")
+    lines = _lines(result.extracted)
+    assert lines[:2] == [STANDFIRST, BODY[0]]
+    assert STANDFIRST in result.text
+    # It is part of the extracted text, so the record stays lossless.
+    assert all(result.extracted[r.start : r.end] == r.text for r in result.removed if r.start)
+
+
+def test_class_names_in_other_languages_and_list_standfirsts():
+    for markup in (
+        f'<div class="perex">{STANDFIRST}</div>',
+        f'<p class="article-chapo">{STANDFIRST}</p>',
+        f'<p class="manchet">{STANDFIRST}</p>',
+    ):
+        assert _lines(clean(_page(markup), "html").extracted)[0] == STANDFIRST, markup
+    points = [
+        "Four crossings a day on weekdays from November",
+        "The council covers losses for two winters",
+    ]
+    listed = "".join(f"<li>{point}</li>" for point in points)
+    lines = _lines(clean(_page(f'<ul class="news__summary">{listed}</ul>'), "html").extracted)
+    assert lines[:3] == [*points, BODY[0]]
+
+
+def test_what_is_not_a_standfirst_stays_out():
+    for markup in (
+        # a lead photo, named "lead" too
+        f'<div class="lead-image"><img src="f.jpg"><p>{STANDFIRST}</p></div>',
+        # a teaser made of links
+        f'<p class="summary"><a href="/a">{STANDFIRST}</a></p>',
+        # too short to be one
+        '<p class="lead">Updated</p>',
+        # no class that names it
+        f'<p class="c-7f2">{STANDFIRST}</p>',
+    ):
+        assert STANDFIRST not in clean(_page(markup), "html").extracted, markup
+
+
+def test_a_summary_box_below_the_first_printed_line_is_not_moved_up():
+    # The first "summary" after the headline sits in a box after the article: the first
+    # printed line comes before it on the page, so it is not put above that line.
+    page = _page("", after_article=f'<aside><p class="summary">{STANDFIRST}</p></aside>')
+    lines = _lines(clean(page, "html").extracted)
+    assert lines[0] == BODY[0]
+
+
+def test_a_standfirst_is_never_printed_twice():
+    found = find_standfirst(parse_html(_page(f'<p class="lead">{STANDFIRST}</p>')))
+    assert found is not None and found[0] == (STANDFIRST,)
+    text = "\n".join([STANDFIRST, *BODY])
+    assert insert_standfirst(text, found) == (text, ())
+    # A printed headline comes before it on the page: the standfirst goes below it.
+    text = "\n".join([HEADLINE, *BODY])
+    placed, lines = insert_standfirst(text, found)
+    assert lines == (STANDFIRST,)
+    assert _lines(placed)[:3] == [HEADLINE, STANDFIRST, BODY[0]]

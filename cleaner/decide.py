@@ -421,6 +421,7 @@ def _guard(
     widget_insert: bool = False,
     doubted: bool = False,
     inline_cued: bool = False,
+    certain: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body" and not (ad_marked or doubted):
@@ -466,11 +467,13 @@ def _guard(
         item.n_words >= GUARDED_PROSE_WORDS
         and item.news_voice
         and not agreed_box
+        and not certain
         and not (label == "meta" and (_stamp_line(item.text) or _contact_fields(item)))
     ):
         # Long reported prose is the article's own voice. (Not in a box both passes agree
         # on: the voice word lists miss a polite imperative in some languages, "колдоп
-        # коюңуз", and read the appeal as reported.)
+        # коюңуз", and read the appeal as reported. Nor when both passes are certain of
+        # the label: a comment policy or a bio reads as reported too.)
         return "guard:prose"
     # Teasers, interface words and share prompts are short; and appeals or prompts of
     # paragraph length name what they want ("support us"): without any cue, keep it.
@@ -710,6 +713,9 @@ def decide(
                 agreed_box=agreed[i],
                 doubted=doubted,
                 inline_cued=inline_cue and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
+                certain=first_rows[i][0] <= CERTAIN_NOT_BODY
+                and first_rows[i][LABEL_INDEX[label]] >= CERTAIN_LABEL
+                and scores[LABEL_INDEX[label]] >= CERTAIN_LABEL,
                 widget_insert=inside_core
                 and (
                     (

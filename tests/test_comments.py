@@ -255,3 +255,33 @@ def test_a_dashed_reader_line_opens_with_a_short_name():
     assert not dashed_reader_line("Onion, garlic and two green chillies – 1 each, finely chopped")
     assert not dashed_reader_line("The council voted on Monday. it was close — 7 to 2 in favour")
     assert not dashed_reader_line("Mill Lane — closed until Friday")
+
+
+def test_a_comment_policy_and_a_newsletter_line_in_a_reported_tone_go_after_the_article(
+    cleaner,
+):
+    story = [
+        "The harbour ferry will keep running through the winter for the first time since "
+        "1987, after councillors agreed on Tuesday to cover the operator's losses.",
+        "The route to Skarvøy has stopped every October, leaving the island's two hundred "
+        "residents to rely on a private water taxi until the spring.",
+        "Councillors voted eleven to four to guarantee up to 90,000 euros a year, enough "
+        "for four crossings a day in each direction on weekdays.",
+    ]
+    for tail, label in (
+        (
+            "45 comentários | Os comentários são da responsabilidade dos seus autores e não "
+            "refletem a opinião do jornal.",
+            "comments",
+        ),
+        (
+            "**Briefing** – Recevez chaque soir à 18 h les nouvelles de la côte. "
+            "[Je m'inscris](https://echo-cote.example/lettre)",
+            "newsletter",
+        ),
+    ):
+        text = "\n\n".join([*story, tail])
+        result = cleaner.clean(text, kind="text")
+        assert [r.label for r in result.removed] == [label]
+        assert result.text.rstrip() == "\n\n".join(story)
+        assert_lossless(text, result)

@@ -1200,3 +1200,21 @@ def test_a_prompt_neither_pass_reads_as_body_goes_though_its_junk_share_is_split
     assert reported.news_voice or not calls_to_reader(reported)
     verdict = decide(make_inputs([ARTICLE] * 3 + [report]), _rows([{}, {}, {}, split]), second)[3]
     assert verdict[0] == "body"
+
+
+def test_after_the_article_long_news_voice_junk_goes_only_when_both_passes_are_certain():
+    policy = (
+        "45 comentários | Os comentários são da responsabilidade dos seus autores e não "
+        "refletem a opinião do jornal."
+    )
+    (item,) = make_inputs([policy])
+    assert not item.hits and item.news_voice and item.n_words >= 15
+    units = [ARTICLE, ARTICLE, ARTICLE, policy]
+    # Both passes all but rule out body: the reported tone does not save it.
+    probs = _rows([{}, {}, {}, {"comments": 0.99}])
+    assert decide(make_inputs(units), probs, probs)[3][0] == "comments"
+    # Only fairly sure: long prose in news voice may be the article's own, and stays.
+    probs = _rows([{}, {}, {}, {"comments": 0.85}])
+    verdict = decide(make_inputs(units), probs, probs)[3]
+    assert verdict[0] == "body"
+    assert "guard:prose" in verdict[3]

@@ -896,7 +896,7 @@ def extract(
         text = text.translate(_RESTORE_JOINERS)
     if text:
         text, placed = insert_captions(text, captions)
-        text, _ = insert_standfirst(text, standfirst)
+        text, _placed = insert_standfirst(text, standfirst)
         pruned += [part for caption in placed for part in caption.left_out]
     else:
         # Nothing article-like found: fall back to all visible text rather than lose it.

@@ -13,6 +13,7 @@ stays as trafilatura gives it: both truths leave it out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Class names for a standfirst, in the languages sites name classes in.
 _STANDFIRST_CLASS = re.compile(
@@ -20,9 +21,11 @@ _STANDFIRST_CLASS = re.compile(
     r"subheadline|excerpt|perex|chapo|chapeau|sapo|entradilla|bajada|sottotitolo|"
     r"catenaccio|sommario|sumario|copete|ingress|ingressi|ingres|manchet|vorspann|abstract|strapline)(?:text|paragraph|para)?(?![a-z])"
 )
-# Words that make a "lead" something else: a lead photo, a card, a link.
+# Words that make a "lead" something else: a lead photo, a card, a link, the intro's byline
+# ("page-intro__author") or share row.
 _NOT_STANDFIRST = re.compile(
-    r"(?<![a-z])(?:image|img|photo|media|figure|video|picture|gallery|card|link)s?(?![a-z])"
+    r"(?<![a-z])(?:image|img|photo|media|figure|video|picture|gallery|card|link|author|byline|"
+    r"date|time|meta|share|social|tag)s?(?![a-z])"
 )
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "head"})
 # A standfirst is a line or two of text, or a short list of points: no photo, form or
@@ -31,9 +34,11 @@ _NOT_INSIDE = ("img", "figure", "video", "picture", "form", *_UNSEEN)
 _TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "header", "ul", "ol"})
 # How many elements after the headline the standfirst may come (a kicker, a byline, a
 # share bar may sit between).
-SEARCH_ELEMENTS = 60
+SEARCH_ELEMENTS = 150
 MIN_CHARS = 25
-MAX_CHARS = 800
+MAX_CHARS = 1200
+# A subtitle and a lead paragraph may both sit under the headline.
+MAX_PARTS = 3
 # The page text a standfirst is matched by.
 KEY_CHARS = 60
 
@@ -80,27 +85,57 @@ def _candidate(element) -> tuple[str, ...]:
     linked = sum(len(_collapsed(link.text_content())) for link in element.iter("a"))
     if 2 * linked >= len(text):
         return ()
-    items = [_collapsed(item.text_content()) for item in element.iter("li")]
-    return tuple(item for item in items if item) or (text,)
+    if element.tag in ("ul", "ol"):
+        items = [_collapsed(item.text_content()) for item in element.iter("li")]
+        return tuple(item for item in items if item)
+    if next(element.iter("ul", "ol"), None) is not None:
+        return ()  # a list beside the text (a date, share links): its own parts are looked at
+    return (text,)
 
 
-def find_standfirst(tree) -> tuple[tuple[str, ...], str] | None:
-    """(the standfirst's lines, the page's text) for the first standfirst after the page's
-    <h1>."""
-    headline = next(tree.iter("h1"), None)
+# A site's logo or a label for screen readers ("Navigation") may be an <h1> too.
+_NOT_HEADLINE = re.compile(r"hidden|sr-only|screen-?reader|accessib|logo|brand")
+HEADLINE_MIN_CHARS = 12
+
+
+def _headline(h1) -> bool:
+    """Whether an <h1> reads as the page's headline: long enough, not a logo or a label."""
+    if _NOT_HEADLINE.search(_class_names(h1)):
+        return False
+    return len(_collapsed(h1.text_content())) >= HEADLINE_MIN_CHARS
+
+
+@dataclass(frozen=True)
+class Standfirst:
+    """The standfirst's parts (a part's lines: one, or a line per point of a list) in page
+    order, and the page's text they are placed by."""
+
+    parts: tuple[tuple[str, ...], ...]
+    page: str
+
+
+def find_standfirst(tree) -> Standfirst | None:
+    """The standfirst under the page's headline: up to MAX_PARTS elements whose class names
+    one (a subtitle and a lead paragraph may both follow the headline)."""
+    headlines = list(tree.iter("h1"))
+    # (A page whose only <h1> is its logo has its headline just below that.)
+    headline = next(filter(_headline, headlines), headlines[0] if headlines else None)
     if headline is None:
         return None
-    seen = 0
-    for element in _following(headline):
-        if not isinstance(element.tag, str):
+    parts: list[tuple[str, ...]] = []
+    taken: list = []
+    for seen, element in enumerate(_following(headline)):
+        if seen >= SEARCH_ELEMENTS or len(parts) == MAX_PARTS:
+            break
+        if not isinstance(element.tag, str) or any(
+            ancestor in taken for ancestor in element.iterancestors()
+        ):
             continue
-        seen += 1
-        if seen > SEARCH_ELEMENTS:
-            return None
         lines = _candidate(element)
         if lines:
-            return lines, _page_text(tree)
-    return None
+            parts.append(lines)
+            taken.append(element)
+    return Standfirst(tuple(parts), _page_text(tree)) if parts else None
 
 
 def _following(element):
@@ -119,27 +154,29 @@ def _line_key(line: str) -> str:
     return line[2:] if line.startswith(("- ", "* ")) else line
 
 
-def insert_standfirst(
-    text: str, found: tuple[tuple[str, ...], str] | None
-) -> tuple[str, tuple[str, ...]]:
-    """The text with the standfirst's lines above the first printed line that follows it
-    on the page, and the lines so placed; unchanged when the text holds any of them
-    already or when a line that follows it does not start the text."""
+def insert_standfirst(text: str, found: Standfirst | None) -> tuple[str, tuple[str, ...]]:
+    """The text with the standfirst's lines above the first printed line that follows
+    them on the page, and the lines so placed. A part the text holds already, or that
+    comes after that line, stays out; so does everything when no line that follows the
+    standfirst starts the text."""
     if not found or not text:
         return text, ()
-    standfirst, page = found
     flat = _collapsed(text)
-    if any(line[:KEY_CHARS] in flat for line in standfirst):
-        return text, ()
-    at = page.find(standfirst[0])
-    if at < 0:
+    parts = [
+        (at, part)
+        for part in found.parts
+        if not any(line[:KEY_CHARS] in flat for line in part)
+        and (at := found.page.find(part[0])) >= 0
+    ]
+    if not parts:
         return text, ()
     lines = text.split("\n")
     # The headline (and a kicker) may be printed above: they come before it on the page.
     for n, line in enumerate(lines[:3]):
-        where = page.find(_line_key(line)[:KEY_CHARS])
+        where = found.page.find(_line_key(line)[:KEY_CHARS])
         if where < 0:
             return text, ()
-        if where > at:
-            return "\n".join([*lines[:n], *standfirst, *lines[n:]]), standfirst
+        if where > parts[0][0]:
+            placed = tuple(line for at, part in sorted(parts) if at < where for line in part)
+            return "\n".join([*lines[:n], *placed, *lines[n:]]), placed
     return text, ()

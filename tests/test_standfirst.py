@@ -90,7 +90,7 @@ def test_a_summary_box_below_the_first_printed_line_is_not_moved_up():
 
 def test_a_standfirst_is_never_printed_twice():
     found = find_standfirst(parse_html(_page(f'<p class="lead">{STANDFIRST}</p>')))
-    assert found is not None and found[0] == (STANDFIRST,)
+    assert found is not None and found.parts == ((STANDFIRST,),)
     text = "\n".join([STANDFIRST, *BODY])
     assert insert_standfirst(text, found) == (text, ())
     # A printed headline comes before it on the page: the standfirst goes below it.
@@ -98,3 +98,33 @@ def test_a_standfirst_is_never_printed_twice():
     placed, lines = insert_standfirst(text, found)
     assert lines == (STANDFIRST,)
     assert _lines(placed)[:3] == [HEADLINE, STANDFIRST, BODY[0]]
+
+
+def test_a_subtitle_and_a_lead_both_come_back_in_page_order():
+    subtitle = "Four crossings a day on weekdays"
+    markup = (
+        '<div class="page-intro__author">By Ida Berg and Ola Dahl, harbour desk</div>'
+        f'<h2 class="page-intro__subheadline">{subtitle}</h2>'
+        f'<div class="page-intro__copy">{STANDFIRST}</div>'
+    )
+    lines = _lines(clean(_page(markup), "html").extracted)
+    # The intro's byline is no part of the standfirst, though its class says "intro".
+    assert lines[:3] == [subtitle, STANDFIRST, BODY[0]]
+
+
+def test_a_logo_or_a_hidden_label_is_not_taken_for_the_headline():
+    page = _page(f'<p class="lead">{STANDFIRST}</p>').replace(
+        "<body>", '<body><h1 class="sr-only">Navigation</h1><h1 class="site-logo">Harbour Post</h1>'
+    )
+    found = find_standfirst(parse_html(page))
+    assert found is not None and found.parts == ((STANDFIRST,),)
+    assert _lines(clean(page, "html").extracted)[0] == STANDFIRST
+
+
+def test_an_intro_holding_a_date_and_share_links_gives_only_its_text():
+    markup = (
+        f'<div class="article-intro"><div class="text-intro">{STANDFIRST}</div>'
+        '<aside><ul><li>Updated: 4 November</li><li><a href="#">Share</a></li></ul></aside></div>'
+    )
+    found = find_standfirst(parse_html(_page(markup)))
+    assert found is not None and found.parts == ((STANDFIRST,),)

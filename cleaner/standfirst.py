@@ -1,6 +1,7 @@
 """The standfirst, which trafilatura leaves out when it sits above the article's body.
 
-A page's standfirst (lead, dek, perex, chapo: the sentence or two under the headline) is
+A page's standfirst (lead, dek, perex, chapo, a German site's "teaser": the sentence or
+two under the headline) is
 the article's own words; the contract counts it as body. Sites put it beside the
 headline, above the element trafilatura recognises as the article's body
 ("article__body", "entry-content"), so it is not extracted. It is found by its class
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 _STANDFIRST_CLASS = re.compile(
     r"(?<![a-z])(?:lead|lede|standfirst|dek|deck|intro|summary|subtitle|sub-title|"
     r"subheadline|excerpt|perex|chapo|chapeau|sapo|entradilla|bajada|sottotitolo|"
-    r"catenaccio|sommario|sumario|copete|ingress|ingressi|ingres|manchet|vorspann|abstract|strapline)(?:text|paragraph|para)?(?![a-z])"
+    r"catenaccio|sommario|sumario|copete|ingress|ingressi|ingres|manchet|vorspann|abstract|strapline|teaser|preface|description)(?:text|paragraph|para)?(?![a-z])"
 )
 # Words that make a "lead" something else: a lead photo, a card, a link, the intro's byline
 # ("page-intro__author") or share row.
@@ -37,8 +38,10 @@ _TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "header", "ul", "o
 SEARCH_ELEMENTS = 150
 MIN_CHARS = 25
 MAX_CHARS = 1200
-# A subtitle and a lead paragraph may both sit under the headline.
+# A subtitle and a lead paragraph may both sit under the headline, a few elements apart
+# (a byline, a photo between).
 MAX_PARTS = 3
+PART_GAP = 12
 # The page text a standfirst is matched by.
 KEY_CHARS = 60
 
@@ -124,17 +127,24 @@ def find_standfirst(tree) -> Standfirst | None:
         return None
     parts: list[tuple[str, ...]] = []
     taken: list = []
-    for seen, element in enumerate(_following(headline)):
-        if seen >= SEARCH_ELEMENTS or len(parts) == MAX_PARTS:
-            break
+    seen = last = 0
+    for element in _following(headline):
         if not isinstance(element.tag, str) or any(
             ancestor in taken for ancestor in element.iterancestors()
         ):
             continue
+        seen += 1
+        # The parts sit together under the headline: past a gap, a "teaser" or "summary"
+        # is another story's card or a box.
+        if seen > SEARCH_ELEMENTS or (parts and seen - last > PART_GAP):
+            break
         lines = _candidate(element)
         if lines:
             parts.append(lines)
             taken.append(element)
+            last = seen
+            if len(parts) == MAX_PARTS:
+                break
     return Standfirst(tuple(parts), _page_text(tree)) if parts else None
 
 

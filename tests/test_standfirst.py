@@ -128,3 +128,21 @@ def test_an_intro_holding_a_date_and_share_links_gives_only_its_text():
     )
     found = find_standfirst(parse_html(_page(markup)))
     assert found is not None and found.parts == ((STANDFIRST,),)
+
+
+def test_a_teaser_paragraph_is_a_standfirst_but_a_card_further_down_is_not():
+    # German sites call the standfirst the "teaser".
+    assert (
+        _lines(clean(_page(f'<p class="teaser-text">{STANDFIRST}</p>'), "html").extracted)[0]
+        == STANDFIRST
+    )
+    card = "Winter timetables for the other island routes were published last week in full."
+    links = "".join(f'<li><a href="/n{n}">Network {n}</a></li>' for n in range(15))
+    page = _page(
+        f'<p class="lead">{STANDFIRST}</p>',
+        before_body=f'<ul class="share">{links}</ul><div class="teaser">{card}</div>',
+    )
+    found = find_standfirst(parse_html(page))
+    assert found is not None and found.parts == ((STANDFIRST,),)
+    # (Only the lead is placed; the card is left to trafilatura and the cleaner.)
+    assert _lines(clean(page, "html").extracted)[0] == STANDFIRST

@@ -1,14 +1,13 @@
 """The standfirst, which trafilatura leaves out when it sits above the article's body.
 
 A page's standfirst (lead, dek, perex, chapo, a German site's "teaser": the sentence or
-two under the headline) is
-the article's own words; the contract counts it as body. Sites put it beside the
-headline, above the element trafilatura recognises as the article's body
-("article__body", "entry-content"), so it is not extracted. It is found by its class
-name among the elements after the page's <h1>, and placed above the first printed line
-when that line comes after it on the page. Of the real-page truths, the trafilatura
-set's holds standfirsts and the article benchmark's mostly does not. The headline itself
-stays as trafilatura gives it: both truths leave it out.
+two under the headline) is the article's own words; the contract counts it as body.
+Sites put it beside the headline, above the element trafilatura recognises as the
+article's body ("article__body", "entry-content"), so it is not extracted. It is found by
+its class name among the elements after the page's <h1>, and placed above the first
+printed line when that line comes after it on the page. Of the real-page truths, the
+trafilatura set's holds standfirsts and the article benchmark's mostly does not. The
+headline itself stays as trafilatura gives it: both truths leave it out.
 """
 
 from __future__ import annotations

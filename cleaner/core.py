@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .comments import remove_comment_thread
 from .config import CleanerConfig
 from .contents import apply_contents
-from .decide import decide_stable, keep_glued_sentences
+from .decide import Verdict, decide_stable, keep_glued_sentences
 from .errors import InputError
 from .fragments import keep_sentence_starts
 from .glued import cut_glued
@@ -34,7 +34,15 @@ from .tables import keep_table_heads, keep_table_runs
 from .tag_lists import remove_tag_lists
 from .transcripts import keep_turns, remove_chapters
 
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .features import UnitInput
+
 KINDS = ("auto", "text", "html")
+# Rounds of deciding again on the kept lines (_settled_verdicts); real documents settle
+# in one, and the bound keeps a pathological one linear.
+SETTLE_ROUNDS = 3
 
 
 class Cleaner:
@@ -108,42 +116,15 @@ class Cleaner:
                 linked = [m.linked for m in md]
             else:
                 linked = link_shares([u.text for u in units], links) if links else None
-            verdicts = decide_stable(
+            verdicts = self._settled_verdicts(
                 inputs,
                 first,
-                model.context_pass,
-                self.config.threshold,
-                self.config.keep,
-                linked=linked,
+                linked,
+                page,
+                [u.text if piece else None for u, piece in zip(units, pieces)]
+                if any(pieces)
+                else None,
             )
-            if page is not None:
-                verdicts = spread_appeals(
-                    verdicts, inputs, first[:, 0].tolist(), page, self.config.threshold
-                )
-            verdicts = keep_sentence_starts(verdicts, inputs)
-            verdicts = keep_turns(verdicts, inputs)
-            verdicts = keep_notice_heads(verdicts, inputs)
-            verdicts = keep_embedded_posts(verdicts, inputs)
-            verdicts = keep_table_runs(verdicts, inputs)
-            verdicts = keep_table_heads(verdicts, inputs)
-            verdicts = remove_chapters(verdicts, inputs, self.config.threshold, self.config.keep)
-            verdicts = remove_comment_thread(
-                verdicts, inputs, self.config.threshold, self.config.keep
-            )
-            verdicts = apply_contents(verdicts, inputs, self.config.threshold, self.config.keep)
-            verdicts = remove_about_sections(
-                verdicts, inputs, self.config.threshold, self.config.keep
-            )
-            verdicts = remove_profile(verdicts, inputs, self.config.threshold, self.config.keep)
-            verdicts = remove_source_lists(
-                verdicts, inputs, self.config.threshold, self.config.keep
-            )
-            verdicts = remove_tag_lists(verdicts, inputs, self.config.threshold, self.config.keep)
-            if any(pieces):
-                verdicts = keep_glued_sentences(
-                    verdicts,
-                    [u.text if piece else None for u, piece in zip(units, pieces)],
-                )
             decisions = tuple(
                 Decision(
                     unit=unit, label=label, score=score, first_label=first_label, reasons=reasons
@@ -152,6 +133,80 @@ class Cleaner:
             )
             results.append(assemble(text, source_kind, decisions, pruned, self.model.name))
         return results
+
+    def _verdicts(
+        self,
+        inputs: Sequence[UnitInput],
+        first: np.ndarray,
+        linked: Sequence[float] | None,
+        page: Callable[[], Mapping[str, int]] | None,
+        glued: Sequence[str | None] | None,
+    ) -> list[Verdict]:
+        """One document's verdicts: the model's decisions, then the rules that read runs of
+        lines (sentence starts, interview turns, tables, chapters, comment threads, ...)."""
+        threshold, keep = self.config.threshold, self.config.keep
+        verdicts = decide_stable(
+            inputs, first, self.model.context_pass, threshold, keep, linked=linked
+        )
+        if page is not None:
+            verdicts = spread_appeals(verdicts, inputs, first[:, 0].tolist(), page, threshold)
+        for keep_run in (
+            keep_sentence_starts,
+            keep_turns,
+            keep_notice_heads,
+            keep_embedded_posts,
+            keep_table_runs,
+            keep_table_heads,
+        ):
+            verdicts = keep_run(verdicts, inputs)
+        for remove_run in (
+            remove_chapters,
+            remove_comment_thread,
+            apply_contents,
+            remove_about_sections,
+            remove_profile,
+            remove_source_lists,
+            remove_tag_lists,
+        ):
+            verdicts = remove_run(verdicts, inputs, threshold, keep)
+        if glued is not None:
+            verdicts = keep_glued_sentences(verdicts, glued)
+        return verdicts
+
+    def _settled_verdicts(
+        self,
+        inputs: Sequence[UnitInput],
+        first: np.ndarray,
+        linked: Sequence[float] | None,
+        page: Callable[[], Mapping[str, int]] | None,
+        glued: Sequence[str | None] | None,
+    ) -> list[Verdict]:
+        """The verdicts, decided again on the kept lines until that removes nothing more.
+
+        The rules after the model restore lines (a sentence's start) and remove others (a
+        comment thread), which changes the neighbours the context pass read: cleaning the
+        clean text again could then remove a line more. Deciding again on what is kept,
+        as cleaning the output would, makes cleaning idempotent. (The first pass reads each
+        line alone, so its rows are reused.)
+        """
+        verdicts = self._verdicts(inputs, first, linked, page, glued)
+        for _round in range(SETTLE_ROUNDS):
+            kept = [i for i, verdict in enumerate(verdicts) if verdict[0] == "body"]
+            if not kept or len(kept) == len(verdicts):
+                break
+            again = self._verdicts(
+                [inputs[i] for i in kept],
+                first[kept],
+                None if linked is None else [linked[i] for i in kept],
+                page,
+                None if glued is None else [glued[i] for i in kept],
+            )
+            if all(verdict[0] == "body" for verdict in again):
+                break
+            for i, verdict in zip(kept, again):
+                if verdict[0] != "body":
+                    verdicts[i] = verdict
+        return verdicts
 
     def _prepare(self, source: str | bytes, kind: str, encoding: str | None):
         if isinstance(source, (bytes, bytearray)):

@@ -194,10 +194,20 @@ ONCE_NOT_IDEMPOTENT = (
     "By Jane Roe\n"
 )
 
+# The rules after the model restore lines: "B" was kept as the start of the sentence "b"
+# goes on with while "b" was removed, and removed on a second run, where another guard
+# kept "b". Likewise "^" below, kept between two removed lines and removed once "B" was
+# back beside it. The kept lines are now decided again before a result is final
+# (Cleaner._settled_verdicts). Found by hypothesis; kept as regressions.
+SENTENCE_START_RUN = "B\nb\ra\x850\u20280\r0\nShare this article\n"
+RESTORED_NEIGHBOUR = "0\n^\nShare this article\nB\ra\x850\u20282\n0\n"
+
 
 @SETTINGS
 @given(documents())
 @example(ONCE_NOT_IDEMPOTENT)
+@example(SENTENCE_START_RUN)
+@example(RESTORED_NEIGHBOUR)
 def test_cleaning_text_is_idempotent(cleaner, source):
     once = cleaner.clean(source, kind="text").text
     assert cleaner.clean(once, kind="text").text == once

@@ -45,6 +45,28 @@ KINDS = ("auto", "text", "html")
 SETTLE_ROUNDS = 3
 
 
+@dataclasses.dataclass(frozen=True)
+class _Lines:
+    """One document's lines as the decisions read them: the model's inputs and first-pass
+    rows, and per line its link share and glued-sentence text, with the page's boxes."""
+
+    inputs: Sequence[UnitInput]
+    first: np.ndarray
+    linked: Sequence[float] | None = None
+    page: Callable[[], Mapping[str, int]] | None = None
+    glued: Sequence[str | None] | None = None
+
+    def subset(self, indices: list[int]) -> _Lines:
+        """The same document with only the lines at `indices`, in order."""
+        return _Lines(
+            [self.inputs[i] for i in indices],
+            self.first[indices],
+            None if self.linked is None else [self.linked[i] for i in indices],
+            self.page,
+            None if self.glued is None else [self.glued[i] for i in indices],
+        )
+
+
 class Cleaner:
     """Reusable cleaner: holds the configuration and the (lazily loaded) model."""
 
@@ -116,14 +138,9 @@ class Cleaner:
                 linked = [m.linked for m in md]
             else:
                 linked = link_shares([u.text for u in units], links) if links else None
+            glued = [u.text if piece else None for u, piece in zip(units, pieces)]
             verdicts = self._settled_verdicts(
-                inputs,
-                first,
-                linked,
-                page,
-                [u.text if piece else None for u, piece in zip(units, pieces)]
-                if any(pieces)
-                else None,
+                _Lines(inputs, first, linked, page, glued if any(pieces) else None)
             )
             decisions = tuple(
                 Decision(
@@ -134,22 +151,16 @@ class Cleaner:
             results.append(assemble(text, source_kind, decisions, pruned, self.model.name))
         return results
 
-    def _verdicts(
-        self,
-        inputs: Sequence[UnitInput],
-        first: np.ndarray,
-        linked: Sequence[float] | None,
-        page: Callable[[], Mapping[str, int]] | None,
-        glued: Sequence[str | None] | None,
-    ) -> list[Verdict]:
+    def _verdicts(self, lines: _Lines) -> list[Verdict]:
         """One document's verdicts: the model's decisions, then the rules that read runs of
         lines (sentence starts, interview turns, tables, chapters, comment threads, ...)."""
-        threshold, keep = self.config.threshold, self.config.keep
+        inputs, threshold, keep = lines.inputs, self.config.threshold, self.config.keep
         verdicts = decide_stable(
-            inputs, first, self.model.context_pass, threshold, keep, linked=linked
+            inputs, lines.first, self.model.context_pass, threshold, keep, linked=lines.linked
         )
-        if page is not None:
-            verdicts = spread_appeals(verdicts, inputs, first[:, 0].tolist(), page, threshold)
+        if lines.page is not None:
+            first_body = lines.first[:, 0].tolist()
+            verdicts = spread_appeals(verdicts, inputs, first_body, lines.page, threshold)
         for keep_run in (
             keep_sentence_starts,
             keep_turns,
@@ -169,18 +180,11 @@ class Cleaner:
             remove_tag_lists,
         ):
             verdicts = remove_run(verdicts, inputs, threshold, keep)
-        if glued is not None:
-            verdicts = keep_glued_sentences(verdicts, glued)
+        if lines.glued is not None:
+            verdicts = keep_glued_sentences(verdicts, lines.glued)
         return verdicts
 
-    def _settled_verdicts(
-        self,
-        inputs: Sequence[UnitInput],
-        first: np.ndarray,
-        linked: Sequence[float] | None,
-        page: Callable[[], Mapping[str, int]] | None,
-        glued: Sequence[str | None] | None,
-    ) -> list[Verdict]:
+    def _settled_verdicts(self, lines: _Lines) -> list[Verdict]:
         """The verdicts, decided again on the kept lines until that removes nothing more.
 
         The rules after the model restore lines (a sentence's start) and remove others (a
@@ -189,18 +193,12 @@ class Cleaner:
         as cleaning the output would, makes cleaning idempotent. (The first pass reads each
         line alone, so its rows are reused.)
         """
-        verdicts = self._verdicts(inputs, first, linked, page, glued)
+        verdicts = self._verdicts(lines)
         for _round in range(SETTLE_ROUNDS):
             kept = [i for i, verdict in enumerate(verdicts) if verdict[0] == "body"]
             if not kept or len(kept) == len(verdicts):
                 break
-            again = self._verdicts(
-                [inputs[i] for i in kept],
-                first[kept],
-                None if linked is None else [linked[i] for i in kept],
-                page,
-                None if glued is None else [glued[i] for i in kept],
-            )
+            again = self._verdicts(lines.subset(kept))
             if all(verdict[0] == "body" for verdict in again):
                 break
             for i, verdict in zip(kept, again):

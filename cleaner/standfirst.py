@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figures import _collapsed, _line_key
+
 # Class names for a standfirst, in the languages sites name classes in.
 _STANDFIRST_CLASS = re.compile(
     r"(?<![a-z])(?:lead|lede|standfirst|dek|deck|intro|summary|subtitle|sub-title|"
-    r"subheadline|excerpt|perex|chapo|chapeau|sapo|entradilla|bajada|sottotitolo|"
-    r"catenaccio|sommario|sumario|copete|ingress|ingressi|ingres|manchet|vorspann|abstract|strapline|teaser|preface|description)(?:text|paragraph|para)?(?![a-z])"
+    r"subheadline|excerpt|abstract|strapline|preface|description|teaser|"
+    r"perex|chapo|chapeau|sapo|entradilla|bajada|sumario|copete|sottotitolo|catenaccio|"
+    r"sommario|ingress|ingressi|ingres|manchet|vorspann)(?:text|paragraph|para)?(?![a-z])"
 )
 # Words that make a "lead" something else: a lead photo, a card, a link, the intro's byline
 # ("page-intro__author") or share row.
@@ -43,10 +46,6 @@ MAX_PARTS = 3
 PART_GAP = 12
 # The page text a standfirst is matched by.
 KEY_CHARS = 60
-
-
-def _collapsed(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _page_text(tree) -> str:
@@ -155,12 +154,6 @@ def _following(element):
             yield sibling
             yield from sibling.iterdescendants()
         node = node.getparent()
-
-
-def _line_key(line: str) -> str:
-    """A printed line as the page's text: list marks and spacing dropped."""
-    line = _collapsed(line)
-    return line[2:] if line.startswith(("- ", "* ")) else line
 
 
 def insert_standfirst(text: str, found: Standfirst | None) -> tuple[str, tuple[str, ...]]:

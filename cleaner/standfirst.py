@@ -97,6 +97,7 @@ def _candidate(element) -> tuple[str, ...]:
 # A site's logo or a label for screen readers ("Navigation") may be an <h1> too.
 _NOT_HEADLINE = re.compile(r"hidden|sr-only|screen-?reader|accessib|logo|brand")
 HEADLINE_MIN_CHARS = 12
+_HEADLINE_CLASS = re.compile(r"(?<![a-z])(?:headline|title)(?![a-z])")
 
 
 def _headline(h1) -> bool:
@@ -121,6 +122,18 @@ def find_standfirst(tree) -> Standfirst | None:
     headlines = list(tree.iter("h1"))
     # (A page whose only <h1> is its logo has its headline just below that.)
     headline = next(filter(_headline, headlines), headlines[0] if headlines else None)
+    if headline is None:
+        # A page without an <h1> may name its headline by class or microdata
+        # ("news-title", itemprop="headline").
+        headline = next(
+            (
+                heading
+                for heading in tree.iter("h2", "h3")
+                if _HEADLINE_CLASS.search(f"{_class_names(heading)} {heading.get('itemprop', '')}")
+                and _headline(heading)
+            ),
+            None,
+        )
     if headline is None:
         return None
     parts: list[tuple[str, ...]] = []

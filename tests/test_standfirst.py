@@ -146,3 +146,14 @@ def test_a_teaser_paragraph_is_a_standfirst_but_a_card_further_down_is_not():
     assert found is not None and found.parts == ((STANDFIRST,),)
     # (Only the lead is placed; the card is left to trafilatura and the cleaner.)
     assert _lines(clean(page, "html").extracted)[0] == STANDFIRST
+
+
+def test_without_an_h1_the_headline_is_found_by_its_class_or_microdata():
+    for heading in ('<h2 class="news-title">', '<h3 itemprop="headline">'):
+        page = _page(f'<p class="teaser-text">{STANDFIRST}</p>')
+        page = page.replace('<h1 class="story__title">', heading).replace(
+            "</h1>", f"</{heading[1:3]}>"
+        )
+        assert "<h1" not in page
+        found = find_standfirst(parse_html(page))
+        assert found is not None and found.parts == ((STANDFIRST,),), heading

@@ -138,10 +138,12 @@ class Cleaner:
                 linked = [m.linked for m in md]
             else:
                 linked = link_shares([u.text for u in units], links) if links else None
-            glued = [u.text if piece else None for u, piece in zip(units, pieces)]
-            verdicts = self._settled_verdicts(
-                _Lines(inputs, first, linked, page, glued if any(pieces) else None)
+            glued = (
+                [u.text if piece else None for u, piece in zip(units, pieces)]
+                if any(pieces)
+                else None
             )
+            verdicts = self._settled_verdicts(_Lines(inputs, first, linked, page, glued))
             decisions = tuple(
                 Decision(
                     unit=unit, label=label, score=score, first_label=first_label, reasons=reasons

@@ -19,7 +19,15 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 
-from .html import _CREDIT_CLASS, _CREDIT_TAGS, CREDIT_MAX_CHARS, _remove_keeping_tail, _short_text
+from .html import (
+    _CREDIT_CLASS,
+    _CREDIT_TAGS,
+    CREDIT_MAX_CHARS,
+    _mostly_links,
+    _remove_keeping_tail,
+    _short_text,
+    _text_size,
+)
 from .records import Removal
 
 # A teaser card is often a <figure> too: its caption is another story's headline.
@@ -56,9 +64,7 @@ def _teaser_caption(caption) -> bool:
         return True
     if next(caption.iter(*_HEADINGS), None) is not None:
         return True
-    size = len(_collapsed(caption.text_content()))
-    linked = sum(len(_collapsed(link.text_content())) for link in caption.iter("a"))
-    return 2 * linked >= size
+    return _mostly_links(caption, _text_size(caption))
 
 
 def _caption_lines(caption) -> tuple[str, ...]:

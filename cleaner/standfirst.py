@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import _collapsed, _line_key
+from .html import _mostly_links
 
 # Class names for a standfirst, in the languages sites name classes in.
 _STANDFIRST_CLASS = re.compile(
@@ -83,8 +84,7 @@ def _candidate(element) -> tuple[str, ...]:
     text = _collapsed(element.text_content())
     if not MIN_CHARS <= len(text) <= MAX_CHARS:
         return ()
-    linked = sum(len(_collapsed(link.text_content())) for link in element.iter("a"))
-    if 2 * linked >= len(text):
+    if _mostly_links(element, len(text)):
         return ()
     if element.tag in ("ul", "ol"):
         items = [_collapsed(item.text_content()) for item in element.iter("li")]

@@ -173,18 +173,22 @@ class FirstCharSplit:
             self._compiled[key] = regex
         return regex
 
-    def _candidates(self, text: str) -> Iterator[re.Pattern[str]]:
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The compiled groups a text is tried against: its first character's, and the
+        one of parts with none."""
         first = text[:1]
+        found = []
         if first and first in self._groups:
-            yield self._regex(first)
+            found.append(self._compiled.get(first) or self._regex(first))
         if _ANY_FIRST in self._groups:
-            yield self._regex(_ANY_FIRST)
+            found.append(self._compiled.get(_ANY_FIRST) or self._regex(_ANY_FIRST))
+        return found
 
     def fullmatch(self, text: str) -> bool:
-        return any(regex.fullmatch(text) for regex in self._candidates(text))
+        return any(regex.fullmatch(text) for regex in self.candidates(text))
 
     def search(self, text: str) -> bool:
-        return any(regex.search(text) for regex in self._candidates(text))
+        return any(regex.search(text) for regex in self.candidates(text))
 
     def compile(self) -> None:
         """Compile every group now (for a timing that must not include it)."""

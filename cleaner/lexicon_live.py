@@ -3593,13 +3593,12 @@ def phrases(kind: str) -> list[str]:
 
 
 def _whole_words(kind: str) -> str:
-    """A kind's phrases as one alternative bounded at both word edges (a trie: the
-    phrases share their beginnings), and one of the scripts written without spaces."""
-    spaced = sorted(
-        {p for lang, kinds in LIVE_CUES.items() if lang not in UNSPACED for p in kinds[kind]}
-    )
+    """A kind's phrases bounded at both word edges, and those of the scripts written
+    without spaces. (rules.py splits the phrases and searches each as text, only in the
+    units that hold its longest word.)"""
+    spaced = [p for lang, kinds in LIVE_CUES.items() if lang not in UNSPACED for p in kinds[kind]]
     unspaced = [p for lang, kinds in LIVE_CUES.items() if lang in UNSPACED for p in kinds[kind]]
-    return rf"\b(?:{phrase_trie(spaced)})(?!\w)|{phrase_alternatives(unspaced)}"
+    return rf"\b({phrase_alternatives(spaced)})(?!\w)|{phrase_alternatives(unspaced)}"
 
 
 PHRASES_LIVE: dict[str, dict[str, str]] = {

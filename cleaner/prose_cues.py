@@ -78,17 +78,76 @@ def _unspaced(phrase: str) -> bool:
     return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in phrase)
 
 
+# A spaced phrase starts a word (after no word character), so each of its words that
+# ends before the phrase does is a whole word of any text it occurs in: the phrase can
+# occur only in a text that holds its longest such word ("this episode is supported by":
+# "supported"). Most units hold none of a word list's keys, and a set lookup settles them
+# without searching the list's pattern, which tries every word start. A one-word stem
+# searched as a word start ("provision" finds "Provisionen") is keyed by its first
+# KEY_CHARS characters instead.
+KEY_CHARS = 3
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _phrase_key(phrase: str, word_starts: bool) -> tuple[str, str] | None:
+    """("word", a whole word a text must hold for `phrase` to occur in it) or ("start",
+    the start of one), or None if there is nothing to require (no word character, or a
+    stem shorter than KEY_CHARS)."""
+    runs = list(_WORD_RUN.finditer(phrase))
+    whole = [run.group() for run in runs if run.end() < len(phrase) or not word_starts]
+    if whole:
+        return ("word", max(whole, key=len))
+    if runs and len(runs[0].group()) >= KEY_CHARS:
+        return ("start", runs[0].group()[:KEY_CHARS])
+    return None
+
+
+# The last text's words and word starts: the cues of one unit search the same
+# (case-folded) text against one word list after another.
+_last_words: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
+
+
+def text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of `text`, and the first KEY_CHARS characters of each."""
+    global _last_words
+    last_text, words, starts = _last_words
+    if text != last_text:
+        words = frozenset(_WORD_RUN.findall(text))
+        starts = frozenset(word[:KEY_CHARS] for word in words)
+        _last_words = (text, words, starts)
+    return words, starts
+
+
 class PhrasePattern:
     """Phrases as whole words, and phrases in scripts written without spaces, searched
     as two patterns: one alternation of both is about twice as slow (the regex engine
     cannot skip ahead to the characters a phrase can start with). Matches as the one
-    alternation would: leftmost first, the spaced phrase first at the same place."""
+    alternation would: leftmost first, the spaced phrase first at the same place. The
+    spaced pattern is searched only in a text with one of its phrases' keys (`keys`:
+    whole words and word starts; None: in every text)."""
 
-    def __init__(self, spaced: re.Pattern[str] | None, unspaced: re.Pattern[str] | None):
+    def __init__(
+        self,
+        spaced: re.Pattern[str] | None,
+        unspaced: re.Pattern[str] | None,
+        keys: tuple[frozenset[str], frozenset[str]] | None = None,
+    ):
         self.parts = tuple(part for part in (spaced, unspaced) if part is not None)
+        self.keys = keys if spaced is not None else None
+        # (What a text without any of the keys is searched with.)
+        self._unspaced = (unspaced,) if unspaced is not None else ()
+
+    def _searched(self, text: str) -> tuple[re.Pattern[str], ...]:
+        if self.keys is None:
+            return self.parts
+        words, starts = text_words(text)
+        key_words, key_starts = self.keys
+        if not key_words.isdisjoint(words) or not key_starts.isdisjoint(starts):
+            return self.parts
+        return self._unspaced
 
     def search(self, text: str) -> re.Match[str] | None:
-        found = [match for match in (part.search(text) for part in self.parts) if match]
+        found = [match for match in (part.search(text) for part in self._searched(text)) if match]
         return min(found, key=lambda match: match.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -98,11 +157,12 @@ class PhrasePattern:
         return next(filter(None, (part.fullmatch(text) for part in self.parts)), None)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        if len(self.parts) == 1:
-            yield from self.parts[0].finditer(text, pos)
+        parts = self._searched(text)
+        if len(parts) <= 1:
+            yield from (parts[0].finditer(text, pos) if parts else ())
             return
         matches = sorted(
-            (match for part in self.parts for match in part.finditer(text, pos)),
+            (match for part in parts for match in part.finditer(text, pos)),
             key=lambda match: match.start(),
         )
         end = 0
@@ -118,9 +178,24 @@ def whole_phrases(phrases: list[str], word_starts: bool = False) -> PhrasePatter
     spaced = sorted(p for p in phrases if not _unspaced(p))
     unspaced = sorted(p for p in phrases if _unspaced(p))
     word_end = "" if word_starts else r"(?!\w)"
+    keys = [_phrase_key(phrase, word_starts) for phrase in spaced]
     return PhrasePattern(
         re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)}){word_end}") if spaced else None,
         re.compile(f"(?:{phrase_trie(unspaced)})") if unspaced else None,
+        _key_sets(keys),
+    )
+
+
+def _key_sets(
+    keys: list[tuple[str, str] | None],
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The phrases' keys as (whole words, word starts), or None if a phrase has none."""
+    if None in keys:
+        return None
+    found = [key for key in keys if key is not None]
+    return (
+        frozenset(word for kind, word in found if kind == "word"),
+        frozenset(start for kind, start in found if kind == "start"),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -422,26 +422,33 @@ def _start_keys(
 
 _ESCAPED_CHAR = re.compile(r"\\(.)")
 _LITERAL_PHRASE = re.compile(r"\\b\(\?:((?:[^\\()|[\]{}*+?.^$]|\\[^\w])+)\)")
+_WORD_END = "(?!\\w)"
 
 
 @cache
-def _literal_text(piece: str) -> str | None:
-    """The phrase of a plain piece ("\\b(?:support our newsroom)"), else None."""
-    literal = _LITERAL_PHRASE.fullmatch(piece)
-    return _ESCAPED_CHAR.sub(itemgetter(1), literal.group(1)) if literal else None
+def _literal_text(piece: str) -> tuple[str, bool] | None:
+    """The phrase of a plain piece ("\\b(?:support our newsroom)"), and whether it must
+    end a word as well ("\\b(?:live on air)(?!\\w)"); else None."""
+    ends_word = piece.endswith(_WORD_END)
+    literal = _LITERAL_PHRASE.fullmatch(piece[: -len(_WORD_END)] if ends_word else piece)
+    if literal is None:
+        return None
+    return _ESCAPED_CHAR.sub(itemgetter(1), literal.group(1)), ends_word
 
 
 def _index_starts(piece: str) -> frozenset[str] | None:
     """The word starts a piece is indexed by. A plain phrase ("support our newsroom") holds
     all of its words, each at a word start: it is indexed by its longest word, which is
     rarer than its first ("in", "a", "de" begin half the units of some languages)."""
-    phrase = _literal_text(piece)
-    if phrase is not None:
+    literal = _literal_text(piece)
+    if literal is not None:
+        phrase, ends_word = literal
         words = _WORD.findall(phrase)
         # The last word may be the start of a longer one in the text ("후원하기" in
-        # "후원하기s"): it indexes the phrase only if the phrase ends after it with a mark,
-        # or if it is long enough that its first letters are the text word's too.
-        if words and _WORD.fullmatch(phrase[-1]) and len(words[-1]) < _START:
+        # "후원하기s"): it indexes the phrase only if the phrase ends after it with a mark
+        # or at a word's end, or if it is long enough that its first letters are the text
+        # word's too.
+        if words and _WORD.fullmatch(phrase[-1]) and len(words[-1]) < _START and not ends_word:
             words = words[:-1]
         if words:
             return frozenset([max(words, key=len)[:_START]])
@@ -484,13 +491,15 @@ def _starts(items: list, parser, prefix: str = "") -> frozenset[str] | None:
 
 def _word_alternatives(pattern: str) -> list[str]:
     """The alternatives of a pattern, with a leading word-boundary group opened up
-    ("\\b(support us|donate)" -> ["\\b(?:support us)", "\\b(?:donate)"]): each then gets
-    its own word starts, and a unit is searched only for the phrases its words can begin."""
+    ("\\b(support us|donate)" -> ["\\b(?:support us)", "\\b(?:donate)"]; also one that
+    must end a word, "\\b(live on air|watch live)(?!\\w)"): each then gets its own word
+    starts, and a unit is searched only for the phrases its words can begin."""
     pieces: list[str] = []
     for piece in alternatives(pattern):
-        inner = piece[3:-1]
-        if piece.startswith("\\b(") and piece.endswith(")") and balanced(inner):
-            pieces.extend(f"\\b(?:{alternative})" for alternative in alternatives(inner))
+        end = _WORD_END if piece.endswith(")" + _WORD_END) else ""
+        inner = piece[3 : -1 - len(end)]
+        if piece.startswith("\\b(") and piece.endswith(")" + end) and balanced(inner):
+            pieces.extend(f"\\b(?:{alternative}){end}" for alternative in alternatives(inner))
         else:
             pieces.append(piece)
     return pieces
@@ -564,21 +573,28 @@ def _longest_match(pattern: str) -> int | None:
 
 
 class _Literal:
-    """A plain phrase at a word start ("\\b(?:support our newsroom)"), searched with
-    str.find: thousands of them would cost a second of regex compiling at start-up."""
+    """A plain phrase at a word start ("\\b(?:support our newsroom)"), maybe also at a
+    word's end ("...(?!\\w)"), searched with str.find: thousands of them would cost a
+    second of regex compiling at start-up."""
 
-    __slots__ = ("pattern", "text")
-    longest = None  # (no bound on the unit's length)
+    __slots__ = ("pattern", "text", "ends_word")
 
-    def __init__(self, pattern: str, text: str) -> None:
+    def __init__(self, pattern: str, text: str, ends_word: bool = False) -> None:
         self.pattern = pattern
         self.text = text
+        self.ends_word = ends_word
 
     def search(self, head: str) -> bool:
-        found = head.find(self.text)
-        while found > 0 and _is_word_char(head[found - 1]):
-            found = head.find(self.text, found + 1)
-        return found >= 0
+        text = self.text
+        found = head.find(text)
+        while found >= 0:
+            end = found + len(text)
+            if (found == 0 or not _is_word_char(head[found - 1])) and not (
+                self.ends_word and end < len(head) and _is_word_char(head[end])
+            ):
+                return True
+            found = head.find(text, found + 1)
+        return False
 
     def compile_all(self) -> None:
         pass
@@ -596,6 +612,8 @@ class _Regex:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._matcher: re.Pattern[str] | FirstCharSplit | None = None
+        # The longest text the piece can match whole, if bounded (see _longest_match; a
+        # split piece's groups are small enough to search without the bound).
         self._longest: int | None = None
 
     def _prepare(self) -> re.Pattern[str] | FirstCharSplit:
@@ -608,15 +626,14 @@ class _Regex:
             self._matcher = matcher
         return matcher
 
-    @property
-    def longest(self) -> int | None:
-        """The longest text the piece can match whole, if bounded (see _longest_match;
-        a split piece's groups are small enough to search without the bound)."""
-        self._prepare()
-        return self._longest
-
     def search(self, head: str) -> bool:
-        return bool(self._prepare().search(head))
+        """Whether the piece occurs in `head`; a unit longer than the piece's longest
+        match is no match, without a search."""
+        matcher = self._matcher or self._prepare()
+        longest = self._longest
+        if longest is not None and len(head) > longest:
+            return False
+        return bool(matcher.search(head))
 
     def compile_all(self) -> None:
         matcher = self._prepare()
@@ -630,7 +647,6 @@ class _Guarded:
     characters; in one with a break (rare), the whole pattern as written."""
 
     __slots__ = ("pattern", "max_chars", "inner", "_whole")
-    longest = None  # (the guard bounds the length)
 
     def __init__(self, pattern: str, max_chars: int, inner: _Regex | _Literal) -> None:
         self.pattern = pattern
@@ -708,6 +724,34 @@ class RuleSet:
     by_first: dict[str, tuple[int, ...]]
     by_first_char: dict[str, tuple[int, ...]]
     dated: tuple[int, ...]  # pieces of DATE_FORMS, searched again with ASCII digits
+    # (whether for long lines, a line's first character) -> what whole_line_hits tries
+    _whole_tried: dict[tuple[bool, str], tuple[tuple[int, re.Pattern[str]], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def whole_line_hits(self, norm: str) -> list[tuple[str, str]]:
+        """(label, reason) of each whole-line cue that matches the normalised line `norm`
+        all through, in the lexicon's order."""
+        long = len(norm) > WHOLE_LINE_MAX_CHARS
+        rules = self.whole_any_length if long else self.whole
+        key = (long, norm[:1])
+        tried = self._whole_tried.get(key)
+        if tried is None:
+            # Each rule's groups that a line with this first character is tried against,
+            # once per character (a rule's own fullmatch picks them for every line).
+            tried = tuple(
+                (index, regex)
+                for index, (_, _, matcher) in enumerate(rules)
+                for regex in matcher.candidates(norm)
+            )
+            self._whole_tried[key] = tried
+        found: list[tuple[str, str]] = []
+        last = -1
+        for index, regex in tried:
+            if index != last and regex.fullmatch(norm):
+                found.append(rules[index][:2])
+                last = index
+        return found
 
     def compile_all(self) -> None:
         """Compile every piece now rather than on its first search (for a long-lived
@@ -730,9 +774,9 @@ def _piece(pattern_text: str) -> _Regex | _Literal:
     """The object that searches one piece: a plain phrase by text, else a regex. One per
     pattern text, shared by every rule set (a subset of the rules holds the same pieces),
     so each regex is compiled once per process."""
-    text = _literal_text(pattern_text)
-    if text is not None and _is_word_char(text[0]):
-        return _Literal(pattern_text, text)
+    literal = _literal_text(pattern_text)
+    if literal is not None and _is_word_char(literal[0][0]):
+        return _Literal(pattern_text, *literal)
     return _Regex(pattern_text)
 
 
@@ -1357,21 +1401,18 @@ def _matched_phrases(rules: RuleSet, head: str) -> list[int]:
         more.update(rules.east_asian)
     if more:
         more.update(rules.always)
-        candidates = sorted(more)
+        candidates = more  # (in any order: the matches are sorted at the end)
     matched: set[int] = set()
-    size = len(head)
+    pieces = rules.pieces
     for index in candidates:
-        phrase, pattern = rules.pieces[index]
-        longest = pattern.longest
-        if longest is not None and size > longest:
-            continue
-        if phrase not in matched and pattern.search(head):
+        phrase, searcher = pieces[index]
+        if phrase not in matched and searcher.search(head):
             matched.add(phrase)
     if rules.dated and _OTHER_DIGIT.search(head):
         ascii_head = head.translate(_ASCII_DIGITS)
         for index in rules.dated:
-            phrase, pattern = rules.pieces[index]
-            if phrase not in matched and pattern.search(ascii_head):
+            phrase, searcher = pieces[index]
+            if phrase not in matched and searcher.search(ascii_head):
                 matched.add(phrase)
     return sorted(matched)
 
@@ -1393,11 +1434,9 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         if text.strip():
             hits.append(RuleHit("ui", 0.9, "no_letters"))
         return hits
-    whole = rules.whole if len(norm) <= WHOLE_LINE_MAX_CHARS else rules.whole_any_length
-    for label, reason, pattern in whole:
-        if pattern.fullmatch(norm):
-            weight = MACHINE_MADE_WEIGHT if reason in MACHINE_MADE else WHOLE_LINE_WEIGHT
-            hits.append(RuleHit(label, weight, reason))
+    for label, reason in rules.whole_line_hits(norm):
+        weight = MACHINE_MADE_WEIGHT if reason in MACHINE_MADE else WHOLE_LINE_WEIGHT
+        hits.append(RuleHit(label, weight, reason))
     if not hits and (only is None or not only.isdisjoint(COUNTED_BUTTONS)):
         # A button with a count in it, read without the number ("Show all 8 models").
         hits += _rematched(rules.whole, _counted_button(text), lambda _, r: r in COUNTED_BUTTONS)

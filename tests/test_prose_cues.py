@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import copy
 
-from cleaner.prose_cues import conditional_ask, promo_code, sponsor_read
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.prose_cues import (
+    conditional_ask,
+    promo_code,
+    sponsor_read,
+    table_pattern,
+    text_words,
+    whole_phrases,
+)
 from cleaner.rules import rule_hits
 
 
@@ -119,3 +130,76 @@ def test_a_sponsor_read_in_a_transcript_printed_as_a_list_goes(cleaner):
     assert removed.label == "promo" and "Quayside Tools" in removed.text
     assert "rule:sponsor_read" in removed.reasons
     assert all(turn in result.text for n, turn in enumerate(turns) if n != 2)
+
+
+def _unkeyed(pattern):
+    """The same phrase pattern searched in every text (no word keys)."""
+    plain = copy.copy(pattern)
+    plain.keys = None
+    return plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(st.text(alphabet="ab -'é本_", min_size=1, max_size=7), min_size=1, max_size=6),
+    text=st.text(alphabet="ab -'é本_A.\n", max_size=40),
+    word_starts=st.booleans(),
+)
+def test_word_keys_never_change_what_a_phrase_list_finds(phrases, text, word_starts):
+    # A text is searched for a list's spaced phrases only if it holds one of their keys
+    # (a whole word, or a stem's start): what is found must be what a search of every text
+    # finds, for search and finditer alike.
+    pattern = whole_phrases(phrases, word_starts)
+    plain = _unkeyed(pattern)
+    found, expected = pattern.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_list_is_searched_only_in_texts_with_one_of_its_keys():
+    pattern = whole_phrases(["this episode is supported by", "provision"], word_starts=True)
+    assert pattern.keys == (frozenset({"supported"}), frozenset({"pro"}))
+    assert pattern.search("so this episode is supported by a bakery")
+    assert pattern.search("die provisionen steigen")
+    # A text without "supported" or a word starting "pro": no search at all.
+    assert pattern._searched("this episode is brought to you by a bakery") == ()
+    # A phrase with nothing to require (no word character, or a short stem) turns the
+    # keys off for its list.
+    assert whole_phrases(["ab", "x y"], word_starts=True).keys is None
+    assert whole_phrases(["© x", "y"]).keys == (frozenset({"x", "y"}), frozenset())
+
+
+def test_the_word_lists_agree_with_a_search_of_every_text():
+    lines = [
+        "This post contains affiliate links: we may earn a small commission.",
+        "Diese Seite enthält Partnerlinks; wir erhalten eine Provision.",
+        "Use the code OLLA10 at checkout.",
+        "If this letter helps you, a small monthly contribution keeps me in the field.",
+        "Media contact: press@example.org",
+        "The council met on Tuesday to discuss the bridge.",
+        "Affiliate marketing grew fast last year, analysts said.",
+        "",
+    ]
+    tables = [
+        ("lexicon_disclosures", "DISCLOSURE_CUES", "affiliate", False),
+        ("lexicon_prose", "SPONSOR_CUES", "code_word", False),
+        ("lexicon_prose", "ASK_CUES", "condition", False),
+        ("lexicon_commerce", "COMMERCE_CUES", "fee_stem", True),
+        ("lexicon_release", "RELEASE_CUES", "contact_label", False),
+    ]
+    found = 0
+    for module, table, kind, starts in tables:
+        pattern = table_pattern(module, table, kind, starts)
+        assert pattern.keys is not None, kind
+        plain = _unkeyed(pattern)
+        for line in lines:
+            folded = line.lower()
+            assert bool(pattern.search(folded)) == bool(plain.search(folded)), (kind, line)
+            found += plain.search(folded) is not None
+    assert found >= 4  # (the lines do hold some of the lists' phrases)
+
+
+def test_a_texts_words_and_their_starts():
+    words, starts = text_words("media contact: press@example.org")
+    assert words == {"media", "contact", "press", "example", "org"}
+    assert starts == {"med", "con", "pre", "exa", "org"}

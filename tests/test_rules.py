@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.alternation import alternatives, group_end, opened
-from cleaner.lexicon import PHRASES
+from cleaner.lexicon import PHRASES, WHOLE_LINE
 from cleaner.rules import (
     FORMAT_RULES,
+    WHOLE_LINE_MAX_CHARS,
     _matched_phrases,
     _OpeningWords,
     compiled_rules,
@@ -1934,3 +1935,73 @@ def test_what_a_page_appends_to_a_story_in_its_last_lines():
             "letters_call",
         },
     )
+
+
+def test_phrases_that_must_end_a_word_are_split_and_searched_as_text():
+    # "\b(watch live|...)(?!\w)" (lexicon_live.py) opens into its phrases, each searched as
+    # text where its longest word occurs: a phrase run on into a longer word is no match.
+    from cleaner.lexicon_live import phrases
+
+    rules = compiled_rules()
+    split = [
+        piece
+        for phrase, piece in rules.pieces
+        if rules.phrases[phrase][1] == "stream_plug" and getattr(piece, "ends_word", False)
+    ]
+    assert len(split) > 100
+    lines = [
+        line
+        for phrase in phrases("stream_plug")[::7] + phrases("watchlist")[::7]
+        if " " in phrase
+        for line in (phrase, phrase + "x", "x" + phrase, f"so {phrase}.", phrase[:-1])
+    ]
+    assert len(lines) > 200
+
+    def found(line: str) -> set[str]:
+        return {rules.phrases[p][1] for p in _matched_phrases(rules, normalise(line)[:2000])}
+
+    for line in lines:
+        assert found(line) == reference_phrase_hits(line), line
+    assert "stream_plug" in found("Watch live on Kanal 7 tonight")
+    assert "stream_plug" not in found("Watch live onward to Kanal 7 tonight")
+
+
+def _each_rules_whole_line_hits(norm: str) -> list[tuple[str, str]]:
+    rules = compiled_rules()
+    whole = rules.whole if len(norm) <= WHOLE_LINE_MAX_CHARS else rules.whole_any_length
+    return [(label, reason) for label, reason, matcher in whole if matcher.fullmatch(norm)]
+
+
+WHOLE_FRAGMENTS = sorted(
+    {
+        piece
+        for reasons in WHOLE_LINE.values()
+        for pattern in reasons.values()
+        for piece in re.split(r"[\\()|?\[\]^$*+{}]+", pattern)
+        if piece.strip()
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(WHOLE_FRAGMENTS), st.sampled_from([" ", "·", "|", "1", "x"])),
+        min_size=1,
+        max_size=4,
+    ).map("".join)
+)
+def test_whole_line_cues_tried_by_first_character_agree_with_each_rule(text):
+    norm = normalise(text)
+    assert compiled_rules().whole_line_hits(norm) == _each_rules_whole_line_hits(norm)
+
+
+def test_whole_line_cues_agree_on_known_lines():
+    lines = SEED.read_text(encoding="utf-8").splitlines() + JUNK_LINES + BODY_LINES
+    found = 0
+    for line in lines:
+        norm = normalise(line)
+        hits = compiled_rules().whole_line_hits(norm)
+        assert hits == _each_rules_whole_line_hits(norm), line
+        found += bool(hits)
+    assert found >= 5  # (some of the lines are whole-line cues)

@@ -23,16 +23,21 @@ from cleaner.rules import (
     without_greek_accents,
 )
 
-# Pieces of the cue phrases themselves, so random text often comes close to a match.
-FRAGMENTS = sorted(
-    {
-        piece
-        for reasons in PHRASES.values()
-        for pattern in reasons.values()
-        for piece in re.split(r"[\\()|?\[\]^$*+{}]+", pattern)
-        if piece.strip()
-    }
-)
+
+def fragments(cues: dict[str, dict[str, str]]) -> list[str]:
+    """Pieces of the cues' own phrases, so random text often comes close to a match."""
+    return sorted(
+        {
+            piece
+            for reasons in cues.values()
+            for pattern in reasons.values()
+            for piece in re.split(r"[\\()|?\[\]^$*+{}]+", pattern)
+            if piece.strip()
+        }
+    )
+
+
+FRAGMENTS = fragments(PHRASES)
 
 
 @cache
@@ -1972,15 +1977,7 @@ def _each_rules_whole_line_hits(norm: str) -> list[tuple[str, str]]:
     return [(label, reason) for label, reason, matcher in whole if matcher.fullmatch(norm)]
 
 
-WHOLE_FRAGMENTS = sorted(
-    {
-        piece
-        for reasons in WHOLE_LINE.values()
-        for pattern in reasons.values()
-        for piece in re.split(r"[\\()|?\[\]^$*+{}]+", pattern)
-        if piece.strip()
-    }
-)
+WHOLE_FRAGMENTS = fragments(WHOLE_LINE)
 
 
 @settings(max_examples=300, deadline=None)

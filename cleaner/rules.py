@@ -554,22 +554,36 @@ def _east_asian_only(piece: str) -> bool:
     return rest.isascii()
 
 
+# A lookahead that bounds a line's length before the cue proper: "^(?=[^\n]{0,260}$)" (a
+# short line's cue anywhere in it), "^(?=[^.!?\n]{0,90}$)". The line holds at most that many
+# characters, and a final line break.
+_LINE_GUARD = re.compile(r"\^\(\?=\[\^[^\]]*\\n[^\]]*\]\{\d*,(\d+)\}\$\)")
+
+
 def _longest_match(pattern: str) -> int | None:
     """For a pattern whose every alternative is anchored at both ends ("^...$": a whole
-    short line), the longest text it can match; longer units are skipped without a
-    search. None if unbounded."""
-    if not all(
-        piece.startswith("^") and piece.endswith("$") and not piece.endswith("\\$")
-        for piece in alternatives(pattern)
-    ):
-        return None
-    parsed = _parse(pattern)
-    if parsed is None:
-        return None
-    parser, tree = parsed
-    longest = tree.getwidth()[1]
-    # "$" also matches before a final newline, which the width does not count.
-    return longest + 1 if longest < parser.MAXREPEAT else None
+    short line) or opens with a line-length guard (_LINE_GUARD), the longest text it can
+    match; longer units are skipped without a search. None if unbounded."""
+    if "(?m" in pattern or "(?s" in pattern:
+        return None  # ("^", "$" and "." would mean something else)
+    bounds = []
+    for piece in alternatives(pattern):
+        guard = _LINE_GUARD.match(piece)
+        if guard is not None:
+            bounds.append(int(guard.group(1)) + 1)
+        elif piece.startswith("^") and piece.endswith("$") and not piece.endswith("\\$"):
+            parsed = _parse(piece)
+            if parsed is None:
+                return None
+            parser, tree = parsed
+            longest = tree.getwidth()[1]
+            if longest >= parser.MAXREPEAT:
+                return None
+            # "$" also matches before a final newline, which the width does not count.
+            bounds.append(longest + 1)
+        else:
+            return None
+    return max(bounds, default=None)
 
 
 class _Literal:

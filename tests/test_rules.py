@@ -15,6 +15,7 @@ from cleaner.lexicon import PHRASES, WHOLE_LINE
 from cleaner.rules import (
     FORMAT_RULES,
     WHOLE_LINE_MAX_CHARS,
+    _longest_match,
     _matched_phrases,
     _OpeningWords,
     compiled_rules,
@@ -2002,3 +2003,38 @@ def test_whole_line_cues_agree_on_known_lines():
         assert hits == _each_rules_whole_line_hits(norm), line
         found += bool(hits)
     assert found >= 5  # (some of the lines are whole-line cues)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "longest"),
+    [
+        (r"^abc$", 4),  # (and a final line break)
+        (r"^(?:ab|abcd)$|^x{2,5}$", 6),
+        (r"^(?=[^\n]{0,260}$)(?=[^\n]*\b(not necessarily|no endorsement))", 261),
+        (r"^(?=[^.!?\n]{0,90}$)[^\n]{0,40}\b(paypal|patreon)|^ab$", 91),
+        (r"^(?=[^\n]{0,5}$)x|y", None),  # "y" anywhere, in a unit of any length
+        (r"^ab", None),
+        (r"^a+$", None),
+        (r"(?m)^(?=[^\n]{0,5}$)x", None),
+    ],
+)
+def test_a_pieces_longest_match_bounds_the_units_it_is_searched_in(pattern, longest):
+    assert _longest_match(pattern) == longest
+
+
+@pytest.mark.parametrize(
+    ("opening", "pattern"),
+    [
+        ("views are not necessarily ours", r"^(?=[^\n]{0,260}$)(?=[^\n]*\b(not necessarily))"),
+        ("give via paypal", r"^(?=[^.!?\n]{0,90}$)[^\n]{0,40}\b(paypal|patreon)"),
+    ],
+)
+def test_a_line_guard_bound_is_where_the_pattern_stops_matching(opening, pattern):
+    # Padded to the bound (a final line break counted), the line still matches; one
+    # character more, and it does not, whatever it holds.
+    regex, longest = re.compile(pattern), _longest_match(pattern)
+    at_bound = opening + " x" * ((longest - 1 - len(opening)) // 2)
+    at_bound += "x" * (longest - 1 - len(at_bound)) + "\n"
+    assert len(at_bound) == longest and regex.search(at_bound)
+    assert not regex.search(at_bound[:-1] + "x\n")
+    assert not regex.search(at_bound[:-1] + "xx")

@@ -174,8 +174,8 @@ class FirstCharSplit:
         return regex
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
-        """The compiled groups a text is tried against: its first character's, and the
-        one of parts with none."""
+        """The compiled groups a text is tried against: its first character's group, and
+        the group of parts whose first character is not known."""
         first = text[:1]
         found = []
         if first and first in self._groups:

@@ -227,6 +227,20 @@ def test_a_row_of_share_buttons_is_pruned_so_a_short_live_entry_keeps_its_text()
     }
 
 
+def test_the_share_test_reads_labels_and_remembers_them():
+    from cleaner.html import _SHARE_REASONS, _share_text
+    from cleaner.rules import rule_hits
+
+    labels = ["Dalintis", "Facebook", "Share", "|", "Read the mayor's post on Facebook"]
+    before = _share_text.cache_info().hits
+    for _round in range(2):
+        for label in labels:
+            assert _share_text(label) == bool(rule_hits(label, _SHARE_REASONS)), label
+    assert [_share_text(label) for label in labels] == [True, True, True, True, False]
+    # (The second round read every label from memory.)
+    assert _share_text.cache_info().hits - before >= len(labels) * 2
+
+
 OLD_SITE = """<html><head><title>Quarry reopens | Dale Gazette</title></head><body>
 <table width="980" class="frame">
 <tr><td colspan="2"><a href="/">DALE GAZETTE</a> | <a href="/news">News</a> |

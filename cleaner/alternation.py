@@ -179,9 +179,9 @@ class FirstCharSplit:
         first = text[:1]
         found = []
         if first and first in self._groups:
-            found.append(self._compiled.get(first) or self._regex(first))
+            found.append(self._regex(first))
         if _ANY_FIRST in self._groups:
-            found.append(self._compiled.get(_ANY_FIRST) or self._regex(_ANY_FIRST))
+            found.append(self._regex(_ANY_FIRST))
         return found
 
     def fullmatch(self, text: str) -> bool:

@@ -89,16 +89,23 @@ KEY_CHARS = 3
 _WORD_RUN = re.compile(r"\w+")
 
 
+def last_word_open(phrase: str, open_end: bool) -> bool:
+    """Whether a match of `phrase` may end inside a longer word of the text, so that its
+    last word need not be a whole word there: the phrase ends in a word character and
+    nothing after it ends the word (`open_end`: no word end is required)."""
+    return open_end and _WORD_RUN.fullmatch(phrase[-1:]) is not None
+
+
 def _phrase_key(phrase: str, word_starts: bool) -> tuple[str, str] | None:
     """("word", a whole word a text must hold for `phrase` to occur in it) or ("start",
     the start of one), or None if there is nothing to require (no word character, or a
     stem shorter than KEY_CHARS)."""
-    runs = list(_WORD_RUN.finditer(phrase))
-    whole = [run.group() for run in runs if run.end() < len(phrase) or not word_starts]
+    words = _WORD_RUN.findall(phrase)
+    whole = words[:-1] if last_word_open(phrase, word_starts) else words
     if whole:
         return ("word", max(whole, key=len))
-    if runs and len(runs[0].group()) >= KEY_CHARS:
-        return ("start", runs[0].group()[:KEY_CHARS])
+    if words and len(words[0]) >= KEY_CHARS:
+        return ("start", words[0][:KEY_CHARS])
     return None
 
 

@@ -36,6 +36,7 @@ from .prose_cues import (
     conditional_ask,
     contact_line,
     earning_links,
+    last_word_open,
     promo_code,
     shop_call,
     sponsor_read,
@@ -445,10 +446,9 @@ def _index_starts(piece: str) -> frozenset[str] | None:
         phrase, ends_word = literal
         words = _WORD.findall(phrase)
         # The last word may be the start of a longer one in the text ("후원하기" in
-        # "후원하기s"): it indexes the phrase only if the phrase ends after it with a mark
-        # or at a word's end, or if it is long enough that its first letters are the text
-        # word's too.
-        if words and _WORD.fullmatch(phrase[-1]) and len(words[-1]) < _START and not ends_word:
+        # "후원하기s"): then it indexes the phrase only if it is long enough that its first
+        # letters are the text word's too.
+        if last_word_open(phrase, not ends_word) and len(words[-1]) < _START:
             words = words[:-1]
         if words:
             return frozenset([max(words, key=len)[:_START]])

@@ -21,7 +21,7 @@ notes are a notice's form and hold even in a line that reads as news
 disclosure and a "not advice" line are wording that a health or money story may echo
 ("consult your doctor"), so they are topic cues there. A typographic apostrophe in a
 line matches the straight one written here: lines and compiled cues are both folded
-(scripts.fold_case, rules._as_folded).
+(scripts.fold_case, scripts.as_folded).
 """
 
 from __future__ import annotations

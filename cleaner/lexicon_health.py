@@ -11,7 +11,7 @@ lexicon_pages.py, 71 languages; lower case, plain text).
 Left out: "always consult your doctor" and "consult your doctor before" (an explainer's own
 advice says so), and "do not self-medicate".
 A typographic apostrophe in a line matches the straight one written here (lines and
-compiled cues are folded alike: scripts.fold_case, rules._as_folded).
+compiled cues are folded alike: scripts.fold_case, scripts.as_folded).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ Left out: one-word buttons in spaced scripts ("trailer", "gallery", "recipe" hea
 section as often); "fact check" as a noun ("Faktencheck", "Cek Fakta"), which opens a
 fact-check's own headline ("Fact Check: Viral video of ... is from 2019").
 A typographic apostrophe in a line matches the straight one written here (lines and
-compiled cues are folded alike: scripts.fold_case, rules._as_folded).
+compiled cues are folded alike: scripts.fold_case, scripts.as_folded).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ Left out: a button of one word in a language written with spaces ("Accessibility
 fewer than four characters in one written without them ("印刷", "返回"); the labels
 "stand", "sayı" and "nomor" (a sentence's first word as often as a label).
 A typographic apostrophe in a line matches the straight one written here (lines and
-compiled cues are folded alike: scripts.fold_case, rules._as_folded).
+compiled cues are folded alike: scripts.fold_case, scripts.as_folded).
 """
 
 from __future__ import annotations

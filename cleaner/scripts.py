@@ -86,6 +86,29 @@ def fold_case(text: str) -> str:
     return lower
 
 
+# Greek capitals drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε επίσης"): lines and
+# cue patterns are both matched without them, so every Greek cue matches either way.
+_GREEK_VOWELS = tuple(zip("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ"))  # (accented, plain)
+_GREEK_ACCENTS = str.maketrans(dict(_GREEK_VOWELS))
+_GREEK_ACCENTED = re.compile(f"[{''.join(accented for accented, _ in _GREEK_VOWELS)}]")
+
+
+def without_greek_accents(text: str) -> str:
+    """The text (a line or a cue pattern) with Greek vowels unaccented."""
+    return text.translate(_GREEK_ACCENTS) if _GREEK_ACCENTED.search(text) else text
+
+
+def as_folded(pattern: str) -> str:
+    """A cue pattern as the lines it is matched against are folded: Greek vowels
+    unaccented, typographic apostrophes straight (scripts.fold_case)."""
+    # (What without_greek_accents does, by replacing each vowel: translating a pattern of
+    # a million characters through a table takes a good part of a second.)
+    if _GREEK_ACCENTED.search(pattern):
+        for accented, plain in _GREEK_VOWELS:
+            pattern = pattern.replace(accented, plain)
+    return pattern.replace("\u2019", "'")
+
+
 def count_words(text: str) -> int:
     """Whitespace-separated words, with runs of no-space script counted by length."""
     if text.isascii():

@@ -22,7 +22,8 @@ from cleaner.alternation import (
 )
 from cleaner.lexicon import WHOLE_LINE
 from cleaner.lexicon_eu import phrase_trie
-from cleaner.rules import _as_folded, compiled_rules
+from cleaner.phrase_index import compiled_rules
+from cleaner.scripts import as_folded
 
 
 def reference_structure(pattern: str) -> list[tuple[int, str, int]]:
@@ -135,7 +136,7 @@ def lines_of(pattern: str) -> list[str]:
 @pytest.mark.parametrize("reason", ["ui_word", "related_heading", "widget_ui", "gallery_control"])
 def test_the_lexicons_biggest_whole_line_cues_match_as_before(reason):
     pattern = next(
-        _as_folded(patterns[reason]) for patterns in WHOLE_LINE.values() if reason in patterns
+        as_folded(patterns[reason]) for patterns in WHOLE_LINE.values() if reason in patterns
     )
     whole = re.compile(f"(?:{pattern})")
     split = whole_line(pattern)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from cleaner import decide, features, html, rules, segment, sources
+from cleaner import decide, features, html, phrase_index, rules, segment, sources
 from cleaner.lexicon import PHRASES, WHOLE_LINE
 from cleaner.rules import normalise, rule_hits
 
@@ -167,7 +167,7 @@ def compiled_rules_first():
     # The rules compile once per process, each piece on its first search (seconds for the
     # word lists of 82 languages, more on a loaded machine): outside the timed blocks,
     # which bound the matching only.
-    rules.compiled_rules().compile_all()
+    phrase_index.compiled_rules().compile_all()
 
 
 def _lexicon(table: dict[str, dict[str, str]]) -> list:
@@ -196,7 +196,7 @@ def test_whole_line_rule_is_linear(pattern):
     assert inputs
     for text in inputs:
         with time_limit():
-            compiled.fullmatch(text)  # how rules.py applies whole-line patterns
+            compiled.fullmatch(text)  # how phrase_index.py applies whole-line patterns
             rule_hits(text)
 
 

@@ -12,17 +12,10 @@ from hypothesis import strategies as st
 
 from cleaner.alternation import alternatives, group_end, opened
 from cleaner.lexicon import PHRASES, WHOLE_LINE
-from cleaner.rules import (
-    FORMAT_RULES,
-    WHOLE_LINE_MAX_CHARS,
-    _longest_match,
-    _matched_phrases,
-    _OpeningWords,
-    compiled_rules,
-    normalise,
-    rule_hits,
-    without_greek_accents,
-)
+from cleaner.pattern_pieces import OpeningWords, longest_match
+from cleaner.phrase_index import WHOLE_LINE_MAX_CHARS, compiled_rules, matched_phrases
+from cleaner.rules import FORMAT_RULES, normalise, rule_hits
+from cleaner.scripts import without_greek_accents
 
 
 def fragments(cues: dict[str, dict[str, str]]) -> list[str]:
@@ -162,7 +155,7 @@ def test_cues_at_a_lines_start_are_searched_by_its_first_word():
     ],
 )
 def test_a_cues_first_words_are_read_from_its_text(pattern, starts):
-    words = _OpeningWords(pattern).words(((1, len(pattern)),))
+    words = OpeningWords(pattern).words(((1, len(pattern)),))
     assert words == (frozenset(starts) if starts is not None else None)
 
 
@@ -185,7 +178,7 @@ def test_first_word_shortcut_agrees_on_lines_that_open_with_a_cue():
     assert len(lines) > 500
     rules = compiled_rules()
     for line in lines:
-        found = _matched_phrases(rules, normalise(line)[:2000])
+        found = matched_phrases(rules, normalise(line)[:2000])
         assert {rules.phrases[phrase][1] for phrase in found} == reference_phrase_hits(line), line
 
 
@@ -667,16 +660,17 @@ def test_a_row_of_share_buttons_in_any_language():
 
 
 def test_plain_phrases_are_indexed_by_their_longest_word():
-    from cleaner.rules import _START, _index_starts
+    from cleaner.pattern_pieces import START_CHARS, index_starts
 
-    assert _index_starts(r"\b(?:a\ cikk\ folytatásához)") == frozenset({"folytatásához"[:_START]})
+    phrase = r"\b(?:a\ cikk\ folytatásához)"
+    assert index_starts(phrase) == frozenset({"folytatásához"[:START_CHARS]})
     # A short last word may begin a longer word of the text ("inbox" in "inboxes"): the
     # phrase is indexed by another of its words.
-    assert _index_starts(r"\b(?:in your inbox)") == frozenset({"your"})
-    assert _index_starts(r"\b(?:szerző:)") == frozenset({"szerző"})
+    assert index_starts(r"\b(?:in your inbox)") == frozenset({"your"})
+    assert index_starts(r"\b(?:szerző:)") == frozenset({"szerző"})
     assert rule_hits("후원하기S")  # "후원하기" begins the word
     # A phrase with alternatives inside keeps the starts of its first word.
-    assert _index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subscribe"[:_START]})
+    assert index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subscribe"[:START_CHARS]})
 
 
 def test_more_teaser_list_headings():
@@ -1284,7 +1278,7 @@ def test_cues_in_languages_with_fewer_speakers_online():
     )
     # Each language's lists are lower case (units are matched lower-cased) and hold no
     # phrase twice. (A typographic apostrophe, "obuna bo’ling", is folded with the
-    # patterns: rules._as_folded.)
+    # patterns: scripts.as_folded.)
     from cleaner.lexicon_world import CUES
     from cleaner.scripts import fold_case
 
@@ -1964,7 +1958,7 @@ def test_phrases_that_must_end_a_word_are_split_and_searched_as_text():
     assert len(lines) > 200
 
     def found(line: str) -> set[str]:
-        return {rules.phrases[p][1] for p in _matched_phrases(rules, normalise(line)[:2000])}
+        return {rules.phrases[p][1] for p in matched_phrases(rules, normalise(line)[:2000])}
 
     for line in lines:
         assert found(line) == reference_phrase_hits(line), line
@@ -2019,7 +2013,7 @@ def test_whole_line_cues_agree_on_known_lines():
     ],
 )
 def test_a_pieces_longest_match_bounds_the_units_it_is_searched_in(pattern, longest):
-    assert _longest_match(pattern) == longest
+    assert longest_match(pattern) == longest
 
 
 @pytest.mark.parametrize(
@@ -2032,7 +2026,7 @@ def test_a_pieces_longest_match_bounds_the_units_it_is_searched_in(pattern, long
 def test_a_line_guard_bound_is_where_the_pattern_stops_matching(opening, pattern):
     # Padded to the bound (a final line break counted), the line still matches; one
     # character more, and it does not, whatever it holds.
-    regex, longest = re.compile(pattern), _longest_match(pattern)
+    regex, longest = re.compile(pattern), longest_match(pattern)
     at_bound = opening + " x" * ((longest - 1 - len(opening)) // 2)
     at_bound += "x" * (longest - 1 - len(at_bound)) + "\n"
     assert len(at_bound) == longest and regex.search(at_bound)

@@ -20,7 +20,6 @@ from .alternation import (
     groups,
     splittable,
 )
-from .prose_cues import last_word_open
 from .scripts import EAST_ASIAN
 
 # A phrase rule that starts at a word boundary can only match where a word starts with
@@ -198,6 +197,13 @@ def _start_keys(
     text = reader.pattern[part[0] : part[1]] or reader.pattern[tail[0] : tail[1]]
     char = first_char(text)
     return (BY_CHAR, frozenset([char])) if char else ("", None)
+
+
+def last_word_open(phrase: str, open_end: bool) -> bool:
+    """Whether a match of `phrase` may end inside a longer word of the text, so that its
+    last word need not be a whole word there: the phrase ends in a word character and
+    nothing after it ends the word (`open_end`: no word end is required)."""
+    return open_end and _WORD.fullmatch(phrase[-1:]) is not None
 
 
 _ESCAPED_CHAR = re.compile(r"\\(.)")

@@ -22,6 +22,7 @@ from functools import cache
 from importlib import import_module
 
 from .lexicon_eu import phrase_trie
+from .pattern_pieces import last_word_open
 from .payments import count_sums
 from .scripts import fold_case
 
@@ -87,13 +88,6 @@ def _unspaced(phrase: str) -> bool:
 # KEY_CHARS characters instead.
 KEY_CHARS = 3
 _WORD_RUN = re.compile(r"\w+")
-
-
-def last_word_open(phrase: str, open_end: bool) -> bool:
-    """Whether a match of `phrase` may end inside a longer word of the text, so that its
-    last word need not be a whole word there: the phrase ends in a word character and
-    nothing after it ends the word (`open_end`: no word end is required)."""
-    return open_end and _WORD_RUN.fullmatch(phrase[-1:]) is not None
 
 
 def _phrase_key(phrase: str, word_starts: bool) -> tuple[str, str] | None:

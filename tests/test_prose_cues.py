@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.pattern_pieces import last_word_open
 from cleaner.prose_cues import (
     conditional_ask,
-    last_word_open,
     promo_code,
     sponsor_read,
     table_pattern,

@@ -22,6 +22,7 @@ from .features import (
     widget_marked,
 )
 from .lexicon import SOURCE_WORDS
+from .line_forms import FIELD_SEPARATOR, LEAD_IN, markdown_row, split_fields
 from .prose_cues import CONTACT_MAX_WORDS, contact_data
 from .readers import thread_start
 from .records import LABELS
@@ -41,15 +42,11 @@ from .regions import (
     unlinked_item,
 )
 from .rules import (
-    FIELD_SEPARATOR,
     FORMAT_RULES,
-    LEAD_IN,
     MACHINE_MADE_WEIGHT,
     WEAK_CUES,
     WHOLE_LINE_WEIGHT,
-    markdown_row,
     rule_hits,
-    split_fields,
 )
 from .scripts import starts_in_lower_case
 from .voice import CTA_VERBS

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon_intl import ADDRESSING_MARKS, MARKED_SCRIPTS, REPORTING_MARKS
+from .normal_form import EMOJI_PARTS
 from .records import RuleHit
-from .rules import EMOJI_PARTS, FORMAT_RULES, WHOLE_LINE_WEIGHT, opens_block, rule_hits
+from .rules import FORMAT_RULES, WHOLE_LINE_WEIGHT, opens_block, rule_hits
 from .scripts import WORD, count_words, fold_case, has_no_space_script, trained_script
 from .voice import (
     ADDRESSING,

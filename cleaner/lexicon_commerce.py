@@ -23,7 +23,7 @@ shop boxes and widgets inside the article:
 - `rate_prompt`: a rating or feedback prompt ("Rate this recipe", "Was this review
   helpful?", "Reader questions"): `comments`;
 - `rating_count` and `unit_toggle`: the nouns a readers' rating counts ("412 votes",
-  "201 гласа": rules.readers_rating) and a recipe card's switch words ("US customary |
+  "201 гласа": line_forms.readers_rating) and a recipe card's switch words ("US customary |
   metric": widget_forms.unit_toggle), used only in those forms.
 
 Left out: a review's note on how it tests ("How we tested: ..."), which our own labelled

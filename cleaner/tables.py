@@ -2,10 +2,10 @@
 
 Plain text gives a table as rows of cells between bars ("Platz | Film | Besucher |
 Gesamt" over "1 | Harbour Lights | 120.000 | 1,2 Mio."). Read alone, the head row is a row
-of menu items (rules.field_menu); above rows of the same cells that stay, it is the table's
+of menu items (line_forms.field_menu); above rows of the same cells that stay, it is the table's
 own head (body: a box-office or ratings chart belongs to the story). Read alone, a data row
 with one field of a word or two and a number ("Harborline Direct | 4.35% | 4.10% | $0") is a
-newsletter's or a podcast's header (rules.numbered_header); in a run of rows of as many
+newsletter's or a podcast's header (line_forms.numbered_header); in a run of rows of as many
 cells with figures, it is a row of a rates or prices table.
 """
 

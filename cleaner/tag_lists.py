@@ -20,6 +20,7 @@ from functools import cache
 
 from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
+from .normal_form import normalise
 
 TAGS_SCORE = 0.9
 # Tags follow the article: at least this share of the kept body's characters is above.
@@ -42,8 +43,6 @@ def _tags_cue() -> re.Pattern[str]:
 
 def tags_heading(text: str) -> bool:
     """Whether a line is a tags heading alone ("Tags", "Schlagworte:", "Etiquetas")."""
-    from .rules import normalise
-
     line = text.strip()
     if not line or len(line.split()) > HEADING_WORDS:
         return False

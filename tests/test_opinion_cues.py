@@ -1,5 +1,5 @@
 """The furniture of opinion pages, letters pages, interviews, fact-checks and live blogs
-(lexicon_opinion.py, rules.match_minute, lexicon.py's clock times), in many languages; a
+(lexicon_opinion.py, line_forms.match_minute, lexicon.py's clock times), in many languages; a
 story's own sentences about the same things are not named."""
 
 from __future__ import annotations

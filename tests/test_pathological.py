@@ -17,9 +17,10 @@ from contextlib import contextmanager
 
 import pytest
 
-from cleaner import decide, features, html, phrase_index, rules, segment, sources
+from cleaner import decide, features, html, line_forms, normal_form, phrase_index, segment, sources
 from cleaner.lexicon import PHRASES, WHOLE_LINE
-from cleaner.rules import normalise, rule_hits
+from cleaner.normal_form import normalise
+from cleaner.rules import rule_hits
 
 try:  # the regex parser is private; it moved in Python 3.11
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -32,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 SIZE = 200_000
 BOUND_SECONDS = 10.0
 # The lexicon has about 150 rules, each a trie of thousands of phrases, and each gets dozens
-# of inputs; rules.py searches only a unit's first 2,000 characters, so 50 KB (25 times that
+# of inputs; the rules search only a unit's first 2,000 characters, so 50 KB (25 times that
 # cap) is enough to show a phrase pattern stays safe should the cap ever go.
 LEXICON_SIZE = 50_000
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
@@ -202,7 +203,7 @@ def test_whole_line_rule_is_linear(pattern):
 
 @pytest.mark.parametrize("pattern", _lexicon(PHRASES))
 def test_phrase_rule_is_linear(pattern):
-    # rules.py searches only the first 2,000 characters; searching 200 KB here proves the
+    # The rules search only the first 2,000 characters; searching 200 KB here proves the
     # pattern itself is safe, should that cap ever go.
     compiled = re.compile(pattern)
     inputs = attack_inputs(pattern, size=LEXICON_SIZE)
@@ -214,7 +215,7 @@ def test_phrase_rule_is_linear(pattern):
 
 
 def test_normalise_and_rule_hits_on_runs_of_edge_junk():
-    junk = rules._EDGE_JUNK
+    junk = normal_form.EDGE_JUNK
     with time_limit():
         for char in junk:
             assert normalise(char * SIZE) == ""
@@ -225,10 +226,10 @@ def test_normalise_and_rule_hits_on_runs_of_edge_junk():
 # calls them (the lead-in is searched for, the data row matched at the start).
 @pytest.mark.parametrize(("name", "how"), [("LEAD_IN", "search"), ("_DATED_VALUE", "match")])
 def test_a_date_line_filter_is_linear(name, how):
-    find = getattr(getattr(rules, name), how)
+    find = getattr(getattr(line_forms, name), how)
     # (Each input has its own bound, as above: all of them in one took 8.5 s of the 10 on
     # this machine at rest, and timed out while a retraining shared it.)
-    for text in attack_inputs(getattr(rules, name).pattern):
+    for text in attack_inputs(getattr(line_forms, name).pattern):
         with time_limit():
             find(text)
             rule_hits(text)

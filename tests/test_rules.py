@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from cleaner.alternation import alternatives, group_end, opened
 from cleaner.lexicon import PHRASES, WHOLE_LINE
+from cleaner.normal_form import normalise
 from cleaner.pattern_pieces import OpeningWords, longest_match
 from cleaner.phrase_index import WHOLE_LINE_MAX_CHARS, compiled_rules, matched_phrases
-from cleaner.rules import FORMAT_RULES, normalise, rule_hits
+from cleaner.rules import FORMAT_RULES, rule_hits
 from cleaner.scripts import without_greek_accents
 
 

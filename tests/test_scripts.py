@@ -9,7 +9,8 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from cleaner.features import addresses_reader, make_inputs, unit_features
 from cleaner.model import load_model
-from cleaner.rules import compiled_rules, rule_hits
+from cleaner.phrase_index import compiled_rules
+from cleaner.rules import rule_hits
 from cleaner.scripts import EAST_ASIAN, count_words, trained_script, word_token_pattern
 
 JAPANESE_NEWS = (

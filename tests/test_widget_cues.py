@@ -8,8 +8,9 @@ import pytest
 
 from cleaner.data_rows import data_delay
 from cleaner.lexicon_live import controls
+from cleaner.normal_form import normalise
 from cleaner.prose_cues import affiliate_note, shop_call
-from cleaner.rules import normalise, rule_hits
+from cleaner.rules import rule_hits
 
 
 def reasons(text: str) -> set[tuple[str, str]]:

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.pattern_pieces import last_word_open
 from cleaner.prose_cues import (
     conditional_ask,
     promo_code,
@@ -168,16 +167,6 @@ def test_a_list_is_searched_only_in_texts_with_one_of_its_keys():
     # keys off for its list.
     assert whole_phrases(["ab", "x y"], word_starts=True).keys is None
     assert whole_phrases(["© x", "y"]).keys == (frozenset({"x", "y"}), frozenset())
-
-
-def test_a_phrase_last_word_is_open_only_where_a_match_may_run_on():
-    # Shared by both word indexes (these lists' keys, and the phrase rules' word starts):
-    # a last word that may go on into a longer one in the text is no whole word there.
-    assert last_word_open("support us", open_end=True)
-    assert not last_word_open("support us", open_end=False)  # a word end is required
-    assert not last_word_open("support us:", open_end=True)  # the mark ends the word
-    assert last_word_open("후원하기", open_end=True)
-    assert not last_word_open("", open_end=True)
 
 
 def test_the_word_lists_agree_with_a_search_of_every_text():

@@ -1,0 +1,290 @@
+"""The compiled rules' index: every shortcut it takes (word starts, first words, plain
+phrases searched as text, whole-line cues tried by first character, length bounds) finds
+what a search of each whole pattern finds."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+from conftest import BODY_LINES, JUNK_LINES, SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.alternation import alternatives, group_end, opened
+from cleaner.lexicon import PHRASES, WHOLE_LINE
+from cleaner.normal_form import normalise
+from cleaner.pattern_pieces import OpeningWords, last_word_open, longest_match
+from cleaner.phrase_index import WHOLE_LINE_MAX_CHARS, compiled_rules, matched_phrases
+from cleaner.rules import rule_hits
+from cleaner.scripts import without_greek_accents
+
+
+def fragments(cues: dict[str, dict[str, str]]) -> list[str]:
+    """Pieces of the cues' own phrases, so random text often comes close to a match."""
+    return sorted(
+        {
+            piece
+            for reasons in cues.values()
+            for pattern in reasons.values()
+            for piece in re.split(r"[\\()|?\[\]^$*+{}]+", pattern)
+            if piece.strip()
+        }
+    )
+
+
+FRAGMENTS = fragments(PHRASES)
+
+
+@cache
+def whole_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every phrase rule's whole pattern, compiled once (as the lines, without Greek
+    accents)."""
+    return [
+        (reason, re.compile(without_greek_accents(pattern)))
+        for reasons in PHRASES.values()
+        for reason, pattern in reasons.items()
+    ]
+
+
+def reference_phrase_hits(text: str) -> set[str]:
+    """Every phrase pattern searched directly, without any shortcut."""
+    head = normalise(text)[:2000]
+    return {reason for reason, pattern in whole_patterns() if head and pattern.search(head)}
+
+
+def phrase_reasons(text: str) -> set[str]:
+    phrase_names = {reason for reasons in PHRASES.values() for reason in reasons}
+    return {hit.reason for hit in rule_hits(text) if hit.reason in phrase_names}
+
+
+def test_most_phrase_rules_get_the_shortcut():
+    rules = compiled_rules()
+    reason_of = [rules.phrases[phrase][1] for phrase, _pattern in rules.pieces]
+    with_shortcut = {reason_of[index] for indexes in rules.by_start.values() for index in indexes}
+    assert {"support_ask", "paywall", "newsletter_signup", "follow_us"} <= with_shortcut
+    # An anchored alternative ("^(©|...)") is searched directly: it costs nothing. Each
+    # alternative of such a piece must start with the anchor: "\b(?:^x)" is tried at
+    # every position of every unit.
+    from cleaner.alternation import alternatives
+
+    assert all(
+        all(alternative.startswith("^") for alternative in alternatives(pattern.pattern))
+        or reason_of[index] == "money_per_period"
+        for index in rules.always
+        for pattern in [rules.pieces[index][1]]
+    )
+
+
+def test_shortcut_agrees_on_known_lines():
+    lines = SEED.read_text(encoding="utf-8").splitlines() + JUNK_LINES + BODY_LINES
+    lines += [
+        "We use cookies to improve your experience.",
+        "Be the first to comment",
+        "Enter your e-mail address below",
+        "Your email address will not be published.",
+        "Support us — become a member today",
+        "Folgen Sie uns auf Instagram",
+        "Подпишитесь на нашу рассылку",
+        "Download our app from the App Store",
+        "we-use cookies",
+        "supportive readers follow-ups",
+    ]
+    for line in lines:
+        assert phrase_reasons(line) == reference_phrase_hits(line), line
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.sampled_from([" ", "  ", "-", "'", ".", ",", "@", "x", "A", "é", "_", "1"]),
+            st.text(max_size=4),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_shortcut_never_changes_a_phrase_hit(text):
+    assert phrase_reasons(text) == reference_phrase_hits(text)
+
+
+def test_cues_at_a_lines_start_are_searched_by_its_first_word():
+    rules = compiled_rules()
+    reason_of = [rules.phrases[phrase][1] for phrase, _pattern in rules.pieces]
+    with_first = {reason_of[index] for indexes in rules.by_first.values() for index in indexes}
+    assert {"sponsored_prefix", "byline", "teaser_prefix", "author_bio"} <= with_first
+    assert rules.by_first["sponso"] and rules.by_first["read"]
+    # Where no first word is known, the first character: a word of a script written without
+    # spaces may go on into a longer one, and "©" is no word.
+    by_char = {
+        char: {reason_of[index] for index in rules.by_first_char[char]} for char in ("専", "©")
+    }
+    assert "reviewed_by" in by_char["専"] and "copyright" in by_char["©"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"^(by|von)\s", {"by", "von"}),
+        (r"^(sponsored|gesponsert)\b", {"sponso", "gespon"}),
+        (r"^read(s)?:", {"read", "reads"}),
+        (r"^(?:a(?:b|c)|de)(?:\ x|:)", {"ab", "ac", "de"}),
+        (r"^tags$", {"tags"}),
+        (r"^(по|за)\ ", {"по", "за"}),
+        (r"^ab\s?c", None),  # the word may go on: "abc"
+        (r"^abc", None),  # ... into "abcd"
+        (r"^ab?c\s", None),
+        (r"^\d+ min", None),
+        (r"^(?=x)xy\b", None),
+        (r"^[ab]c\b", None),
+    ],
+)
+def test_a_cues_first_words_are_read_from_its_text(pattern, starts):
+    words = OpeningWords(pattern).words(((1, len(pattern)),))
+    assert words == (frozenset(starts) if starts is not None else None)
+
+
+def test_first_word_shortcut_agrees_on_lines_that_open_with_a_cue():
+    # Lines made of the anchored lists' own phrases: whole, cut short, run on into a
+    # longer word, and after another word.
+    phrases = []
+    for reasons in PHRASES.values():
+        for pattern in reasons.values():
+            for part in alternatives(pattern):
+                if part.startswith("^("):
+                    for piece in opened(part[1 : group_end(part[1:]) + 2]):
+                        if re.fullmatch(r"[^\\()\[\]{}|.^$*+?]+", piece.replace("\\ ", " ")):
+                            phrases.append(piece.replace("\\ ", " "))
+    lines = [
+        line
+        for phrase in phrases[::40]
+        for line in (phrase, phrase[:-1], phrase + "x", phrase + ": Ana Lee", "so " + phrase)
+    ]
+    assert len(lines) > 500
+    rules = compiled_rules()
+    for line in lines:
+        found = matched_phrases(rules, normalise(line)[:2000])
+        assert {rules.phrases[phrase][1] for phrase in found} == reference_phrase_hits(line), line
+
+
+def test_plain_phrases_are_indexed_by_their_longest_word():
+    from cleaner.pattern_pieces import START_CHARS, index_starts
+
+    phrase = r"\b(?:a\ cikk\ folytatásához)"
+    assert index_starts(phrase) == frozenset({"folytatásához"[:START_CHARS]})
+    # A short last word may begin a longer word of the text ("inbox" in "inboxes"): the
+    # phrase is indexed by another of its words.
+    assert index_starts(r"\b(?:in your inbox)") == frozenset({"your"})
+    assert index_starts(r"\b(?:szerző:)") == frozenset({"szerző"})
+    assert rule_hits("후원하기S")  # "후원하기" begins the word
+    # A phrase with alternatives inside keeps the starts of its first word.
+    assert index_starts(r"\b(?:subscribe (now|today))") == frozenset({"subscribe"[:START_CHARS]})
+
+
+def test_phrases_that_must_end_a_word_are_split_and_searched_as_text():
+    # "\b(watch live|...)(?!\w)" (lexicon_live.py) opens into its phrases, each searched as
+    # text where its longest word occurs: a phrase run on into a longer word is no match.
+    from cleaner.lexicon_live import phrases
+
+    rules = compiled_rules()
+    split = [
+        piece
+        for phrase, piece in rules.pieces
+        if rules.phrases[phrase][1] == "stream_plug" and getattr(piece, "ends_word", False)
+    ]
+    assert len(split) > 100
+    lines = [
+        line
+        for phrase in phrases("stream_plug")[::7] + phrases("watchlist")[::7]
+        if " " in phrase
+        for line in (phrase, phrase + "x", "x" + phrase, f"so {phrase}.", phrase[:-1])
+    ]
+    assert len(lines) > 200
+
+    def found(line: str) -> set[str]:
+        return {rules.phrases[p][1] for p in matched_phrases(rules, normalise(line)[:2000])}
+
+    for line in lines:
+        assert found(line) == reference_phrase_hits(line), line
+    assert "stream_plug" in found("Watch live on Kanal 7 tonight")
+    assert "stream_plug" not in found("Watch live onward to Kanal 7 tonight")
+
+
+def _each_rules_whole_line_hits(norm: str) -> list[tuple[str, str]]:
+    rules = compiled_rules()
+    whole = rules.whole if len(norm) <= WHOLE_LINE_MAX_CHARS else rules.whole_any_length
+    return [(label, reason) for label, reason, matcher in whole if matcher.fullmatch(norm)]
+
+
+WHOLE_FRAGMENTS = fragments(WHOLE_LINE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(WHOLE_FRAGMENTS), st.sampled_from([" ", "·", "|", "1", "x"])),
+        min_size=1,
+        max_size=4,
+    ).map("".join)
+)
+def test_whole_line_cues_tried_by_first_character_agree_with_each_rule(text):
+    norm = normalise(text)
+    assert compiled_rules().whole_line_hits(norm) == _each_rules_whole_line_hits(norm)
+
+
+def test_whole_line_cues_agree_on_known_lines():
+    lines = SEED.read_text(encoding="utf-8").splitlines() + JUNK_LINES + BODY_LINES
+    found = 0
+    for line in lines:
+        norm = normalise(line)
+        hits = compiled_rules().whole_line_hits(norm)
+        assert hits == _each_rules_whole_line_hits(norm), line
+        found += bool(hits)
+    assert found >= 5  # (some of the lines are whole-line cues)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "longest"),
+    [
+        (r"^abc$", 4),  # (and a final line break)
+        (r"^(?:ab|abcd)$|^x{2,5}$", 6),
+        (r"^(?=[^\n]{0,260}$)(?=[^\n]*\b(not necessarily|no endorsement))", 261),
+        (r"^(?=[^.!?\n]{0,90}$)[^\n]{0,40}\b(paypal|patreon)|^ab$", 91),
+        (r"^(?=[^\n]{0,5}$)x|y", None),  # "y" anywhere, in a unit of any length
+        (r"^ab", None),
+        (r"^a+$", None),
+        (r"(?m)^(?=[^\n]{0,5}$)x", None),
+    ],
+)
+def test_a_pieces_longest_match_bounds_the_units_it_is_searched_in(pattern, longest):
+    assert longest_match(pattern) == longest
+
+
+@pytest.mark.parametrize(
+    ("opening", "pattern"),
+    [
+        ("views are not necessarily ours", r"^(?=[^\n]{0,260}$)(?=[^\n]*\b(not necessarily))"),
+        ("give via paypal", r"^(?=[^.!?\n]{0,90}$)[^\n]{0,40}\b(paypal|patreon)"),
+    ],
+)
+def test_a_line_guard_bound_is_where_the_pattern_stops_matching(opening, pattern):
+    # Padded to the bound (a final line break counted), the line still matches; one
+    # character more, and it does not, whatever it holds.
+    regex, longest = re.compile(pattern), longest_match(pattern)
+    at_bound = opening + " x" * ((longest - 1 - len(opening)) // 2)
+    at_bound += "x" * (longest - 1 - len(at_bound)) + "\n"
+    assert len(at_bound) == longest and regex.search(at_bound)
+    assert not regex.search(at_bound[:-1] + "x\n")
+    assert not regex.search(at_bound[:-1] + "xx")
+
+
+def test_a_phrase_last_word_is_open_only_where_a_match_may_run_on():
+    # Shared by both word indexes (these lists' keys, and the phrase rules' word starts):
+    # a last word that may go on into a longer one in the text is no whole word there.
+    assert last_word_open("support us", open_end=True)
+    assert not last_word_open("support us", open_end=False)  # a word end is required
+    assert not last_word_open("support us:", open_end=True)  # the mark ends the word
+    assert last_word_open("후원하기", open_end=True)
+    assert not last_word_open("", open_end=True)

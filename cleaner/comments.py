@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict, removed_by_context
 from .features import UnitInput
 from .readers import dashed_reader_line, reader_line, signed_line
 from .transcripts import speaker
+from .verdicts import Verdict, removed_by_context
 
 # How sure a thread's line is removed: a heading and the shape of a reader's line.
 THREAD_SCORE = 0.8

@@ -18,8 +18,8 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .decide import Verdict, kept_by_guard, remove_found
 from .features import UnitInput
+from .verdicts import Verdict, kept_by_guard, remove_found
 
 CONTENTS_SCORE = 0.9
 # Entries that must match later subheadings, and how long a subheading may be.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .comments import remove_comment_thread
 from .config import CleanerConfig
 from .contents import apply_contents
-from .decide import Verdict, decide_stable, keep_glued_sentences
+from .decide import decide_stable
 from .errors import InputError
 from .fragments import keep_sentence_starts
 from .glued import cut_glued
@@ -33,6 +33,7 @@ from .sources import decode_bytes, looks_like_html
 from .tables import keep_table_heads, keep_table_runs
 from .tag_lists import remove_tag_lists
 from .transcripts import keep_turns, remove_chapters
+from .verdicts import Verdict, keep_glued_sentences
 
 if TYPE_CHECKING:
     import numpy as np

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .decide import Verdict, kept_by_guard
 from .features import UnitInput
 from .rules import WHOLE_LINE_WEIGHT
+from .verdicts import Verdict, kept_by_guard
 
 # Longest run of removed lines, and longest line, taken for a sentence's start.
 MAX_RUN = 3

@@ -21,7 +21,6 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
 from .scripts import (
     first_letter,
@@ -30,6 +29,7 @@ from .scripts import (
     has_no_space_script,
     starts_in_lower_case,
 )
+from .verdicts import Verdict, remove_found, tail_start
 
 ABOUT_SCORE = 0.9
 # A heading is short and does not end a sentence; an inline heading ends at a colon.

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
 from .issuer import TAIL_SHARE  # (it stands where a headed description does)
+from .verdicts import Verdict, remove_found, tail_start
 
 PROFILE_SCORE = 0.9
 # Paragraphs the description holds at most, and a paragraph's longest length.

@@ -33,7 +33,7 @@ As whole lines:
   repayment: £1,240") it may be a story's own figure;
 - `related_heading`: the heading of a list of other pieces, listings or pages ("Similar
   jobs", "Similar properties", "More car reviews"): `related`, related_heading, so the
-  teasers under it go with it (decide.LIST_HEADINGS). Before a colon or an arrow and a
+  teasers under it go with it (thresholds.LIST_HEADINGS). Before a colon or an arrow and a
   headline, the same words open a teaser: teaser_prefix.
 
 Left out: what an article itself may tell its readers ("Check your car's recall status"),

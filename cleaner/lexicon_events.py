@@ -29,7 +29,7 @@ As whole lines:
   lesson", "Mark as solved"): `ui`, widget_ui;
 - `related_heading`: the heading of a list of other pieces, threads or lessons ("Real
   weddings", "Similar threads", "More repair guides"): `related`, related_heading, so the
-  teasers under it go with it (decide.LIST_HEADINGS). Before a colon or an arrow and a
+  teasers under it go with it (thresholds.LIST_HEADINGS). Before a colon or an arrow and a
   headline, the same words open a teaser: teaser_prefix.
 
 Left out: advice that a guide gives its readers ("Switch off the power first", "Call a

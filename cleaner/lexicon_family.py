@@ -28,7 +28,7 @@ As whole lines:
   `ui`, widget_ui;
 - `related_heading`: the heading of a list of other questions or pieces ("Related
   questions", "Parents are talking about"): `related`, related_heading, so the teasers
-  under it go with it (decide.LIST_HEADINGS). Before a colon or an arrow and a headline
+  under it go with it (thresholds.LIST_HEADINGS). Before a colon or an arrow and a headline
   ("Parents are talking about: ..."), the same words open a teaser: teaser_prefix.
 
 Left out: the drafted widget headings ("Route details", "Opening hours and prices",

@@ -46,7 +46,7 @@ As whole lines:
   article", "Older posts", "Back to news"): `ui`, widget_ui;
 - `related_heading`: the heading of a list of other pieces or pages ("More match
   reports", "Related research", "Related services"): `related`, related_heading, so the
-  teasers under it go with it (decide.LIST_HEADINGS). Before a colon or an arrow and a
+  teasers under it go with it (thresholds.LIST_HEADINGS). Before a colon or an arrow and a
   headline, the same words open a teaser: teaser_prefix.
 
 Left out: what an article itself may tell its readers ("Check with your airline", "Seek

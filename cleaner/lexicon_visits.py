@@ -28,7 +28,7 @@ As whole lines:
   "Track this flight", "Check-in date", "Download the worksheet"): `ui`, widget_ui;
 - `related_heading`: the heading of a list of other pages ("Nearby attractions", "Top
   things to do", "More experiments"): `related`, related_heading, so the teasers under it
-  go with it (decide.LIST_HEADINGS). Before a colon or an arrow and a headline, the same
+  go with it (thresholds.LIST_HEADINGS). Before a colon or an arrow and a headline, the same
   words open a teaser: teaser_prefix.
 
 Left out: 3757 phrases a helper's review flagged as words an article itself may

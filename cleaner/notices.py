@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .decide import Verdict, kept_by_guard
 from .features import UnitInput
 from .months import YEAR_DATE
+from .verdicts import Verdict, kept_by_guard
 
 # Two dates joined by a dash, or after a birth's and a death's marks.
 _LIFE_SPAN = re.compile(

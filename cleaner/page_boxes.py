@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from .decide import Verdict
 from .features import UnitInput
+from .verdicts import Verdict
 
 # Elements whose text is one line of the extracted text.
 _BLOCK_TAGS = frozenset(

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .decide import Verdict, kept_by_guard
 from .embeds import tweet_signature
 from .features import UnitInput
+from .verdicts import Verdict, kept_by_guard
 
 # The reasons a platform's credit line carries.
 POST_MARKS = frozenset({"post_credit", "account_credit"})

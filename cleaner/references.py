@@ -21,9 +21,9 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, removed_by_context, tail_start
 from .features import UnitInput
 from .scripts import fold_case
+from .verdicts import Verdict, removed_by_context, tail_start
 
 SOURCES_SCORE = 0.9
 # At least this share of the kept body's characters stands above the heading: the

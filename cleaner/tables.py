@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from itertools import groupby
 
-from .decide import Verdict, kept_by_guard
 from .features import UnitInput
+from .verdicts import Verdict, kept_by_guard
 
 _CELL_BAR = re.compile(r"\s\|\s")
 # The reasons a head row may carry alone: its form as a menu, nothing that names it.

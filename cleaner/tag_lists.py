@@ -18,9 +18,9 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from .decide import Verdict, remove_found, tail_start
 from .features import UnitInput
 from .normal_form import normalise
+from .verdicts import Verdict, remove_found, tail_start
 
 TAGS_SCORE = 0.9
 # Tags follow the article: at least this share of the kept body's characters is above.

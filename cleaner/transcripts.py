@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from .decide import Verdict, kept_by_guard, remove_found
 from .features import UnitInput
+from .verdicts import Verdict, kept_by_guard, remove_found
 
 # A turn opens with its speaker, one to four words, and a colon, with the time stamp
 # before or after the name: "Ana Ruiz: ...", "[12:30] Ana: ...", "Ana (12:30): ..."; or

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from cleaner.decide import LABEL_INDEX, decide
+from cleaner.decide import decide
 from cleaner.features import calls_to_reader, make_inputs
 from cleaner.regions import body_lists, boxes
+from cleaner.thresholds import LABEL_INDEX
 
 
 def _decide(units: list[tuple[str, str, float]]):

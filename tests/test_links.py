@@ -79,8 +79,9 @@ def _decide_with_links(texts: list[str], linked: list[float], body: list[float])
     """decide() on given first-pass body probabilities (the rest spread over `related`)."""
     import numpy as np
 
-    from cleaner.decide import LABEL_INDEX, decide
+    from cleaner.decide import decide
     from cleaner.features import make_inputs
+    from cleaner.thresholds import LABEL_INDEX
 
     probs = np.zeros((len(texts), len(LABEL_INDEX)))
     probs[:, 0] = body
@@ -150,7 +151,7 @@ def test_a_chinese_or_japanese_headline_link_is_one_run_of_characters():
 
 def _related_rows(count: int, related: dict[int, float]) -> np.ndarray:
     """Probabilities for decide(): body, except the rows given, read as related this surely."""
-    from cleaner.decide import LABEL_INDEX
+    from cleaner.thresholds import LABEL_INDEX
 
     probs = np.zeros((count, len(LABEL_INDEX)))
     probs[:, 0] = 1.0

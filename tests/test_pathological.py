@@ -17,7 +17,19 @@ from contextlib import contextmanager
 
 import pytest
 
-from cleaner import decide, features, html, line_forms, normal_form, phrase_index, segment, sources
+from cleaner import (
+    decide,
+    features,
+    html,
+    line_forms,
+    normal_form,
+    phrase_index,
+    revise,
+    segment,
+    sources,
+    unit_kinds,
+    verdicts,
+)
 from cleaner.lexicon import PHRASES, WHOLE_LINE
 from cleaner.normal_form import normalise
 from cleaner.rules import rule_hits
@@ -354,7 +366,20 @@ def count_calls(monkeypatch, module, name: str) -> list[int]:
     return calls
 
 
-DECIDE_PATTERNS = patterns_of(decide)
+def decision_patterns() -> dict[str, re.Pattern]:
+    """The regexes of decide() and the modules it reads units and verdicts with, each
+    once (by the module that defines or first imports it)."""
+    found: dict[str, re.Pattern] = {}
+    seen: set[int] = set()
+    for module in (decide, unit_kinds, revise, verdicts):
+        for name, pattern in patterns_of(module).items():
+            if id(pattern) not in seen:
+                seen.add(id(pattern))
+                found[f"{module.__name__.rsplit('.', 1)[1]}.{name}"] = pattern
+    return found
+
+
+DECIDE_PATTERNS = decision_patterns()
 
 
 @pytest.mark.parametrize("name", sorted(DECIDE_PATTERNS))
@@ -374,4 +399,4 @@ def test_a_run_of_opening_quotes_is_linear():
     # characters: linear, but 400 steps a position, so each mark gets its own bound).
     for mark in '"“„«‘「':
         with time_limit():
-            decide._QUOTED.sub(" ", mark * SIZE)
+            unit_kinds.QUOTED.sub(" ", mark * SIZE)

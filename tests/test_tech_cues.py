@@ -226,14 +226,14 @@ def test_steps_that_end_with_a_danda_are_no_teaser_list(cleaner) -> None:
     ],
 )
 def test_a_line_that_ends_with_a_full_stop_of_its_script_is_no_headline(sentence: str) -> None:
-    from cleaner.decide import _headline_like
     from cleaner.features import UnitInput
+    from cleaner.unit_kinds import headline_like
 
     def unit(text: str) -> UnitInput:
         return UnitInput(text=text, position=0, count=1, n_words=len(text.split()))
 
-    assert not _headline_like(unit(sentence))
-    assert _headline_like(unit(sentence[:-1]))
+    assert not headline_like(unit(sentence))
+    assert headline_like(unit(sentence[:-1]))
 
 
 FACT_BOX = "\n\n".join(

@@ -7,6 +7,7 @@ threshold, because removing body text is the worst error.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -198,22 +199,48 @@ def _certain_call(
     )
 
 
-def decide(
+@dataclass(frozen=True)
+class PageReading:
+    """What decide() reads from the whole document before it judges each unit: where the
+    article's core runs, each unit's scores, and which units sit in the page's lists,
+    boxes and blocks."""
+
+    # The article's core: its first and last anchor (prose the first pass is sure of).
+    core: tuple[int, int]
+    last_confident: int  # the last unit the first pass reads as body (-1: none)
+    # Each unit's scores and labels, as lists (numpy read one value at a time is slow).
+    first_rows: list[list[float]]
+    first_labels: list[str]
+    second_rows: list[list[float]]
+    junk_labels: list[str]  # the context pass's likeliest junk label
+    # Per unit:
+    confident_body: list[bool]  # the first pass reads it as body (FIRST_PASS_BODY)
+    headings: list[bool]  # a related list's heading cue ("More from X")
+    box_button: list[bool]  # an appeal box's own button (BOX_BUTTONS)
+    body_list: list[bool]  # in a list that reads as the story's (regions.body_lists)
+    introduced: list[bool]  # in a list the story introduces (regions.introduced_lists)
+    agreed: list[bool]  # in a box both passes agree is junk (regions.agreed_boxes)
+    boxed: list[bool]  # in a box set into the article (regions.boxes), or an agreed one
+    byline_block: list[bool]  # in the byline block under the headline (regions.head_meta)
+    sandwiched_appeal: list[bool]  # between lines of one appeal (regions.appeal_sandwiches)
+    appeal_faq: list[bool]  # in an appeal's questions and answers (regions.appeal_faqs)
+    top_furniture: list[bool]  # a short line of the furniture above the headline
+    between_junk: list[bool]  # between two lines surely junk (regions.sandwiched)
+    link_list: list[bool]  # a teaser in a list of links (regions.link_teasers)
+    tail_links: list[bool]  # a link-led line after the core
+    # The links after the core outweigh it: they are a round-up post's content.
+    roundup: bool
+    # INTERVIEW_QUESTIONS questions or more that read as the story's: an interview or FAQ.
+    interview: bool
+
+
+def read_page(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
     second: np.ndarray,
-    threshold: float = 0.6,
-    keep: Collection[str] = (),
     linked: Sequence[float] | None = None,
-) -> list[Verdict]:
-    """One verdict per unit: (label, score, first-pass label, reasons).
-
-    `linked` (HTML only): per unit, the share of its text covered by a link it starts
-    with (links.py).
-    """
-    verdicts: list[Verdict] = []
-    since_header = None
-    block_prose = False
+) -> PageReading:
+    """The document-wide facts decide() reads (see decide for `linked`)."""
     confident_body = (first[:, 0] >= FIRST_PASS_BODY).tolist()
     # Link-led units (a teaser's headline and summary) are not the article's own prose.
     link_led = (
@@ -279,6 +306,50 @@ def decide(
         sum(row[0] >= 0.5 and asks_question(item.text) for row, item in zip(first_rows, inputs))
         >= INTERVIEW_QUESTIONS
     )
+    return PageReading(
+        confident_body=confident_body,
+        headings=headings,
+        box_button=box_button,
+        core=core,
+        last_confident=last_confident,
+        first_rows=first_rows,
+        first_labels=first_labels,
+        second_rows=second_rows,
+        junk_labels=junk_labels,
+        body_list=body_list,
+        introduced=introduced,
+        agreed=agreed,
+        boxed=boxed,
+        byline_block=byline_block,
+        sandwiched_appeal=sandwiched_appeal,
+        appeal_faq=appeal_faq,
+        top_furniture=top_furniture,
+        between_junk=between_junk,
+        link_list=link_list,
+        tail_links=tail_links,
+        roundup=roundup,
+        interview=interview,
+    )
+
+
+def decide(
+    inputs: Sequence[UnitInput],
+    first: np.ndarray,
+    second: np.ndarray,
+    threshold: float = 0.6,
+    keep: Collection[str] = (),
+    linked: Sequence[float] | None = None,
+) -> list[Verdict]:
+    """One verdict per unit: (label, score, first-pass label, reasons).
+
+    `linked` (HTML only): per unit, the share of its text covered by a link it starts
+    with (links.py).
+    """
+    verdicts: list[Verdict] = []
+    since_header = None
+    block_prose = False
+    page = read_page(inputs, first, second, linked)
+    first_rows, core = page.first_rows, page.core  # (read at every step below)
     in_list = list_by_model = False
     for i, item in enumerate(inputs):
         if item.opens_block:
@@ -296,43 +367,43 @@ def decide(
         article_resumes = (
             in_header_block
             and block_prose
-            and first_labels[i] == "body"
+            and page.first_labels[i] == "body"
             and not item.hits
-            and not any(box_button[i + 1 : i + 1 + BOX_BUTTON_REACH])
+            and not any(page.box_button[i + 1 : i + 1 + BOX_BUTTON_REACH])
         )
         in_header_block = in_header_block and not article_resumes
         # (The appeal's prose may also be a paragraph the voice lists took for news prose
         # and the first pass then read as the appeal: features.read_as_appeal.)
         if (
             in_header_block
-            and (confident_body[i] or item.read_as_appeal)
+            and (page.confident_body[i] or item.read_as_appeal)
             and item.n_words >= ANCHOR_WORDS
         ):
             block_prose = True
-        in_block = in_header_block or sandwiched_appeal[i] or appeal_faq[i]
+        in_block = in_header_block or page.sandwiched_appeal[i] or page.appeal_faq[i]
         # After the article, a "Related stories" / "Most read" heading opens a list of
         # teaser headlines: short lines that end without a full stop. A heading only the
-        # model removed opens none over a list that reads as the story's (body_list), or,
+        # model removed opens none over a list that reads as the story's (page.body_list), or,
         # on a page, over lines that link nowhere (teasers link to their stories; a fact
         # box's rows do not).
         candidate = (
             i > core[1]
-            and not headings[i]
+            and not page.headings[i]
             and (
                 headline_like(item)
                 # Under a cued heading ("More from X"), a teaser may be a headline and a
                 # sentence of summary ("Clinics closed. Here's how far women now drive.").
                 or (
-                    ((in_list and not list_by_model) or (i > 0 and headings[i - 1]))
+                    ((in_list and not list_by_model) or (i > 0 and page.headings[i - 1]))
                     and 2 <= item.n_words <= LIST_WORDS
                     and not calls_to_reader(item)
                 )
             )
             and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
-            and not is_answered(inputs, i, interview)
+            and not is_answered(inputs, i, page.interview)
         )
         if candidate and not in_list and i > 0:
-            if headings[i - 1]:
+            if page.headings[i - 1]:
                 in_list, list_by_model = True, False
             elif teaser_heading(verdicts[-1], inputs[i - 1], first_rows[i - 1][RELATED_INDEX]):
                 in_list, list_by_model = True, True
@@ -346,16 +417,16 @@ def decide(
             and not (
                 list_by_model
                 and (
-                    body_list[i]
+                    page.body_list[i]
                     or (linked is not None and unlinked_item(item, linked[i], marked=False))
                 )
             )
         )
-        first_label = first_labels[i]
-        scores = second_rows[i]
+        first_label = page.first_labels[i]
+        scores = page.second_rows[i]
         p_body = scores[0]
         junk = 1.0 - p_body
-        label = junk_labels[i]
+        label = page.junk_labels[i]
         ruled_labels = {h.label for h in item.hits}
         if ruled_labels and label not in ruled_labels:
             # A cue rule names the kind of junk; the context pass says how sure we are.
@@ -364,13 +435,17 @@ def decide(
         strong = sorted((h for h in item.hits if h.weight >= STRONG_RULE), key=lambda h: -h.weight)
         guard: str | None = None
         tagged = i > core[0] and any(h.reason == TAGGED_TEASER for h in item.hits)
-        if (in_list or link_list[i] or tagged) and not strong and not (in_block or article_resumes):
+        if (
+            (in_list or page.link_list[i] or tagged)
+            and not strong
+            and not (in_block or article_resumes)
+        ):
             label, junk = "related", max(junk, LIST_SCORE)
         elif strong and (p_body < STRONG_BODY or strong[0].weight >= CERTAIN_RULE):
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
-            inside_core = core[0] < i < core[1] and not boxed[i] and not byline_block[i]
+            inside_core = core[0] < i < core[1] and not page.boxed[i] and not page.byline_block[i]
             ruled = named_by_cue(
                 item,
                 label,
@@ -380,7 +455,9 @@ def decide(
             )
             # (Not a full sentence that addresses nobody: an article's last line can sit
             # between an ad label and a teaser.)
-            doubted = between_junk[i] and junk >= DOUBTED_CONTEXT_SURE and not is_statement(item)
+            doubted = (
+                page.between_junk[i] and junk >= DOUBTED_CONTEXT_SURE and not is_statement(item)
+            )
             ad_marked = (
                 ruled
                 and first_rows[i][0] < FIRST_PASS_BODY
@@ -393,8 +470,8 @@ def decide(
                 first_label,
                 ruled,
                 inside_core,
-                body_list[i],
-                introduced[i],
+                page.body_list[i],
+                page.introduced[i],
                 above_core=i < core[0],
                 sure_appeal=label in APPEAL_LABELS
                 and first_rows[i][LABEL_INDEX[label]] >= SURE_APPEAL,
@@ -408,7 +485,7 @@ def decide(
                 and not any(h.reason in WEAK_CUES for h in item.hits),
                 follows_body=i > 0 and verdicts[-1][0] == "body",
                 ad_marked=ad_marked,
-                agreed_box=agreed[i],
+                agreed_box=page.agreed[i],
                 doubted=doubted,
                 inline_cued=inline_cue and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
                 certain=first_rows[i][0] <= CERTAIN_NOT_BODY
@@ -423,7 +500,7 @@ def decide(
                     or _certain_call(item, first_rows[i], scores, LABEL_INDEX[label])
                 ),
             )
-            if not guard and roundup and tail_links[i] and not ruled:
+            if not guard and page.roundup and page.tail_links[i] and not ruled:
                 # The links of a round-up post are its content, whatever they read like.
                 guard = "guard:link_roundup"
             elif (
@@ -444,7 +521,11 @@ def decide(
                 and not doubted
                 and not both_passes_junk(item, first_rows[i][0], p_body)
                 and not (
-                    (byline_block[i] or top_furniture[i] or (i > core[1] and between_junk[i]))
+                    (
+                        page.byline_block[i]
+                        or page.top_furniture[i]
+                        or (i > core[1] and page.between_junk[i])
+                    )
                     and not is_statement(item)
                 )
             ):
@@ -467,22 +548,22 @@ def decide(
             reasons.append(f"model:{first_label}")
             if first_label != label:
                 reasons.append("context:neighbours")
-            if appeal_faq[i]:
+            if page.appeal_faq[i]:
                 reasons.append("context:appeal_faq")
             elif in_block:
                 reasons.append("context:appeal_block")
             if in_list:
                 reasons.append("context:related_list")
-            if link_list[i]:
+            if page.link_list[i]:
                 reasons.append("dom:link_teaser")
-            if last_confident <= i:
+            if page.last_confident <= i:
                 reasons.append("context:after_last_body")
             verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
         else:
             kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
             verdicts.append(("body", round(p_body, 4), first_label, kept_because))
     remove_appeal_neighbours(verdicts, first_rows, keep)
-    keep_subheadings(verdicts, inputs, first_rows, second_rows)
+    keep_subheadings(verdicts, inputs, first_rows, page.second_rows)
     keep_sign_offs(verdicts, inputs)
     keep_closing_turns(verdicts, inputs, first_rows)
     keep_timetables(verdicts, inputs)

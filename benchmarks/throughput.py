@@ -242,7 +242,7 @@ def _html_steps(cleaner: Any, pages: list[str]) -> str:
     """The HTML path step by step, each as a multiple of trafilatura alone on the page."""
     import trafilatura
 
-    from cleaner.html import prune
+    from cleaner.prune import prune
 
     names = ["trafilatura alone", "parse", "prune", "extract", "text path (model)"]
     spent = dict.fromkeys(names, 0.0)

@@ -19,15 +19,9 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 
-from .html import (
-    _CREDIT_CLASS,
-    _CREDIT_TAGS,
-    CREDIT_MAX_CHARS,
-    _mostly_links,
-    _remove_keeping_tail,
-    _short_text,
-    _text_size,
-)
+from .kept_boxes import CREDIT_CLASS, CREDIT_MAX_CHARS, CREDIT_TAGS
+from .page_layout import mostly_links, text_size
+from .prune import remove_keeping_tail, short_text
 from .records import Removal
 
 # A teaser card is often a <figure> too: its caption is another story's headline.
@@ -64,7 +58,7 @@ def _teaser_caption(caption) -> bool:
         return True
     if next(caption.iter(*_HEADINGS), None) is not None:
         return True
-    return _mostly_links(caption, _text_size(caption))
+    return mostly_links(caption, text_size(caption))
 
 
 def _caption_lines(caption) -> tuple[str, ...]:
@@ -125,14 +119,14 @@ def _leftovers(caption) -> list[tuple]:
     """(element, label, reason, text) for a caption's credit (by its class name) and its
     labels for screen readers: the parts of a caption that are not its words."""
     found: list[tuple] = []
-    for element in caption.iterdescendants(*_CREDIT_TAGS):
+    for element in caption.iterdescendants(*CREDIT_TAGS):
         if any(element in outer.iterdescendants() for outer, *_ in found):
             continue
         names = element.get("class") or ""
         if _HIDDEN_CLASS.search(names):
             found.append((element, "ui", "dom:hidden_label", _collapsed(element.text_content())))
-        elif _CREDIT_CLASS.search(names):
-            text = _short_text(element, CREDIT_MAX_CHARS)
+        elif CREDIT_CLASS.search(names):
+            text = short_text(element, CREDIT_MAX_CHARS)
             if text:
                 found.append((element, "meta", "dom:caption_credit", text))
     return found
@@ -163,7 +157,7 @@ def find_captions(
                 continue
             if text:
                 removed.append(Removal(None, None, label, text, score=0.9, reasons=(reason,)))
-            _remove_keeping_tail(element)
+            remove_keeping_tail(element)
         lines = _caption_lines(caption)
         if lines:
             captions.append(

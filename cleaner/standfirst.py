@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import _collapsed, _line_key
-from .html import _mostly_links
+from .page_layout import mostly_links
 
 # Class names for a standfirst, in the languages sites name classes in.
 _STANDFIRST_CLASS = re.compile(
@@ -84,7 +84,7 @@ def _candidate(element) -> tuple[str, ...]:
     text = _collapsed(element.text_content())
     if not MIN_CHARS <= len(text) <= MAX_CHARS:
         return ()
-    if _mostly_links(element, len(text)):
+    if mostly_links(element, len(text)):
         return ()
     if element.tag in ("ul", "ol"):
         items = [_collapsed(item.text_content()) for item in element.iter("li")]

@@ -82,7 +82,8 @@ def test_only_pages_with_control_characters_or_surrogates_are_rewritten():
 
 
 def test_an_embedded_post_is_not_pruned_as_a_share_box():
-    from cleaner.html import parse_html, prune
+    from cleaner.html import parse_html
+    from cleaner.prune import prune
 
     page = (
         "<html><body><article><p>The governor answered her critics online.</p>"
@@ -97,7 +98,8 @@ def test_an_embedded_post_is_not_pruned_as_a_share_box():
 
 
 def test_containers_named_in_the_sites_own_language_are_pruned():
-    from cleaner.html import parse_html, prune
+    from cleaner.html import parse_html
+    from cleaner.prune import prune
 
     page = (
         "<html><body><article><p>El ayuntamiento aprobó el presupuesto el martes, tras un "
@@ -159,7 +161,8 @@ def test_an_article_in_containers_named_in_the_sites_own_language_keeps_its_stru
 def test_a_page_trafilatura_understands_is_left_as_it_is():
     import trafilatura
 
-    from cleaner.html import mark_article, parse_html
+    from cleaner.html import parse_html
+    from cleaner.page_layout import mark_article
 
     page = _local_page("article-body")
     tree = parse_html(page)
@@ -228,7 +231,7 @@ def test_a_row_of_share_buttons_is_pruned_so_a_short_live_entry_keeps_its_text()
 
 
 def test_the_share_test_reads_labels_and_remembers_them():
-    from cleaner.html import _SHARE_REASONS, _share_text
+    from cleaner.prune import _SHARE_REASONS, _share_text
     from cleaner.rules import rule_hits
 
     labels = ["Dalintis", "Facebook", "Share", "|", "Read the mayor's post on Facebook"]
@@ -276,7 +279,8 @@ def test_a_table_that_lays_out_the_page_is_read_as_blocks_and_its_data_tables_as
 
 
 def test_a_data_table_with_subheadings_or_a_paragraph_per_cell_stays_a_table():
-    from cleaner.html import _layout_table, parse_html
+    from cleaner.html import parse_html
+    from cleaner.page_layout import _layout_table
 
     recipe = parse_html(
         "<table><tr><th><h3>For the dough:</h3></th></tr><tr><td>200 g flour</td></tr>"
@@ -288,7 +292,8 @@ def test_a_data_table_with_subheadings_or_a_paragraph_per_cell_stays_a_table():
 
 
 def test_the_marked_container_ignores_footer_link_rows_and_takes_in_the_headline():
-    from cleaner.html import mark_article, parse_html
+    from cleaner.html import parse_html
+    from cleaner.page_layout import mark_article
 
     paragraphs = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 5))
     links = " · ".join(f"<a href='/{n}'>Rubrik nummer {n} im Archiv</a>" for n in range(4))
@@ -307,7 +312,8 @@ def test_the_marked_container_ignores_footer_link_rows_and_takes_in_the_headline
 
 
 def test_the_marked_container_may_leave_a_fifth_of_the_prose_outside():
-    from cleaner.html import mark_article, parse_html
+    from cleaner.html import parse_html
+    from cleaner.page_layout import mark_article
 
     paragraphs = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 9)]
     # Below the article: a comment policy and a cookie notice, written as paragraphs
@@ -357,7 +363,8 @@ def test_teaser_cards_tagged_as_articles_do_not_hide_the_story():
     # trafilatura takes the first <article>: here a teaser card under the story. Too short,
     # it falls back to loose paragraphs and drops the subheading and the list. The cards
     # become <div>s and the story's container the page's <article>.
-    from cleaner.html import mark_article, parse_html
+    from cleaner.html import parse_html
+    from cleaner.page_layout import mark_article
 
     page = _page_with_teaser_cards(story_in_article=False)
     tree = parse_html(page)
@@ -369,7 +376,8 @@ def test_teaser_cards_tagged_as_articles_do_not_hide_the_story():
 
 
 def test_a_story_in_its_own_article_keeps_it_beside_teaser_cards():
-    from cleaner.html import mark_article, parse_html
+    from cleaner.html import parse_html
+    from cleaner.page_layout import mark_article
 
     tree = parse_html(_page_with_teaser_cards(story_in_article=True))
     before = [element.get("class") for element in tree.iter("article")]
@@ -394,7 +402,8 @@ def test_a_caption_keeps_its_words_when_its_credit_sits_in_the_same_block():
     assert "Foto: Bergland Archiv" in result.extracted.splitlines()
     assert "Foto: Bergland Archiv" not in result.text
     # A credit that is the block's whole text, or words inside a sentence, stay as they are.
-    from cleaner.html import parse_html, split_inline_credits
+    from cleaner.html import parse_html
+    from cleaner.kept_boxes import split_inline_credits
 
     tree = parse_html(
         "<div><p><span>Foto: Bergland Archiv</span></p>"
@@ -432,7 +441,8 @@ def test_a_live_entrys_time_stamp_stays_with_its_words():
 def test_a_fact_box_after_the_storys_sections_is_read_with_the_story():
     # The story's paragraphs sit in <section>s and the box stands beside them, not beside
     # any paragraph; a sidebar box beside the <div> holding the whole article stays out.
-    from cleaner.html import keep_fact_boxes, parse_html
+    from cleaner.html import parse_html
+    from cleaner.kept_boxes import keep_fact_boxes
 
     sections = "".join(
         f"<section><h2>Day {n}</h2><p>{_PROSE.format(n=n)}</p><p>{_PROSE.format(n=n)}</p></section>"

@@ -20,10 +20,10 @@ import pytest
 from cleaner import (
     decide,
     features,
-    html,
     line_forms,
     normal_form,
     phrase_index,
+    prune,
     revise,
     segment,
     sources,
@@ -326,11 +326,11 @@ def test_segment_pattern_is_linear():
 def test_html_token_pattern_is_linear():
     with time_limit():
         for text in [
-            *attack_inputs(html._TOKEN.pattern),
+            *attack_inputs(prune._TOKEN.pattern),
             "a-" * (SIZE // 2),
             "a-mor" * (SIZE // 5),
         ]:
-            html._TOKEN.findall(text)
+            prune._TOKEN.findall(text)
 
 
 def test_a_large_file_of_junk_lines_is_decided_in_few_rounds(cleaner, monkeypatch):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from conftest import article_page, assert_covers_every_language, assert_lossless, rule_labels
 
-from cleaner.html import keep_widget_tables, parse_html
+from cleaner.html import parse_html
+from cleaner.kept_boxes import keep_widget_tables
 
 
 @pytest.mark.parametrize(

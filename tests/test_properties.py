@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
-from cleaner.html import DOM_CUES
+from cleaner.prune import DOM_CUES
 from cleaner.records import JUNK_LABELS
 from cleaner.segment import segment
 from cleaner.sources import decode_bytes

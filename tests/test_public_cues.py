@@ -11,8 +11,9 @@ import pytest
 from conftest import assert_covers_every_language, assert_lossless, rule_labels
 
 import cleaner
-from cleaner.html import join_split_containers, parse_html
+from cleaner.html import parse_html
 from cleaner.lexicon_public import PUBLIC_CUES
+from cleaner.page_layout import join_split_containers
 
 
 def test_the_public_table_covers_every_language():

@@ -332,6 +332,136 @@ def read_page(
     )
 
 
+@dataclass
+class AppealBlock:
+    """The appeal block a header opens ("A Message from X:", "Dear readers,"), followed
+    down the page: how many units below its header a unit is, and whether the appeal's
+    prose paragraph has come."""
+
+    since_header: int | None = None
+    prose_given: bool = False
+
+    def step(self, i: int, item: UnitInput, page: PageReading) -> tuple[bool, bool]:
+        """For unit `i`: whether the header's block holds it, and whether the article
+        resumes there instead."""
+        if item.opens_block:
+            # (A header that carries the appeal's prose itself, "Dear readers, we work in
+            # exile ...", has given it: a cue-less line that reads as body ends the block.)
+            self.since_header, self.prose_given = 0, item.n_words >= ANCHOR_WORDS
+        elif self.since_header is not None:
+            self.since_header += 1
+        in_header_block = self.since_header is not None and self.since_header <= APPEAL_REACH
+        # Under a header ("Dear readers,"), the appeal's first prose paragraph may read as
+        # body; after it, a line that reads as body and names no cue is the article going
+        # on (a subheading, the next section), not more of the appeal: the block does not
+        # take it, and, as in the block, no teaser list does either. (Unless the box's own
+        # buttons follow it: BOX_BUTTONS.)
+        article_resumes = (
+            in_header_block
+            and self.prose_given
+            and page.first_labels[i] == "body"
+            and not item.hits
+            and not any(page.box_button[i + 1 : i + 1 + BOX_BUTTON_REACH])
+        )
+        in_header_block = in_header_block and not article_resumes
+        # (The appeal's prose may also be a paragraph the voice lists took for news prose
+        # and the first pass then read as the appeal: features.read_as_appeal.)
+        if (
+            in_header_block
+            and (page.confident_body[i] or item.read_as_appeal)
+            and item.n_words >= ANCHOR_WORDS
+        ):
+            self.prose_given = True
+        return in_header_block, article_resumes
+
+
+@dataclass
+class TeaserList:
+    """A list of teaser headlines after the article, followed down the page: after a
+    "Related stories" / "Most read" heading (a cue's), or one only the model removed, or
+    a line a cue removed (`by_model`)."""
+
+    open: bool = False
+    by_model: bool = False
+
+    def step(
+        self,
+        i: int,
+        inputs: Sequence[UnitInput],
+        page: PageReading,
+        verdicts: Sequence[Verdict],
+        linked: Sequence[float] | None,
+    ) -> bool:
+        """Whether unit `i` is a teaser of an open list (the verdicts so far are those of
+        the units above it)."""
+        item = inputs[i]
+        # Teasers are short lines that end without a full stop. A heading only the model
+        # removed opens no list over one that reads as the story's (page.body_list), or, on
+        # a page, over lines that link nowhere (teasers link to their stories; a fact box's
+        # rows do not).
+        candidate = (
+            i > page.core[1]
+            and not page.headings[i]
+            and (
+                headline_like(item)
+                # Under a cued heading ("More from X"), a teaser may be a headline and a
+                # sentence of summary ("Clinics closed. Here's how far women now drive.").
+                or (
+                    ((self.open and not self.by_model) or (i > 0 and page.headings[i - 1]))
+                    and 2 <= item.n_words <= LIST_WORDS
+                    and not calls_to_reader(item)
+                )
+            )
+            and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
+            and not is_answered(inputs, i, page.interview)
+        )
+        if candidate and not self.open and i > 0:
+            above = page.first_rows[i - 1][RELATED_INDEX]
+            if page.headings[i - 1]:
+                self.open, self.by_model = True, False
+            elif teaser_heading(verdicts[-1], inputs[i - 1], above):
+                self.open, self.by_model = True, True
+            elif junk_by_cue(verdicts[-1]) and teaser_pair(inputs, i):
+                # No heading, but the article is over: under a line a cue removed (a
+                # source line, a share row, an ad label), headlines in a row are teasers.
+                self.open, self.by_model = True, True
+        self.open = (
+            candidate
+            and self.open
+            and not (
+                self.by_model
+                and (
+                    page.body_list[i]
+                    or (linked is not None and unlinked_item(item, linked[i], marked=False))
+                )
+            )
+        )
+        return self.open
+
+
+def _removal_reasons(
+    i: int, item: UnitInput, label: str, page: PageReading, in_block: bool, in_list: bool
+) -> tuple[str, ...]:
+    """Why unit `i` is removed as `label`: its cue rules, the first pass's label, and what
+    around it took it."""
+    first_label = page.first_labels[i]
+    reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
+    reasons.append(f"model:{first_label}")
+    if first_label != label:
+        reasons.append("context:neighbours")
+    if page.appeal_faq[i]:
+        reasons.append("context:appeal_faq")
+    elif in_block:
+        reasons.append("context:appeal_block")
+    if in_list:
+        reasons.append("context:related_list")
+    if page.link_list[i]:
+        reasons.append("dom:link_teaser")
+    if page.last_confident <= i:
+        reasons.append("context:after_last_body")
+    return tuple(reasons)
+
+
 def decide(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
@@ -346,82 +476,13 @@ def decide(
     with (links.py).
     """
     verdicts: list[Verdict] = []
-    since_header = None
-    block_prose = False
     page = read_page(inputs, first, second, linked)
     first_rows, core = page.first_rows, page.core  # (read at every step below)
-    in_list = list_by_model = False
+    appeal_block, teaser_list = AppealBlock(), TeaserList()
     for i, item in enumerate(inputs):
-        if item.opens_block:
-            # (A header that carries the appeal's prose itself, "Dear readers, we work in
-            # exile ...", has given it: a cue-less line that reads as body ends the block.)
-            since_header, block_prose = 0, item.n_words >= ANCHOR_WORDS
-        elif since_header is not None:
-            since_header += 1
-        in_header_block = since_header is not None and since_header <= APPEAL_REACH
-        # Under a header ("Dear readers,"), the appeal's first prose paragraph may read as
-        # body; after it, a line that reads as body and names no cue is the article going
-        # on (a subheading, the next section), not more of the appeal: the block does not
-        # take it, and, as in the block, no teaser list does either. (Unless the box's own
-        # buttons follow it: BOX_BUTTONS.)
-        article_resumes = (
-            in_header_block
-            and block_prose
-            and page.first_labels[i] == "body"
-            and not item.hits
-            and not any(page.box_button[i + 1 : i + 1 + BOX_BUTTON_REACH])
-        )
-        in_header_block = in_header_block and not article_resumes
-        # (The appeal's prose may also be a paragraph the voice lists took for news prose
-        # and the first pass then read as the appeal: features.read_as_appeal.)
-        if (
-            in_header_block
-            and (page.confident_body[i] or item.read_as_appeal)
-            and item.n_words >= ANCHOR_WORDS
-        ):
-            block_prose = True
+        in_header_block, article_resumes = appeal_block.step(i, item, page)
         in_block = in_header_block or page.sandwiched_appeal[i] or page.appeal_faq[i]
-        # After the article, a "Related stories" / "Most read" heading opens a list of
-        # teaser headlines: short lines that end without a full stop. A heading only the
-        # model removed opens none over a list that reads as the story's (page.body_list), or,
-        # on a page, over lines that link nowhere (teasers link to their stories; a fact
-        # box's rows do not).
-        candidate = (
-            i > core[1]
-            and not page.headings[i]
-            and (
-                headline_like(item)
-                # Under a cued heading ("More from X"), a teaser may be a headline and a
-                # sentence of summary ("Clinics closed. Here's how far women now drive.").
-                or (
-                    ((in_list and not list_by_model) or (i > 0 and page.headings[i - 1]))
-                    and 2 <= item.n_words <= LIST_WORDS
-                    and not calls_to_reader(item)
-                )
-            )
-            and all(h.label == "related" for h in item.hits)  # "Share: ..." ends the list
-            and not is_answered(inputs, i, page.interview)
-        )
-        if candidate and not in_list and i > 0:
-            if page.headings[i - 1]:
-                in_list, list_by_model = True, False
-            elif teaser_heading(verdicts[-1], inputs[i - 1], first_rows[i - 1][RELATED_INDEX]):
-                in_list, list_by_model = True, True
-            elif junk_by_cue(verdicts[-1]) and teaser_pair(inputs, i):
-                # No heading, but the article is over: under a line a cue removed (a
-                # source line, a share row, an ad label), headlines in a row are teasers.
-                in_list, list_by_model = True, True
-        in_list = (
-            candidate
-            and in_list
-            and not (
-                list_by_model
-                and (
-                    page.body_list[i]
-                    or (linked is not None and unlinked_item(item, linked[i], marked=False))
-                )
-            )
-        )
+        in_list = teaser_list.step(i, inputs, page, verdicts, linked)
         first_label = page.first_labels[i]
         scores = page.second_rows[i]
         p_body = scores[0]
@@ -544,21 +605,8 @@ def decide(
                 # context pass reads it as body: the rule and the first pass outvote it.
                 junk = max(junk, first_rows[i][LABEL_INDEX[label]])
         if junk >= threshold and label not in keep:
-            reasons = [f"rule:{h.reason}" for h in item.hits if h.label == label]
-            reasons.append(f"model:{first_label}")
-            if first_label != label:
-                reasons.append("context:neighbours")
-            if page.appeal_faq[i]:
-                reasons.append("context:appeal_faq")
-            elif in_block:
-                reasons.append("context:appeal_block")
-            if in_list:
-                reasons.append("context:related_list")
-            if page.link_list[i]:
-                reasons.append("dom:link_teaser")
-            if page.last_confident <= i:
-                reasons.append("context:after_last_body")
-            verdicts.append((label, round(junk, 4), first_label, tuple(reasons)))
+            reasons = _removal_reasons(i, item, label, page, in_block, in_list)
+            verdicts.append((label, round(junk, 4), first_label, reasons))
         else:
             kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
             verdicts.append(("body", round(p_body, 4), first_label, kept_because))

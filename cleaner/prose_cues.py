@@ -74,9 +74,13 @@ ALERT_COLOURS = frozenset(
 )
 
 
+# Thai, Japanese and Chinese characters: the scripts written without spaces.
+_UNSPACED_CHAR = re.compile("[\u0e00-\u0e7f\u3040-\u9fff]")
+
+
 def _unspaced(phrase: str) -> bool:
     """Whether a phrase is in Thai, Japanese or Chinese script (written without spaces)."""
-    return any("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" for char in phrase)
+    return _UNSPACED_CHAR.search(phrase) is not None
 
 
 # A spaced phrase starts a word (after no word character), so each of its words that
@@ -103,9 +107,11 @@ def _phrase_key(phrase: str, word_starts: bool) -> tuple[str, str] | None:
     return None
 
 
-# The last text's words and word starts: the cues of one unit search the same
-# (case-folded) text against one word list after another.
+# The last text's words and word starts, and whether it holds a character of a script
+# written without spaces: the cues of one unit search the same (case-folded) text against
+# one word list after another.
 _last_words: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
+_last_script: tuple[str, bool] = ("", False)
 
 
 def text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -119,33 +125,61 @@ def text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return words, starts
 
 
+def holds_unspaced(text: str) -> bool:
+    """Whether `text` holds a Thai, Japanese or Chinese character: a phrase in those
+    scripts can occur only in such a text."""
+    global _last_script
+    last_text, found = _last_script
+    if text != last_text:
+        found = _UNSPACED_CHAR.search(text) is not None
+        _last_script = (text, found)
+    return found
+
+
 class PhrasePattern:
     """Phrases as whole words, and phrases in scripts written without spaces, searched
     as two patterns: one alternation of both is about twice as slow (the regex engine
     cannot skip ahead to the characters a phrase can start with). Matches as the one
     alternation would: leftmost first, the spaced phrase first at the same place. The
     spaced pattern is searched only in a text with one of its phrases' keys (`keys`:
-    whole words and word starts; None: in every text)."""
+    whole words and word starts; None: in every text), the other only in a text with a
+    character of those scripts. Each pattern compiles when it is first searched: a
+    process that never meets a key or such a character never pays for it."""
 
     def __init__(
         self,
-        spaced: re.Pattern[str] | None,
-        unspaced: re.Pattern[str] | None,
+        spaced: str | None,
+        unspaced: str | None,
         keys: tuple[frozenset[str], frozenset[str]] | None = None,
     ):
-        self.parts = tuple(part for part in (spaced, unspaced) if part is not None)
+        self.sources = (spaced, unspaced)  # (the patterns' text; None: no such phrase)
         self.keys = keys if spaced is not None else None
-        # (What a text without any of the keys is searched with.)
-        self._unspaced = (unspaced,) if unspaced is not None else ()
+        self._compiled: list[re.Pattern[str] | None] = [None, None]
+
+    def _pattern(self, which: int) -> re.Pattern[str]:
+        compiled = self._compiled[which]
+        if compiled is None:
+            compiled = self._compiled[which] = re.compile(self.sources[which])
+        return compiled
+
+    @property
+    def parts(self) -> tuple[re.Pattern[str], ...]:
+        """Both patterns (those with phrases), compiled."""
+        return tuple(self._pattern(which) for which in (0, 1) if self.sources[which] is not None)
 
     def _searched(self, text: str) -> tuple[re.Pattern[str], ...]:
-        if self.keys is None:
-            return self.parts
+        spaced, unspaced = self.sources
+        searched = []
+        if spaced is not None and (self.keys is None or self._holds_key(text)):
+            searched.append(self._pattern(0))
+        if unspaced is not None and holds_unspaced(text):
+            searched.append(self._pattern(1))
+        return tuple(searched)
+
+    def _holds_key(self, text: str) -> bool:
         words, starts = text_words(text)
         key_words, key_starts = self.keys
-        if not key_words.isdisjoint(words) or not key_starts.isdisjoint(starts):
-            return self.parts
-        return self._unspaced
+        return not key_words.isdisjoint(words) or not key_starts.isdisjoint(starts)
 
     def search(self, text: str) -> re.Match[str] | None:
         found = [match for match in (part.search(text) for part in self._searched(text)) if match]
@@ -181,8 +215,8 @@ def whole_phrases(phrases: list[str], word_starts: bool = False) -> PhrasePatter
     word_end = "" if word_starts else r"(?!\w)"
     keys = [_phrase_key(phrase, word_starts) for phrase in spaced]
     return PhrasePattern(
-        re.compile(rf"(?<!\w)(?:{phrase_trie(spaced)}){word_end}") if spaced else None,
-        re.compile(f"(?:{phrase_trie(unspaced)})") if unspaced else None,
+        rf"(?<!\w)(?:{phrase_trie(spaced)}){word_end}" if spaced else None,
+        f"(?:{phrase_trie(unspaced)})" if unspaced else None,
         _key_sets(keys),
     )
 

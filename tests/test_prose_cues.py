@@ -133,9 +133,10 @@ def test_a_sponsor_read_in_a_transcript_printed_as_a_list_goes(cleaner):
 
 
 def _unkeyed(pattern):
-    """The same phrase pattern searched in every text (no word keys)."""
+    """The same phrase pattern, both its parts searched in every text (no word keys, no
+    script check)."""
     plain = copy.copy(pattern)
-    plain.keys = None
+    plain._searched = lambda text: plain.parts
     return plain
 
 
@@ -147,8 +148,9 @@ def _unkeyed(pattern):
 )
 def test_word_keys_never_change_what_a_phrase_list_finds(phrases, text, word_starts):
     # A text is searched for a list's spaced phrases only if it holds one of their keys
-    # (a whole word, or a stem's start): what is found must be what a search of every text
-    # finds, for search and finditer alike.
+    # (a whole word, or a stem's start), and for its Thai, Japanese or Chinese ones only if
+    # it holds such a character: what is found must be what a search of every text finds,
+    # for search and finditer alike.
     pattern = whole_phrases(phrases, word_starts)
     plain = _unkeyed(pattern)
     found, expected = pattern.search(text), plain.search(text)
@@ -163,6 +165,12 @@ def test_a_list_is_searched_only_in_texts_with_one_of_its_keys():
     assert pattern.search("die provisionen steigen")
     # A text without "supported" or a word starting "pro": no search at all.
     assert pattern._searched("this episode is brought to you by a bakery") == ()
+    # ... nor for a list's phrases in a script written without spaces, in a text without
+    # a character of such a script; neither pattern has been compiled for that.
+    unspaced = whole_phrases(["本日のスポンサー", "sponsored by"])
+    assert unspaced._searched("a story about a bakery") == ()
+    assert unspaced._compiled == [None, None]
+    assert unspaced.search("本日のスポンサーは山田パン") and unspaced._compiled[0] is None
     # A phrase with nothing to require (no word character, or a short stem) turns the
     # keys off for its list.
     assert whole_phrases(["ab", "x y"], word_starts=True).keys is None

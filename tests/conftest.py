@@ -9,7 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+
+from cleaner.decide import decide
+from cleaner.features import make_inputs
+from cleaner.thresholds import LABEL_INDEX
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_c01523b13b1f33fa.txt"
@@ -265,3 +270,40 @@ try:
         _hypothesis_settings.load_profile("ci")
 except ImportError:  # pragma: no cover - hypothesis is a test dependency
     pass
+
+
+# decide() on hand-set probabilities (test_decide_guards.py, test_revise.py).
+def decide_units(units: list[tuple[str, str, float]]):
+    """decide() where each unit's first and second pass give `label` probability `p`."""
+    texts = [text for text, _label, _p in units]
+    probs = np.zeros((len(units), len(LABEL_INDEX)))
+    for row, (_text, label, p) in enumerate(units):
+        probs[row, LABEL_INDEX[label]] = p
+        probs[row, 0] += 1 - p if label != "body" else 0
+    return decide(make_inputs(texts), probs, probs)
+
+
+ARTICLE = (
+    "The county council approved the plan on Tuesday after a long debate about costs, "
+    "with members from both groups agreeing that the old depot had to be replaced soon."
+)
+
+
+def label_rows(spec: list[dict[str, float]]) -> np.ndarray:
+    """Probability rows from {label: p} dicts (the rest of each row goes to body)."""
+    probs = np.zeros((len(spec), len(LABEL_INDEX)))
+    for row, labels in enumerate(spec):
+        for label, p in labels.items():
+            probs[row, LABEL_INDEX[label]] = p
+        probs[row, 0] += 1 - sum(labels.values())
+    return probs
+
+
+INTERVIEW = [
+    ("Why did you open the shop in the village rather than in town?", "body", 0.9),
+    (ARTICLE, "body", 0.95),
+    ("What was the hardest winter?", "body", 0.9),
+    (ARTICLE, "body", 0.95),
+    ("Will you hand the shop over one day?", "body", 0.9),
+    (ARTICLE, "body", 0.95),
+]

@@ -7,27 +7,11 @@ units run through make_inputs (rules, word counts, news voice).
 from __future__ import annotations
 
 import numpy as np
+from conftest import ARTICLE, INTERVIEW, decide_units, label_rows
 
 from cleaner.decide import decide
 from cleaner.features import calls_to_reader, make_inputs
 from cleaner.regions import body_lists, boxes
-from cleaner.thresholds import LABEL_INDEX
-
-
-def _decide(units: list[tuple[str, str, float]]):
-    """decide() where each unit's first and second pass give `label` probability `p`."""
-    texts = [text for text, _label, _p in units]
-    probs = np.zeros((len(units), len(LABEL_INDEX)))
-    for row, (_text, label, p) in enumerate(units):
-        probs[row, LABEL_INDEX[label]] = p
-        probs[row, 0] += 1 - p if label != "body" else 0
-    return decide(make_inputs(texts), probs, probs)
-
-
-ARTICLE = (
-    "The county council approved the plan on Tuesday after a long debate about costs, "
-    "with members from both groups agreeing that the old depot had to be replaced soon."
-)
 
 
 def test_a_list_mostly_read_as_body_keeps_its_doubted_items():
@@ -35,14 +19,14 @@ def test_a_list_mostly_read_as_body_keeps_its_doubted_items():
     items = [f"- {team} (Group {n}): {n + 2}th appearance" for n, team in enumerate(teams)]
     # The first pass is sure about two items, unsure (below 0.5) about four.
     probs = [0.9, 0.4, 0.3, 0.9, 0.45, 0.35]
-    verdicts = _decide(
+    verdicts = decide_units(
         [(ARTICLE, "body", 0.95)] * 3 + [(t, "related", p) for t, p in zip(items, probs)]
     )
     assert [v[0] for v in verdicts[3:]] == ["body"] * 6
     assert "guard:list_reads_as_body" in verdicts[3][3]
     # A list the first pass is sure about (four of six) is not protected.
     probs = [0.9, 0.9, 0.3, 0.9, 0.9, 0.35]
-    verdicts = _decide(
+    verdicts = decide_units(
         [(ARTICLE, "body", 0.95)] * 3 + [(t, "related", p) for t, p in zip(items, probs)]
     )
     assert [v[0] for v in verdicts[3:]].count("related") == 4
@@ -56,30 +40,22 @@ def test_a_long_paragraph_without_any_cue_is_kept():
         "of articles for the blog."
     )
     assert len(paragraph.split()) >= 40
-    verdicts = _decide([(ARTICLE, "body", 0.95), (paragraph, "donation", 0.85)])
+    verdicts = decide_units([(ARTICLE, "body", 0.95), (paragraph, "donation", 0.85)])
     assert verdicts[1][0] == "body"
     assert "guard:long_for_label" in verdicts[1][3]
     # The same length with a cue ("support us") is the model's call.
     appeal = paragraph + " Please support us with a monthly donation if you can."
-    verdicts = _decide([(ARTICLE, "body", 0.95), (appeal, "donation", 0.85)])
+    verdicts = decide_units([(ARTICLE, "body", 0.95), (appeal, "donation", 0.85)])
     assert verdicts[1][0] == "donation"
 
 
 def test_teaser_and_interface_labels_have_a_length_limit():
     long_text = " ".join(["The ferry service will run twice a day"] * 6)  # 48 words
-    verdicts = _decide([(ARTICLE, "body", 0.95), ("Close", "ui", 0.95), (long_text, "ui", 0.95)])
+    verdicts = decide_units(
+        [(ARTICLE, "body", 0.95), ("Close", "ui", 0.95), (long_text, "ui", 0.95)]
+    )
     assert verdicts[1][0] == "ui"
     assert verdicts[2][0] == "body"
-
-
-def _rows(spec: list[dict[str, float]]) -> np.ndarray:
-    """Probability rows from {label: p} dicts (the rest of each row goes to body)."""
-    probs = np.zeros((len(spec), len(LABEL_INDEX)))
-    for row, labels in enumerate(spec):
-        for label, p in labels.items():
-            probs[row, LABEL_INDEX[label]] = p
-        probs[row, 0] += 1 - sum(labels.values())
-    return probs
 
 
 def test_a_run_of_sure_junk_inside_the_article_is_a_box_the_core_does_not_shield():
@@ -87,11 +63,11 @@ def test_a_run_of_sure_junk_inside_the_article_is_a_box_the_core_does_not_shield
     assert not any(make_inputs(box)[i].hits for i in range(2))  # no cue rule helps here
     texts = [ARTICLE, *box, ARTICLE]
     sure = {"newsletter": 0.95}
-    probs = _rows([{}, sure, sure, {}])
+    probs = label_rows([{}, sure, sure, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts] == ["body", "newsletter", "newsletter", "body"]
     # One such line alone between body paragraphs stays: it may be the article's own.
-    probs = _rows([{}, sure, {}, {}])
+    probs = label_rows([{}, sure, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, box[0], ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "body"
     assert "guard:inside_core" in verdicts[1][3]
@@ -105,11 +81,11 @@ def test_a_less_sure_line_between_two_sure_lines_of_a_box_goes_with_them():
     ]
     texts = [ARTICLE, *box, ARTICLE]
     sure, less = {"donation": 0.95}, {"donation": 0.8}
-    probs = _rows([{}, sure, less, sure, {}])
+    probs = label_rows([{}, sure, less, sure, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts] == ["body", "donation", "donation", "donation", "body"]
     # A line the first pass reads as another kind of junk is no part of the box.
-    probs = _rows([{}, sure, {"related": 0.8}, sure, {}])
+    probs = label_rows([{}, sure, {"related": 0.8}, sure, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert verdicts[2][0] == "body"
 
@@ -123,8 +99,8 @@ def test_three_lines_of_one_appeal_both_passes_read_as_junk_are_a_box():
         "I'M IN",
     ]
     texts = [ARTICLE, ARTICLE, *box, ARTICLE, ARTICLE]
-    first = _rows([{}, {}, *[{"donation": 0.65}] * 3, {}, {}])
-    second = _rows([{}, {}, *[{"donation": 0.95}] * 3, {}, {}])
+    first = label_rows([{}, {}, *[{"donation": 0.65}] * 3, {}, {}])
+    second = label_rows([{}, {}, *[{"donation": 0.95}] * 3, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == ["body"] * 2 + ["donation"] * 3 + ["body"] * 2
     # Two such lines are not enough, nor three the context pass doubts.
@@ -132,8 +108,8 @@ def test_three_lines_of_one_appeal_both_passes_read_as_junk_are_a_box():
         ([{"donation": 0.65}] * 2 + [{}], [{"donation": 0.95}] * 2 + [{}]),
         ([{"donation": 0.65}] * 3, [{"donation": 0.5}] * 3),
     ):
-        first = _rows([{}, {}, *rows[0], {}, {}])
-        second = _rows([{}, {}, *rows[1], {}, {}])
+        first = label_rows([{}, {}, *rows[0], {}, {}])
+        second = label_rows([{}, {}, *rows[1], {}, {}])
         verdicts = decide(make_inputs(texts), first, second)
         assert [v[0] for v in verdicts[2:5]] == ["body"] * 3
         assert "guard:inside_core" in verdicts[2][3]
@@ -144,8 +120,8 @@ def test_an_agreed_box_ends_before_the_next_sections_question():
     question = "Can I appeal the bill?"
     texts = [ARTICLE, ARTICLE, *box, question, ARTICLE, ARTICLE]
     junk = [{"donation": 0.7}] * 4
-    first = _rows([{}, {}, *junk, {}, {}])
-    second = _rows([{}, {}, *[{"donation": 0.95}] * 4, {}, {}])
+    first = label_rows([{}, {}, *junk, {}, {}])
+    second = label_rows([{}, {}, *[{"donation": 0.95}] * 4, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts[2:6]] == ["donation"] * 3 + ["body"]
 
@@ -159,14 +135,14 @@ def test_inside_the_article_a_line_marked_as_a_widget_goes_when_the_first_pass_r
         ("YES, THIS PAPER IS MINE TOO ➜", "donation"),
     ]:
         assert not make_inputs([text])[0].hits, text
-        probs = _rows([{}, {label: 0.6}, {}])
+        probs = label_rows([{}, {label: 0.6}, {}])
         verdicts = decide(make_inputs([ARTICLE, text, ARTICLE]), probs, probs)
         assert verdicts[1][0] == label, text
         # Read as body by the first pass, it stays; so does a line without the mark.
-        probs = _rows([{}, {label: 0.3}, {}])
+        probs = label_rows([{}, {label: 0.3}, {}])
         assert decide(make_inputs([ARTICLE, text, ARTICLE]), probs, probs)[1][0] == "body"
     plain = "Every storm update first, on your phone. Get the river desk's app."
-    probs = _rows([{}, {"promo": 0.6}, {}])
+    probs = label_rows([{}, {"promo": 0.6}, {}])
     verdicts = decide(make_inputs([ARTICLE, plain, ARTICLE]), probs, probs)
     assert "guard:inside_core" in verdicts[1][3]
 
@@ -188,15 +164,15 @@ def test_a_price_per_period_above_the_article_is_no_cue_for_an_appeal():
     headline = "Streaming now costs $23 a month"
     assert "money_per_period" in {h.reason for h in make_inputs([headline])[0].hits}
     texts = [headline, ARTICLE, ARTICLE, ARTICLE]
-    first = _rows([{"donation": 0.7}, {}, {}, {}])
-    second = _rows([{"donation": 0.9}, {}, {}, {}])  # its neighbours make it look boxed
+    first = label_rows([{"donation": 0.7}, {}, {}, {}])
+    second = label_rows([{"donation": 0.9}, {}, {}, {}])  # its neighbours make it look boxed
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[0][0] == "body"
     assert "guard:appeal_above_article" in verdicts[0][3]
     offer = "All of our journalism from $4 a month, cancel when you like"
     texts = [ARTICLE, ARTICLE, ARTICLE, offer]
-    first = _rows([{}, {}, {}, {"donation": 0.7}])
-    second = _rows([{}, {}, {}, {"donation": 0.9}])
+    first = label_rows([{}, {}, {}, {"donation": 0.7}])
+    second = label_rows([{}, {}, {}, {"donation": 0.9}])
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[3][0] == "donation"
     assert "rule:money_per_period" in verdicts[3][3]
@@ -213,7 +189,7 @@ def test_inside_the_article_a_sure_prompt_to_the_reader_goes_unless_it_quotes_so
         item = make_inputs([text])[0]
         # The model alone decides, on a unit that speaks to the reader outside news voice.
         assert not item.hits and not item.news_voice and calls_to_reader(item), text
-        probs = _rows([{}, {"subscription": 0.9}, {}])
+        probs = label_rows([{}, {"subscription": 0.9}, {}])
         verdicts = decide(make_inputs([ARTICLE, text, ARTICLE]), probs, probs)
         assert verdicts[1][0] == expected, text
 
@@ -225,15 +201,17 @@ def test_after_the_article_a_doubted_unit_between_sure_junk_goes_with_it():
     sure = {"donation": 0.95}
     for middle, expected in [(tier, "donation"), (statement, "body")]:
         texts = [ARTICLE, ARTICLE, "Become a member", middle, "Join the friends' circle"]
-        first = _rows([{}, {}, sure, split, sure])
-        second = _rows([{}, {}, sure, {"donation": 0.9}, sure])
+        first = label_rows([{}, {}, sure, split, sure])
+        second = label_rows([{}, {}, sure, {"donation": 0.9}, sure])
         verdicts = decide(make_inputs(texts), first, second)
         assert verdicts[3][0] == expected, middle
     # Neighbours the first pass is unsure of do not carry it.
     unsure = {"donation": 0.6}
     texts = [ARTICLE, ARTICLE, "Become a member", tier, "Join the friends' circle"]
-    first = _rows([{}, {}, unsure, split, unsure])
-    verdicts = decide(make_inputs(texts), first, _rows([{}, {}, sure, {"donation": 0.9}, sure]))
+    first = label_rows([{}, {}, unsure, split, unsure])
+    verdicts = decide(
+        make_inputs(texts), first, label_rows([{}, {}, sure, {"donation": 0.9}, sure])
+    )
     assert verdicts[3][0] == "body"
     assert "guard:first_pass_disagrees" in verdicts[3][3]
 
@@ -245,12 +223,12 @@ def test_a_price_per_period_alone_is_no_evidence_inside_the_article():
     )
     assert [h.reason for h in make_inputs([advice])[0].hits] == ["money_per_period"]
     sure = {"donation": 0.9}
-    probs = _rows([{}, sure, {}])
+    probs = label_rows([{}, sure, {}])
     verdicts = decide(make_inputs([ARTICLE, advice, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "body"
     assert "guard:inside_core" in verdicts[1][3]
     # After the article the cue counts: tier prices there are an appeal's.
-    probs = _rows([{}, {}, sure])
+    probs = label_rows([{}, {}, sure])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, advice]), probs, probs)
     assert verdicts[2][0] == "donation"
     assert "rule:money_per_period" in verdicts[2][3]
@@ -266,7 +244,7 @@ def test_a_list_the_article_announces_keeps_its_items():
         "- Invite up to five people from the settings menu",
     ]
     sure = {"newsletter": 0.95}
-    probs = _rows([{}, {}, sure, sure])
+    probs = label_rows([{}, {}, sure, sure])
     verdicts = decide(make_inputs([ARTICLE, intro, *steps]), probs, probs)
     assert [v[0] for v in verdicts] == ["body"] * 4
     assert "guard:introduced_list" in verdicts[2][3]
@@ -279,12 +257,12 @@ def test_a_list_the_article_announces_keeps_its_items():
 def test_a_quoted_social_post_and_its_attribution_are_kept():
     post = "Half price for every family plan until Sunday pic.twitter.com/Zq81LmPx0e"
     attribution = "— Marta Olvido (@martaolvido) November 26, 2019"
-    probs = _rows([{}, {}, {"promo": 0.95}, {"meta": 0.95}])
+    probs = label_rows([{}, {}, {"promo": 0.95}, {"meta": 0.95}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, post, attribution]), probs, probs)
     assert [v[0] for v in verdicts] == ["body"] * 4
     assert "guard:embedded_post" in verdicts[3][3]
     # A byline is not an attribution: it names no account.
-    probs = _rows([{}, {}, {"meta": 0.95}])
+    probs = label_rows([{}, {}, {"meta": 0.95}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, "— Marta Olvido, Madrid"]), probs, probs)
     assert verdicts[2][0] == "meta"
 
@@ -295,15 +273,15 @@ def test_a_live_blog_time_stamp_is_meta_inside_the_article_too():
     sure = {"meta": 0.95}
     # A time alone on its line is a stamp (the contract's dates are meta), between two
     # paragraphs as above the article.
-    probs = _rows([{}, {"ui": 0.95}, sure, {}])
+    probs = label_rows([{}, {"ui": 0.95}, sure, {}])
     verdicts = decide(make_inputs([ARTICLE, "___", stamp, ARTICLE]), probs, probs)
     assert verdicts[2][0] == "meta"
-    probs = _rows([sure, {}, {}])
+    probs = label_rows([sure, {}, {}])
     verdicts = decide(make_inputs([stamp, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "meta"
     # A line that starts with a time and goes on is a live blog's entry: kept.
     entry = "4:14 p.m. The council has voted to close the bridge until Monday."
-    probs = _rows([{}, {"meta": 0.7}, {}])
+    probs = label_rows([{}, {"meta": 0.7}, {}])
     verdicts = decide(make_inputs([ARTICLE, entry, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "body"
 
@@ -311,7 +289,7 @@ def test_a_live_blog_time_stamp_is_meta_inside_the_article_too():
 def _kept_above_the_article(headline: str, label: str, score: float) -> None:
     """A cue-less headline that the model alone reads as `label` stays above the article."""
     assert not make_inputs([headline])[0].hits
-    probs = _rows([{label: score}, {}, {}])
+    probs = label_rows([{label: score}, {}, {}])
     verdicts = decide(make_inputs([headline, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "body"
     assert "guard:appeal_above_article" in verdicts[0][3]
@@ -321,11 +299,11 @@ def test_above_the_article_the_model_alone_removes_no_appeal():
     headline = "Newsletter platform Inkwell jumps 27% on its first trading day"
     _kept_above_the_article(headline, "newsletter", 0.9)
     # With a cue it goes, and below the article the model may decide alone.
-    probs = _rows([{"newsletter": 0.9}, {}, {}])
+    probs = label_rows([{"newsletter": 0.9}, {}, {}])
     box = "Sign up for our free morning newsletter"
     verdicts = decide(make_inputs([box, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "newsletter"
-    probs = _rows([{}, {}, {"newsletter": 0.9}])
+    probs = label_rows([{}, {}, {"newsletter": 0.9}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, headline]), probs, probs)
     assert verdicts[2][0] == "newsletter"
     # Nor a share prompt: a headline about a messaging app reads like one.
@@ -335,7 +313,7 @@ def test_above_the_article_the_model_alone_removes_no_appeal():
     # adverts above an article carry their label ("Advertisement", "Sponsored").
     headline = 'Council launches "Castro+" app for reporting potholes and broken street lights'
     _kept_above_the_article(headline, "promo", 0.7)
-    probs = _rows([{"promo": 0.7}, {}, {}])
+    probs = label_rows([{"promo": 0.7}, {}, {}])
     verdicts = decide(make_inputs(["Advertisement", ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[0][0] == "promo"
 
@@ -344,7 +322,7 @@ def test_a_list_without_marks_after_an_announcing_paragraph_is_kept():
     intro = "Her recipe has not changed in thirty years and needs only this:"
     items = ["half a kilo of fine pastry", "250 grams of clarified butter", "crushed pistachios"]
     sure = {"related": 0.9}
-    probs = _rows([{}, {}, sure, sure, sure, {"newsletter": 0.95}])
+    probs = label_rows([{}, {}, sure, sure, sure, {"newsletter": 0.95}])
     signup = "Sign up for our recipe newsletter and get a new dish every day"
     verdicts = decide(make_inputs([ARTICLE, intro, *items, signup]), probs, probs)
     assert [v[0] for v in verdicts] == ["body"] * 5 + ["newsletter"]
@@ -357,13 +335,13 @@ def test_the_byline_block_between_standfirst_and_text_is_not_shielded():
         "and the rise reached every provincial capital."
     )
     name, date = "Laura Etxeberria", "Madrid, 9 January 2025"
-    first = _rows([{}, {}, {"meta": 0.45, "related": 0.1}, {"meta": 0.99}, {}, {}])
-    second = _rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
+    first = label_rows([{}, {}, {"meta": 0.45, "related": 0.1}, {"meta": 0.99}, {}, {}])
+    second = label_rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
     texts = ["Rents pass 1,100 euros", standfirst, name, date, ARTICLE, ARTICLE]
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
     # Without a line the first pass is sure of, a doubted short line there stays.
-    first = _rows([{}, {}, {"meta": 0.45, "related": 0.1}, {}, {}, {}])
+    first = label_rows([{}, {}, {"meta": 0.45, "related": 0.1}, {}, {}, {}])
     texts = ["Rents pass 1,100 euros", standfirst, name, "What comes next", ARTICLE, ARTICLE]
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[2][0] == "body"
@@ -383,8 +361,8 @@ def test_the_byline_block_is_found_under_a_long_headline_and_a_long_dated_line()
     name, date = "Elif Kaya", "Published: 15.02.2025 - 10:42 | Updated: 15.02.2025 - 13:05"
     assert len(date.split()) > 6
     texts = [headline, standfirst, name, date, ARTICLE, ARTICLE]
-    first = _rows([{}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])
-    second = _rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
+    first = label_rows([{}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])
+    second = label_rows([{}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
     # Without a rule, a long line the first pass is sure is meta counts the same.
@@ -396,8 +374,8 @@ def test_the_byline_block_is_found_under_a_long_headline_and_a_long_dated_line()
     assert [v[0] for v in verdicts] == ["body", "body", "meta", "meta", "body", "body"]
     # Further into the article, the same lines are no byline block: the core shields them.
     texts = [headline, standfirst, ARTICLE, ARTICLE, name, date, ARTICLE, ARTICLE]
-    first = _rows([{}, {}, {}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])
-    second = _rows([{}, {}, {}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
+    first = label_rows([{}, {}, {}, {}, {"meta": 0.77}, {"meta": 0.99}, {}, {}])
+    second = label_rows([{}, {}, {}, {}, {"meta": 0.8}, {"meta": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == "body"
     assert "guard:inside_core" in verdicts[4][3]
@@ -406,7 +384,7 @@ def test_the_byline_block_is_found_under_a_long_headline_and_a_long_dated_line()
 def test_a_store_name_in_how_to_advice_is_no_cue_inside_the_article():
     advice = "On your phone, open your App Store account settings and find the subscriptions page."
     assert [h.reason for h in make_inputs([advice])[0].hits] == ["app_store"]
-    probs = _rows([{}, {"promo": 0.9}, {}])
+    probs = label_rows([{}, {"promo": 0.9}, {}])
     verdicts = decide(make_inputs([ARTICLE, advice, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "body"
 
@@ -420,14 +398,14 @@ def test_a_teaser_after_a_more_from_heading_does_not_extend_the_article():
     )
     texts = [ARTICLE, ARTICLE, *tiers, heading, teaser, "How we analyzed the staffing logs"]
     assert make_inputs([heading])[0].hits
-    first = _rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
+    first = label_rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), first, first)
     # The teaser reads as prose, but one such line after the heading is no resumed article:
     # the appeal above it is after the article, not inside it.
     assert [v[0] for v in verdicts[2:5]] == ["donation", "donation", "related"]
     # Two prose paragraphs after the heading: the article goes on, and shields the tiers.
     texts = [ARTICLE, ARTICLE, *tiers, heading, ARTICLE, ARTICLE]
-    first = _rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
+    first = label_rows([{}, {}, {"donation": 0.8}, {"donation": 0.8}, {"related": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), first, first)
     assert [v[0] for v in verdicts[2:4]] == ["body", "body"]
 
@@ -436,14 +414,14 @@ def test_a_question_subheading_announces_a_list_without_marks():
     question = "What did the inspectors check?"
     items = ["Whether the stairwells were kept clear", "Whether every door could be opened"]
     sure = {"related": 0.9}
-    probs = _rows([{}, {}, {"related": 0.5}, sure, sure, {"promo": 0.95}])
+    probs = label_rows([{}, {}, {"related": 0.5}, sure, sure, {"promo": 0.95}])
     verdicts = decide(
         make_inputs([ARTICLE, ARTICLE, question, *items, "Advertisement"]), probs, probs
     )
     assert [v[0] for v in verdicts[:5]] == ["body"] * 5
     assert "guard:introduced_list" in verdicts[3][3]
     # A question the first pass reads as junk ("Want more?") announces nothing.
-    probs = _rows([{}, {}, {"related": 0.9}, sure, sure, {"promo": 0.95}])
+    probs = label_rows([{}, {}, {"related": 0.9}, sure, sure, {"promo": 0.95}])
     verdicts = decide(
         make_inputs([ARTICLE, ARTICLE, question, *items, "Advertisement"]), probs, probs
     )
@@ -458,13 +436,13 @@ def test_rows_with_the_same_punctuation_are_a_list_that_shares_its_fate():
         "June 18 – Mobile, AL @ Harbor Pavilion",
     ]
     # The first pass doubts one row on its own; the rest read as body.
-    probs = _rows([{}, {}, {}, {"related": 0.7}, {}, {}])
+    probs = label_rows([{}, {}, {}, {"related": 0.7}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, *rows]), probs, probs)
     assert [v[0] for v in verdicts] == ["body"] * 6
     assert "guard:list_reads_as_body" in verdicts[3][3]
     # Teaser headlines after the article share no punctuation: each is the model's call.
     teasers = ["Council approves new depot", "Flood defences delayed again", "Mayor to stand down"]
-    probs = _rows([{}, {}, {"related": 0.7}, {}, {}])
+    probs = label_rows([{}, {}, {"related": 0.7}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, *teasers]), probs, probs)
     assert verdicts[2][0] == "related"
 
@@ -478,11 +456,11 @@ def test_a_long_appeal_without_cues_goes_only_when_the_first_pass_is_sure():
     )
     (item,) = make_inputs([letter])
     assert not item.hits and item.n_words >= 40
-    probs = _rows([{}, {}, {"donation": 0.95}])
+    probs = label_rows([{}, {}, {"donation": 0.95}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, letter]), probs, probs)
     assert verdicts[2][0] == "donation"
     # Less sure, a long unit without any cue is kept: it may be the article's last paragraph.
-    probs = _rows([{}, {}, {"donation": 0.85}])
+    probs = label_rows([{}, {}, {"donation": 0.85}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, letter]), probs, probs)
     assert verdicts[2][0] == "body"
     assert "guard:long_for_label" in verdicts[2][3]
@@ -497,8 +475,8 @@ def test_a_section_name_above_the_headline_goes_but_a_doubted_headline_stays():
     )
     # The first pass leans to junk but is not sure (below 0.5 for any junk label).
     doubted = {"meta": 0.45, "related": 0.2}
-    first = _rows([doubted, doubted, {}, {}, {}])
-    second = _rows([{"meta": 0.8}, {"meta": 0.8}, {}, {}, {}])
+    first = label_rows([doubted, doubted, {}, {}, {}])
+    second = label_rows([{"meta": 0.8}, {"meta": 0.8}, {}, {}, {}])
     verdicts = decide(
         make_inputs(["Inland", headline, standfirst, ARTICLE, ARTICLE]), first, second
     )
@@ -506,7 +484,7 @@ def test_a_section_name_above_the_headline_goes_but_a_doubted_headline_stays():
     assert verdicts[1][0] == "body"  # a headline has more than three words
     assert "guard:first_pass_disagrees" in verdicts[1][3]
     # Below the first line that reads as body, a short line is no top furniture.
-    first = _rows([{}, doubted, {}, {}, {}])
+    first = label_rows([{}, doubted, {}, {}, {}])
     verdicts = decide(
         make_inputs([headline, "Inland", standfirst, ARTICLE, ARTICLE]), first, second
     )
@@ -518,8 +496,8 @@ def test_a_question_subheading_without_address_announces_a_list_the_model_doubts
     # nobody anything and carries no cue: the short lines under it are the story's list.
     question = "What did the inspectors check?"
     items = ["Exits left open in every classroom", "Roll call at the assembly point"]
-    first = _rows([{}, {"related": 0.2, "meta": 0.45}, {"related": 0.55}, {"related": 0.6}])
-    second = _rows([{}, {"related": 0.6}, {"related": 0.9}, {"related": 0.9}])
+    first = label_rows([{}, {"related": 0.2, "meta": 0.45}, {"related": 0.55}, {"related": 0.6}])
+    second = label_rows([{}, {"related": 0.6}, {"related": 0.9}, {"related": 0.9}])
     verdicts = decide(make_inputs([ARTICLE, question, *items]), first, second)
     assert [v[0] for v in verdicts] == ["body"] * 4
     assert "guard:introduced_list" in verdicts[2][3]
@@ -533,8 +511,12 @@ def test_labelled_rows_are_one_list_that_shares_its_fate():
         "Sunday: lunch for the elderly and fireworks at the lake",
     ]
     # One row reads as a teaser to the first pass; the others do not.
-    first = _rows([{}, {}, {"related": 0.3}, {"related": 0.3}, {"related": 0.6}, {"related": 0.3}])
-    second = _rows([{}, {}, {"related": 0.5}, {"related": 0.5}, {"related": 0.9}, {"related": 0.5}])
+    first = label_rows(
+        [{}, {}, {"related": 0.3}, {"related": 0.3}, {"related": 0.6}, {"related": 0.3}]
+    )
+    second = label_rows(
+        [{}, {}, {"related": 0.5}, {"related": 0.5}, {"related": 0.9}, {"related": 0.5}]
+    )
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, *rows]), first, second)
     assert [v[0] for v in verdicts] == ["body"] * 6
     assert "guard:list_reads_as_body" in verdicts[4][3]
@@ -544,7 +526,7 @@ def test_headlines_after_a_cued_teaser_line_are_its_list_but_not_after_the_model
     teasers = ["Harbour ferry fares to rise in spring", "New coach named for the county team"]
     texts = [ARTICLE, ARTICLE, "Read more: Port traffic doubles as ships return", *teasers]
     # The first pass reads the teasers as body: on their own, nothing would remove them.
-    probs = _rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
+    probs = label_rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert "rule:teaser_prefix" in verdicts[2][3]
     assert [v[0] for v in verdicts[2:]] == ["related"] * 3
@@ -560,8 +542,8 @@ def test_headlines_after_a_cued_teaser_line_are_its_list_but_not_after_the_model
     verdicts = decide(make_inputs(texts), probs, probs)
     assert verdicts[2][0] == "related"
     assert [v[0] for v in verdicts[3:]] == ["body", "body"]
-    doubted = _rows([{}, {}, {"related": 0.55}, {"related": 0.2}, {"related": 0.2}])
-    sure = _rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
+    doubted = label_rows([{}, {}, {"related": 0.55}, {"related": 0.2}, {"related": 0.2}])
+    sure = label_rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
     texts = [ARTICLE, ARTICLE, "Our verdict", *teasers]
     verdicts = decide(make_inputs(texts), doubted, sure)
     assert verdicts[2][0] == "related"
@@ -578,7 +560,7 @@ def test_under_a_cued_heading_a_teaser_may_carry_a_sentence_of_summary():
         "Ferry fares rise again. Here is what a return ticket now costs.",
         "New coach named for the county team",
     ]
-    probs = _rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
+    probs = label_rows([{}, {}, {"related": 0.9}, {"related": 0.2}, {"related": 0.2}])
     texts = [ARTICLE, ARTICLE, "More from the Harbour Gazette", *teasers]
     verdicts = decide(make_inputs(texts), probs, probs)
     assert "rule:related_heading_2" in verdicts[2][3]
@@ -598,10 +580,10 @@ def test_a_topic_cue_in_news_voice_counts_only_where_the_first_pass_is_sure():
     [item] = make_inputs([policy])
     assert item.news_voice and {h.reason for h in item.hits} == {"comment_prompt"}
     texts = [ARTICLE, ARTICLE, ARTICLE, policy]
-    sure = _rows([{}, {}, {}, {"comments": 0.95}])
+    sure = label_rows([{}, {}, {}, {"comments": 0.95}])
     assert decide(make_inputs(texts), sure, sure)[3][0] == "comments"
     # Read as comments but not surely, reported prose with a topic word stays.
-    unsure = _rows([{}, {}, {}, {"comments": 0.7}])
+    unsure = label_rows([{}, {}, {}, {"comments": 0.7}])
     verdict = decide(make_inputs(texts), unsure, unsure)[3]
     assert verdict[0] == "body" and "guard:prose" in verdict[3]
 
@@ -618,8 +600,8 @@ def test_under_a_header_the_appeal_ends_where_the_article_goes_on():
     texts = [ARTICLE, ARTICLE, header, account, subheading, ARTICLE, ARTICLE]
     # The account reads as body alone, the subheading hardly as anything; beside the
     # header the context pass reads both as the appeal's.
-    first = _rows([{}, {}, {"donation": 0.95}, {"donation": 0.05}, {"meta": 0.3}, {}, {}])
-    second = _rows([{}, {}, {"donation": 0.95}, {"donation": 0.9}, {"donation": 0.8}, {}, {}])
+    first = label_rows([{}, {}, {"donation": 0.95}, {"donation": 0.05}, {"meta": 0.3}, {}, {}])
+    second = label_rows([{}, {}, {"donation": 0.95}, {"donation": 0.9}, {"donation": 0.8}, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == [
         "body",
@@ -648,10 +630,10 @@ def test_an_appeals_closing_line_above_its_own_button_is_the_appeals():
     texts = [ARTICLE, ARTICLE, ARTICLE, header, account, ask, thanks, button]
     # The closing line reads as body to both passes; under the header and above the box's
     # own button it is the appeal's, not the article going on.
-    first = _rows(
+    first = label_rows(
         [{}, {}, {}, {"donation": 0.99}, {"donation": 0.05}, {"donation": 0.99}, {}, {"ui": 0.99}]
     )
-    second = _rows(
+    second = label_rows(
         [
             {},
             {},
@@ -679,15 +661,15 @@ def test_an_appeal_told_by_its_two_ends_takes_the_outlets_account_of_itself_with
     assert not make_inputs([account])[0].hits
     texts = [ARTICLE, ARTICLE, ARTICLE, opener, account, ask]
     # The account reads as body alone; beside the appeal, the context pass reads it as one.
-    first = _rows([{}, {}, {}, {"donation": 0.95}, {}, {"donation": 0.99}])
-    second = _rows([{}, {}, {}, {"donation": 0.99}, {"donation": 0.99}, {"donation": 0.99}])
+    first = label_rows([{}, {}, {}, {"donation": 0.95}, {}, {"donation": 0.99}])
+    second = label_rows([{}, {}, {}, {"donation": 0.99}, {"donation": 0.99}, {"donation": 0.99}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts] == ["body"] * 3 + ["donation"] * 3
     assert "context:appeal_block" in verdicts[4][3]
     # Where the article goes on after the ask, the paragraph in between is kept.
     texts += [ARTICLE]
-    first = np.vstack([first, _rows([{}])])
-    second = np.vstack([second, _rows([{}])])
+    first = np.vstack([first, label_rows([{}])])
+    second = np.vstack([second, label_rows([{}])])
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == "body"
     assert "guard:reads_as_body" in verdicts[4][3]
@@ -697,7 +679,7 @@ def test_inside_the_article_a_sure_prompt_that_speaks_to_the_reader_goes_without
     # (No cue rule: "The Harbour Health briefing: ... Sign up." names its newsletter.)
     box = "What matters in Harbour health every Wednesday, free. Sign up."
     assert not make_inputs([box])[0].hits
-    probs = _rows([{}, {}, {"newsletter": 0.97}, {}, {}])
+    probs = label_rows([{}, {}, {"newsletter": 0.97}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, box, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[2][0] == "newsletter"
     # Reported prose about a newsletter, or a doubt of the first pass, stays.
@@ -705,7 +687,7 @@ def test_inside_the_article_a_sure_prompt_that_speaks_to_the_reader_goes_without
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, report, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[2][0] == "body"
     assert "guard:inside_core" in verdicts[2][3]
-    probs = _rows([{}, {}, {"newsletter": 0.7}, {}, {}])
+    probs = label_rows([{}, {}, {"newsletter": 0.7}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, box, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[2][0] == "body"
 
@@ -718,7 +700,7 @@ def test_a_question_on_the_storys_topic_keeps_itself_and_its_list_though_the_mod
     question = "What did the evacuation drill check?"
     items = ["Staying clear of lifts and stairwells", "Leaving classroom doors open"]
     texts = [ARTICLE, drill, question, *items]
-    probs = _rows([{}, {}, {"related": 0.67}, {"related": 0.55}, {"related": 0.55}])
+    probs = label_rows([{}, {}, {"related": 0.67}, {"related": 0.55}, {"related": 0.55}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts] == ["body"] * 5
     assert "guard:introduced_list" in verdicts[2][3]
@@ -730,12 +712,12 @@ def test_a_question_on_the_storys_topic_keeps_itself_and_its_list_though_the_mod
 
 def test_a_full_sentence_under_the_last_paragraph_is_not_a_teaser_on_the_models_word():
     last = "Five rounds are left before the regular season ends, the coach said."
-    probs = _rows([{}, {}, {"related": 0.75}])
+    probs = label_rows([{}, {}, {"related": 0.75}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, last]), probs, probs)
     assert verdicts[2][0] == "body"
     assert "guard:statement" in verdicts[2][3]
     # Under a line that went (a teaser's headline), the same sentence is its summary.
-    probs = _rows([{}, {}, {"related": 0.95}, {"related": 0.75}])
+    probs = label_rows([{}, {}, {"related": 0.95}, {"related": 0.75}])
     teaser = "Club signs a guard from the Serbian league"
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, teaser, last]), probs, probs)
     assert [v[0] for v in verdicts[2:]] == ["related", "related"]
@@ -746,13 +728,13 @@ def test_a_box_inside_the_article_ends_before_the_next_sections_subheading():
     subheading = "Why drivers are so hard to find"
     texts = [ARTICLE, ARTICLE, box, subheading, ARTICLE, ARTICLE]
     # The first pass is sure of both lines (the subheading reads like a teaser).
-    probs = _rows([{}, {}, {"newsletter": 0.94}, {"related": 0.92}, {}, {}])
+    probs = label_rows([{}, {}, {"newsletter": 0.94}, {"related": 0.92}, {}, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert verdicts[3][0] == "body"
     assert "guard:inside_core" in verdicts[3][3]
     # A box's last line with a cue (a button), or a full sentence, stays in the box.
     texts = [ARTICLE, ARTICLE, box, "Sign up now", ARTICLE, ARTICLE]
-    probs = _rows([{}, {}, {"newsletter": 0.94}, {"newsletter": 0.92}, {}, {}])
+    probs = label_rows([{}, {}, {"newsletter": 0.94}, {"newsletter": 0.92}, {}, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts[2:4]] == ["newsletter", "newsletter"]
 
@@ -766,20 +748,20 @@ def test_an_appeals_faq_goes_with_it_but_a_storys_own_questions_stay():
     ]
     texts = [ARTICLE, ARTICLE, ARTICLE, *faq, ARTICLE]
     # The context pass reads the run as one appeal; the first pass is sure of one item.
-    first = _rows([{}, {}, {}, {"donation": 0.85}, {}, {"donation": 0.95}, {}, {}])
+    first = label_rows([{}, {}, {}, {"donation": 0.85}, {}, {"donation": 0.95}, {}, {}])
     sure = {"donation": 0.95}
-    second = _rows([{}, {}, {}, sure, sure, sure, sure, {}])
+    second = label_rows([{}, {}, {}, sure, sure, sure, sure, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts[3:7]] == ["donation"] * 4
     assert "context:appeal_faq" in verdicts[6][3]
     assert verdicts[7][0] == "body"
     # Without the first pass's own certainty about an item, the guards keep the answers ...
-    first = _rows([{}, {}, {}, {"donation": 0.85}, {}, {}, {}, {}])
+    first = label_rows([{}, {}, {}, {"donation": 0.85}, {}, {}, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts[4:7]] == ["body"] * 3
     # ... and a story's Q&A the context pass reads as the story's is its own.
-    first = _rows([{}, {}, {}, {}, {}, {"donation": 0.95}, {}, {}])
-    second = _rows([{}, {}, {}, {}, {}, sure, {}, {}])
+    first = label_rows([{}, {}, {}, {}, {}, {"donation": 0.95}, {}, {}])
+    second = label_rows([{}, {}, {}, {}, {}, sure, {}, {}])
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == verdicts[6][0] == "body"
     assert not any("context:appeal_faq" in v[3] for v in verdicts)
@@ -788,7 +770,7 @@ def test_an_appeals_faq_goes_with_it_but_a_storys_own_questions_stay():
 def test_a_headline_the_first_pass_reads_as_meta_is_kept():
     headline = 'Local reporter cleared in "disinformation" case over tender story'
     byline = "Deniz Aksoy"
-    verdicts = _decide(
+    verdicts = decide_units(
         [("Press freedom", "meta", 0.9), (headline, "meta", 0.7), (byline, "meta", 0.9)]
         + [(ARTICLE, "body", 0.95)] * 3
     )
@@ -797,7 +779,7 @@ def test_a_headline_the_first_pass_reads_as_meta_is_kept():
     assert verdicts[2][0] == "meta"
     # A line that shows its kind (a separator, a date, a cue) is still meta's to take.
     for line in ["News desk — London bureau of the Daily Harbour", "Sport > Football > Women"]:
-        verdicts = _decide([(line, "meta", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
+        verdicts = decide_units([(line, "meta", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
         assert verdicts[0][0] == "meta", line
 
 
@@ -811,107 +793,27 @@ def test_a_storys_list_loses_an_item_to_a_whole_line_cue_but_not_to_a_phrase_in_
     units = [(ARTICLE, "body", 0.95)] * 3 + [(step, "body", 0.9) for step in steps]
     # The first pass is sure the third step is a promotion: its app cue is a feature.
     units[5] = (steps[2], "promo", 0.95)
-    verdicts = _decide(units + [(ARTICLE, "body", 0.95)])
+    verdicts = decide_units(units + [(ARTICLE, "body", 0.95)])
     assert "app_download" in {h.reason for h in make_inputs([steps[2]])[0].hits}
     assert verdicts[5][0] == "body" and "guard:list_reads_as_body" in verdicts[5][3]
     # A whole line that is a cue ("Advertisement") still goes, list or not.
     units[5] = ("- Advertisement", "promo", 0.95)
-    verdicts = _decide(units + [(ARTICLE, "body", 0.95)])
+    verdicts = decide_units(units + [(ARTICLE, "body", 0.95)])
     assert verdicts[5][0] == "promo"
-
-
-def test_a_subheading_over_advice_that_stays_stays_with_it():
-    # After the last paragraph the model reads "What you can do as a reader" as an appeal's
-    # heading; the advice under it reads as body on its own and stays, and so does its
-    # heading. Over an appeal that goes, or as a name under the headline, it goes.
-    advice = (
-        "If you want to refuse tracking, most browsers let you block third-party cookies in "
-        "their settings, and you can clear stored cookies whenever you close the window."
-    )
-    heading = "What you can do as a reader"
-    verdicts = _decide([(ARTICLE, "body", 0.95), (heading, "donation", 0.8), (advice, "body", 0.6)])
-    assert [v[0] for v in verdicts] == ["body", "body", "body"]
-    assert "guard:heads_body" in verdicts[1][3]
-    appeal = (
-        "We are a small newsroom funded by readers, and a few euros a month from you keep "
-        "our reporters on the council beat for another year."
-    )
-    verdicts = _decide(
-        [(ARTICLE, "body", 0.95), (heading, "donation", 0.8), (appeal, "donation", 0.9)]
-    )
-    assert [v[0] for v in verdicts[1:]] == ["donation", "donation"]
-    verdicts = _decide(
-        [(ARTICLE, "body", 0.95), ("Renata Okafor", "meta", 0.9), (advice, "body", 0.6)]
-    )
-    assert verdicts[1][0] == "meta"
-
-
-def test_a_subheading_over_a_list_that_stays_stays_with_it():
-    steps = [
-        "- Open the phone's settings and choose Apps.",
-        "- Pick the app and tap Permissions.",
-        "- Set location to 'Only while in use'.",
-    ]
-    heading = "How to check an app's location permissions"
-    units = [(ARTICLE, "body", 0.95), (heading, "related", 0.8)]
-    verdicts = _decide(units + [(step, "body", 0.6) for step in steps])
-    assert [v[0] for v in verdicts] == ["body"] * 5
-    assert "guard:heads_body" in verdicts[1][3]
-    # A single line under it is no list.
-    verdicts = _decide(units + [(steps[0], "body", 0.6)])
-    assert verdicts[1][0] == "related"
-
-
-def test_a_reviews_one_word_pros_or_cons_heading_stays_over_its_kept_items():
-    # After the article's last long paragraph, "Pros" and "Cons" read as buttons stay over
-    # their kept items (one is enough between kept text); not after a line that went.
-    units = [
-        (ARTICLE, "body", 0.95),
-        ("Pros", "ui", 0.8),
-        ("- Two days of battery", "body", 0.6),
-        ("Cons", "meta", 0.8),
-        ("- Runs hot in long games", "body", 0.6),
-        ("Verdict: 8/10", "body", 0.6),
-    ]
-    verdicts = _decide(units)
-    assert [v[0] for v in verdicts] == ["body"] * 6
-    assert "guard:heads_body" in verdicts[1][3] and "guard:heads_body" in verdicts[3][3]
-    verdicts = _decide([*units[:3], ("Share this review", "social", 0.99), *units[3:]])
-    assert verdicts[3][0] == "social" and verdicts[4][0] == "meta"
 
 
 def test_a_call_to_the_reader_both_passes_are_certain_of_goes_inside_the_article():
     plug = "Order our new cookbook with seventy family recipes from the shop today."
     assert not make_inputs([plug])[0].hits
     sure = {"promo": 0.99}
-    probs = _rows([{}, sure, {}, {}])
+    probs = label_rows([{}, sure, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, plug, ARTICLE, ARTICLE]), probs, probs)
     assert verdicts[1][0] == "promo"
     # Less than near certain, or a short line, it stays: it may be the article's own.
     for text, labels in ((plug, {"promo": 0.9}), ("Order it today", sure)):
-        probs = _rows([{}, labels, {}, {}])
+        probs = label_rows([{}, labels, {}, {}])
         verdicts = decide(make_inputs([ARTICLE, text, ARTICLE, ARTICLE]), probs, probs)
         assert verdicts[1][0] == "body" and "guard:inside_core" in verdicts[1][3]
-
-
-def test_a_table_header_row_with_dates_stays_with_the_tables_rows():
-    rows = [
-        "Subscriptions | Feb 2024 | Feb 2025",
-        "Digital | 9,300 | 13,600",
-        "Print | 31,200 | 28,900",
-        "Total | 40,500 | 42,500",
-    ]
-    # A date cue fires on the header row, and the first pass reads it as meta.
-    assert "dateline_short" in {hit.reason for hit in make_inputs(rows[:1])[0].hits}
-    probs = _rows([{}, {"meta": 0.95}, {}, {}, {}, {}])
-    verdicts = decide(make_inputs([ARTICLE, *rows, ARTICLE]), probs, probs)
-    assert [v[0] for v in verdicts] == ["body"] * 6
-    assert "guard:list_reads_as_body" in verdicts[1][3]
-    # A byline with a date and a pipe, alone under the headline, is still meta.
-    probs = _rows([{}, {"meta": 0.95}, {}, {}])
-    byline = "Ann Lee | 14 Feb 2025"
-    verdicts = decide(make_inputs([ARTICLE, byline, ARTICLE, ARTICLE]), probs, probs)
-    assert verdicts[1][0] == "meta"
 
 
 def test_a_quote_about_the_paywall_is_no_part_of_the_teaser_box_below_it():
@@ -921,14 +823,14 @@ def test_a_quote_about_the_paywall_is_no_part_of_the_teaser_box_below_it():
     )
     teaser = "Read also: Local radio station seeks volunteers for its news desk"
     texts = [ARTICLE, ARTICLE, quote, teaser, ARTICLE, ARTICLE]
-    probs = _rows([{}, {}, {"donation": 0.92}, {"related": 0.99}, {}, {}])
+    probs = label_rows([{}, {}, {"donation": 0.92}, {"related": 0.99}, {}, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts] == ["body", "body", "body", "related", "body", "body"]
     assert "guard:inside_core" in verdicts[2][3]
     # Sure junk of one kind beside it is still one box: an appeal and its button.
     button = "Support us from 3 euros a month"
     inputs = make_inputs([ARTICLE, ARTICLE, quote, button, ARTICLE, ARTICLE])
-    probs = _rows([{}, {}, {"donation": 0.92}, {"donation": 0.99}, {}, {}])
+    probs = label_rows([{}, {}, {"donation": 0.92}, {"donation": 0.99}, {}, {}])
     assert boxes(inputs, probs.tolist()) == [False, False, True, True, False, False]
 
 
@@ -942,16 +844,16 @@ def test_headlines_under_a_line_a_cue_removed_after_the_article_are_teasers():
     assert [h.reason for h in make_inputs([source])[0].hits]
     assert not any(item.hits for item in make_inputs(headlines))
     # The first pass reads the headlines as body: only their place tells.
-    first = _rows([{}, {}, {"meta": 0.95}, {}, {}, {}])
+    first = label_rows([{}, {}, {"meta": 0.95}, {}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, source, *headlines]), first, first)
     assert [v[0] for v in verdicts[3:]] == ["related"] * 3
     assert "context:related_list" in verdicts[3][3]
     # Right under the article's last paragraph, the same lines stay (a closing list), and
     # so does a lone line under a credit (a photo's caption).
-    first = _rows([{}, {}, {}, {}, {}])
+    first = label_rows([{}, {}, {}, {}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, *headlines]), first, first)
     assert [v[0] for v in verdicts[2:]] == ["body"] * 3
-    first = _rows([{}, {}, {"meta": 0.95}, {}])
+    first = label_rows([{}, {}, {"meta": 0.95}, {}])
     verdicts = decide(make_inputs([ARTICLE, ARTICLE, source, headlines[0]]), first, first)
     assert verdicts[3][0] == "body"
 
@@ -964,8 +866,8 @@ def test_a_line_the_first_pass_doubts_goes_when_sure_junk_sits_on_both_sides():
     assert not make_inputs([doubted])[0].hits  # no cue rule helps here
     texts = [ARTICLE, ARTICLE, ARTICLE, "Comments (4)", doubted, "Log in to reply."]
     split = {"comments": 0.3, "ui": 0.3}
-    first = _rows([{}, {}, {}, {"comments": 0.95}, split, {"ui": 0.95}])
-    second = _rows([{}, {}, {}, {"comments": 0.98}, {"comments": 0.97}, {"ui": 0.98}])
+    first = label_rows([{}, {}, {}, {"comments": 0.95}, split, {"ui": 0.95}])
+    second = label_rows([{}, {}, {}, {"comments": 0.98}, {"comments": 0.97}, {"ui": 0.98}])
     verdicts = decide(make_inputs(texts), first, second)
     assert [v[0] for v in verdicts[3:]] == ["comments", "comments", "ui"]
     assert verdicts[4][2] == "body"  # the first pass's own label
@@ -975,41 +877,16 @@ def test_a_line_the_first_pass_doubts_goes_when_sure_junk_sits_on_both_sides():
         (split, {"comments": 0.9}),
         ({"comments": 0.45}, {"comments": 0.97}),
     ]:
-        first = _rows([{}, {}, {}, {"comments": 0.95}, first_row, {"ui": 0.95}])
-        second = _rows([{}, {}, {}, {"comments": 0.98}, second_row, {"ui": 0.98}])
+        first = label_rows([{}, {}, {}, {"comments": 0.95}, first_row, {"ui": 0.95}])
+        second = label_rows([{}, {}, {}, {"comments": 0.98}, second_row, {"ui": 0.98}])
         verdicts = decide(make_inputs(texts), first, second)
         assert verdicts[4][0] == "body"
         assert "guard:reads_as_body" in verdicts[4][3]
     # Under a kept paragraph (no sure junk above it), it stays.
     texts = [ARTICLE, ARTICLE, ARTICLE, doubted, "Log in to reply."]
-    first = _rows([{}, {}, {}, split, {"ui": 0.95}])
-    second = _rows([{}, {}, {}, {"comments": 0.97}, {"ui": 0.98}])
+    first = label_rows([{}, {}, {}, split, {"ui": 0.95}])
+    second = label_rows([{}, {}, {}, {"comments": 0.97}, {"ui": 0.98}])
     assert decide(make_inputs(texts), first, second)[3][0] == "body"
-
-
-def test_a_summary_boxs_heading_over_its_kept_bullets_stays_though_read_as_meta():
-    # Under the headline, an audio player goes; the summary box's heading reads like a
-    # site's section label (meta), but the bullets under it stay, so it stays too.
-    bullets = [
-        "• The council approved bus lanes on two avenues from 1 February.",
-        "• Only buses and taxis may use them on weekday mornings.",
-        "• Drivers who use them face a fine of 15,000 tenge.",
-    ]
-    headline = "Council approves bus lanes on the city's two busiest avenues"
-    for heading in ["Key points", "Summary"]:
-        units = [
-            (headline, "body", 0.9),
-            ("🔊 Listen to this article · 03:54", "promo", 0.95),
-            (heading, "meta", 0.7),
-        ]
-        verdicts = _decide(units + [(b, "body", 0.9) for b in bullets] + [(ARTICLE, "body", 0.95)])
-        assert verdicts[1][0] != "body"  # the player goes (an audio player's line)
-        assert verdicts[2][0] == "body", heading
-        assert "guard:heads_body" in verdicts[2][3]
-        # Over a paragraph (no list), a line read as meta is no heading: a name under the
-        # headline stays removed.
-        verdicts = _decide(units + [(ARTICLE, "body", 0.95)] * 2)
-        assert verdicts[2][0] == "meta", heading
 
 
 def test_an_articles_last_sentence_between_an_ad_label_and_a_teaser_stays():
@@ -1018,8 +895,8 @@ def test_an_articles_last_sentence_between_an_ad_label_and_a_teaser_stays():
     last = "Two energy companies have agreed to test the drones at offshore sites this summer."
     texts = [ARTICLE, ARTICLE, ARTICLE, "Advertisement", last, "Read more: Offshore wind bids"]
     split = {"promo": 0.3, "related": 0.3}
-    first = _rows([{}, {}, {}, {"promo": 0.95}, split, {"related": 0.95}])
-    second = _rows([{}, {}, {}, {"promo": 0.98}, {"promo": 0.97}, {"related": 0.98}])
+    first = label_rows([{}, {}, {}, {"promo": 0.95}, split, {"related": 0.95}])
+    second = label_rows([{}, {}, {}, {"promo": 0.98}, {"promo": 0.97}, {"related": 0.98}])
     verdicts = decide(make_inputs(texts), first, second)
     assert verdicts[4][0] == "body"
 
@@ -1031,7 +908,7 @@ def test_a_long_stamp_line_is_not_guarded_as_prose():
     )
     [item] = make_inputs([stamp])
     assert item.n_words >= 15 and item.news_voice and not any(h.weight >= 0.9 for h in item.hits)
-    verdicts = _decide([(ARTICLE, "body", 0.95)] * 3 + [(stamp, "meta", 0.95)])
+    verdicts = decide_units([(ARTICLE, "body", 0.95)] * 3 + [(stamp, "meta", 0.95)])
     assert verdicts[3][0] == "meta"
     # Fields with numbers but no time (a line of attachments) stay prose to the guard.
     files = (
@@ -1040,7 +917,7 @@ def test_a_long_stamp_line_is_not_guarded_as_prose():
     )
     [item] = make_inputs([files])
     assert item.n_words >= 15 and item.news_voice and not item.hits
-    verdict = _decide([(ARTICLE, "body", 0.95)] * 3 + [(files, "meta", 0.95)])[3]
+    verdict = decide_units([(ARTICLE, "body", 0.95)] * 3 + [(files, "meta", 0.95)])[3]
     assert verdict[0] == "body" and "guard:prose" in verdict[3]
 
 
@@ -1049,12 +926,12 @@ def test_a_byline_of_fields_inside_the_article_goes_when_the_first_pass_reads_me
     contact = "Mawasiliano: Peter Otieno · peter@example.org · +255 22 000 0000"
     recipe = "Maandalizi: dakika 20 | Kupika: dakika 45 | Watu 8"
     for line in (byline, contact):
-        verdicts = _decide(
+        verdicts = decide_units(
             [(ARTICLE, "body", 0.95), (line, "meta", 0.6)] + [(ARTICLE, "body", 0.95)] * 2
         )
         assert verdicts[1][0] == "meta", line
     # Fields without a year or an address (a recipe's times) stay inside the core.
-    verdict = _decide(
+    verdict = decide_units(
         [(ARTICLE, "body", 0.95), (recipe, "meta", 0.6)] + [(ARTICLE, "body", 0.95)] * 2
     )[1]
     assert verdict[0] == "body" and "guard:inside_core" in verdict[3]
@@ -1066,8 +943,8 @@ def test_a_line_of_fields_the_first_pass_doubts_needs_it_to_be_sure_of_meta():
     kicker = "Mfululizo «Pwani Yetu» · Sehemu ya 3 kati ya 6"
     assert not make_inputs([kicker])[0].hits
     texts = [ARTICLE, ARTICLE, ARTICLE, kicker]
-    first = _rows([{}, {}, {}, {"meta": 0.4, "related": 0.3}])
-    second = _rows([{}, {}, {}, {"meta": 0.9}])
+    first = label_rows([{}, {}, {}, {"meta": 0.4, "related": 0.3}])
+    second = label_rows([{}, {}, {}, {"meta": 0.9}])
     verdict = decide(make_inputs(texts), first, second)[3]
     assert verdict[0] == "body" and "guard:first_pass_disagrees" in verdict[3]
 
@@ -1080,7 +957,7 @@ def test_a_teaser_among_rows_that_open_with_a_label_goes_on_its_prefix():
     ]
     assert "teaser_prefix" in {h.reason for h in make_inputs([rows[1]])[0].hits}
     texts = [ARTICLE, *rows, ARTICLE]
-    probs = _rows([{}, {"related": 0.2}, {"related": 0.9}, {"related": 0.2}, {}])
+    probs = label_rows([{}, {"related": 0.2}, {"related": 0.9}, {"related": 0.2}, {}])
     verdicts = decide(make_inputs(texts), probs, probs)
     assert [v[0] for v in verdicts[1:4]] == ["body", "related", "body"]
     # (The three rows are one list that reads as the story's.)
@@ -1090,95 +967,25 @@ def test_a_teaser_among_rows_that_open_with_a_label_goes_on_its_prefix():
 def test_a_slash_trail_cue_does_not_remove_a_headline_the_first_pass_reads_as_body():
     headline = "Love / Hate in the Valley"
     assert "slash_trail" in {h.reason for h in make_inputs([headline])[0].hits}
-    verdicts = _decide([(headline, "body", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
+    verdicts = decide_units([(headline, "body", 0.9)] + [(ARTICLE, "body", 0.95)] * 3)
     assert verdicts[0][0] == "body" and "guard:reads_as_body" in verdicts[0][3]
     # Doubted by the first pass (meta its likeliest junk label), a trail goes when the
     # context pass is sure: the cue stands in for the first pass's 0.5.
     texts = ["Home / News / Courts", ARTICLE, ARTICLE, ARTICLE]
-    first = _rows([{"meta": 0.45, "related": 0.2}, {}, {}, {}])
-    second = _rows([{"meta": 0.9}, {}, {}, {}])
+    first = label_rows([{"meta": 0.45, "related": 0.2}, {}, {}, {}])
+    second = label_rows([{"meta": 0.9}, {}, {}, {}])
     assert decide(make_inputs(texts), first, second)[0][0] == "meta"
-
-
-LETTER = (
-    "I have lived on this street for thirty years and the snow has never been cleared so "
-    "late, while the main road is ploughed twice before dawn every single morning."
-)
-
-
-def test_a_letters_sign_off_stays_when_another_of_its_form_stays():
-    units = [
-        (LETTER, "body", 0.95),
-        ("Réjean Gagnon, Saint-Amable", "body", 0.9),
-        (LETTER, "body", 0.95),
-        ("Marc-André Bouchard, Baie-des-Pins", "meta", 0.8),  # the last one, read as a byline
-    ]
-    verdicts = _decide(units)
-    assert verdicts[3][0] == "body"
-    assert "guard:sign_off_series" in verdicts[3][3]
-    # Alone, the same line after the last paragraph is a byline's to lose.
-    assert _decide([units[0], units[3]])[1][0] == "meta"
-    # A sentence with a comma is no sign-off.
-    sentence = ("If you can read this story, you owe it to our readers.", "donation", 0.8)
-    assert _decide(units[:3] + [sentence])[3][0] == "donation"
-
-
-INTERVIEW = [
-    ("Why did you open the shop in the village rather than in town?", "body", 0.9),
-    (ARTICLE, "body", 0.95),
-    ("What was the hardest winter?", "body", 0.9),
-    (ARTICLE, "body", 0.95),
-    ("Will you hand the shop over one day?", "body", 0.9),
-    (ARTICLE, "body", 0.95),
-]
-
-
-def test_an_interviews_closing_turns_stay_after_its_last_answer():
-    verdicts = _decide(
-        INTERVIEW + [("Thank you.", "ui", 0.8), ("Thanks for having me.", "comments", 0.8)]
-    )
-    assert [v[0] for v in verdicts[-2:]] == ["body", "body"]
-    assert "guard:closing_turn" in verdicts[-1][3]
-    # A line the first pass is sure of is no turn.
-    sure = _decide(INTERVIEW + [("Sign up for our weekly newsletter.", "newsletter", 0.97)])
-    assert sure[-1][0] == "newsletter"
-    # Without an interview's questions, a short line after the text is not kept for it.
-    assert _decide(INTERVIEW[1:2] + [("Thank you.", "ui", 0.6)])[-1][0] == "ui"
 
 
 def test_in_an_interview_a_question_with_its_answer_is_no_teaser_under_a_more_heading():
     question = ("And finally, what would you tell young people?", "body", 0.6)
     answer = ("Come to the radio and tell your village's story yourselves.", "body", 0.6)
     units = INTERVIEW + [("More from our series", "related", 0.9), question, answer]
-    verdicts = _decide(units)
+    verdicts = decide_units(units)
     assert [v[0] for v in verdicts[-2:]] == ["body", "body"]
     # Without the interview's questions above, the same two lines are the heading's list.
-    teaser = _decide(INTERVIEW[1:2] + units[-3:])
+    teaser = decide_units(INTERVIEW[1:2] + units[-3:])
     assert teaser[-2][0] == "related"
-
-
-def test_a_line_the_first_pass_is_sure_of_beside_a_removed_appeal_is_the_rest_of_its_box():
-    # Inside the article: the pitch has a cue; the payment line under it has none, and the
-    # context pass, seeing body around the box, doubts it. The first pass alone is sure.
-    ask, payment = (
-        "Support independent journalism: donate today.",
-        "Monthly or once, with any card.",
-    )
-    assert make_inputs([ask])[0].hits and not make_inputs([payment])[0].hits
-    texts = [ARTICLE, ARTICLE, ask, payment, ARTICLE, ARTICLE]
-
-    def verdicts(first_p: float, keep: tuple[str, ...] = ()):
-        first = _rows([{}, {}, {"donation": 0.95}, {"donation": first_p}, {}, {}])
-        second = _rows([{}, {}, {"donation": 0.95}, {"donation": 0.5}, {}, {}])
-        return decide(make_inputs(texts), first, second, keep=keep)
-
-    sure = verdicts(0.9)
-    assert [v[0] for v in sure] == ["body", "body", "donation", "donation", "body", "body"]
-    assert "context:appeal_box" in sure[3][3]
-    # Less sure, it may be the story's own line; and a label the caller keeps stays.
-    doubted = verdicts(0.8)
-    assert doubted[3][0] == "body" and "guard:inside_core" in doubted[3][3]
-    assert [v[0] for v in verdicts(0.9, keep=("donation",))] == ["body"] * 6
 
 
 def test_a_prompt_neither_pass_reads_as_body_goes_though_its_junk_share_is_split():
@@ -1188,18 +995,20 @@ def test_a_prompt_neither_pass_reads_as_body_goes_though_its_junk_share_is_split
     texts = [ARTICLE, ARTICLE, ARTICLE, prompt]
     # The first pass splits its junk share (no label reaches 0.5) but gives body 0.01.
     split = {"promo": 0.45, "social": 0.3, "related": 0.24}
-    second = _rows([{}, {}, {}, {"promo": 0.97}])
-    verdict = decide(make_inputs(texts), _rows([{}, {}, {}, split]), second)[3]
+    second = label_rows([{}, {}, {}, {"promo": 0.97}])
+    verdict = decide(make_inputs(texts), label_rows([{}, {}, {}, split]), second)[3]
     assert verdict[0] == "promo"
     # A first pass that gives body a little more (0.1) keeps the line, as before.
     doubted = {"promo": 0.45, "social": 0.3, "related": 0.15}
-    verdict = decide(make_inputs(texts), _rows([{}, {}, {}, doubted]), second)[3]
+    verdict = decide(make_inputs(texts), label_rows([{}, {}, {}, doubted]), second)[3]
     assert verdict[0] == "body" and "guard:first_pass_disagrees" in verdict[3]
     # So does a sentence in news voice about the same thing.
     report = "The club said members can watch every match of the cup again on its channel"
     [reported] = make_inputs([report])
     assert reported.news_voice or not calls_to_reader(reported)
-    verdict = decide(make_inputs([ARTICLE] * 3 + [report]), _rows([{}, {}, {}, split]), second)[3]
+    verdict = decide(
+        make_inputs([ARTICLE] * 3 + [report]), label_rows([{}, {}, {}, split]), second
+    )[3]
     assert verdict[0] == "body"
 
 
@@ -1212,10 +1021,10 @@ def test_after_the_article_long_news_voice_junk_goes_only_when_both_passes_are_c
     assert not item.hits and item.news_voice and item.n_words >= 15
     units = [ARTICLE, ARTICLE, ARTICLE, policy]
     # Both passes all but rule out body: the reported tone does not save it.
-    probs = _rows([{}, {}, {}, {"comments": 0.99}])
+    probs = label_rows([{}, {}, {}, {"comments": 0.99}])
     assert decide(make_inputs(units), probs, probs)[3][0] == "comments"
     # Only fairly sure: long prose in news voice may be the article's own, and stays.
-    probs = _rows([{}, {}, {}, {"comments": 0.85}])
+    probs = label_rows([{}, {}, {}, {"comments": 0.85}])
     verdict = decide(make_inputs(units), probs, probs)[3]
     assert verdict[0] == "body"
     assert "guard:prose" in verdict[3]

@@ -6,12 +6,10 @@ its text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .alternation import FirstCharSplit
 from .line_forms import FIELD_SEPARATOR, GAP_SEPARATOR, split_fields
 from .normal_form import normalise
-from .phrase_index import WHOLE_LINE_MAX_CHARS
+from .phrase_index import WHOLE_LINE_MAX_CHARS, RuleSet
 from .widget_forms import FILE_TYPES
 
 # Buttons and headings whose words the lexicon lists without the count they show
@@ -58,9 +56,11 @@ _FORM_FIELDS = (3, 6)
 _BUTTON_WORDS = 4
 
 
-def _whole_label(field: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> str | None:
+def _whole_label(field: str, rules: RuleSet) -> str | None:
+    """The label of the first whole-line cue that is the field's whole text, if any."""
     norm = normalise(field)
-    return next((label for label, _, p in whole if p.fullmatch(norm)), None) if norm else None
+    hits = rules.whole_line_hits(norm, every_length=True) if norm else []
+    return hits[0][0] if hits else None
 
 
 def _row_fields(line: str) -> list[str]:
@@ -70,7 +70,7 @@ def _row_fields(line: str) -> list[str]:
     return split_fields(line, separator, _BUTTON_WORDS, min_words=1)
 
 
-def button_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> str | None:
+def button_row(text: str, rules: RuleSet) -> str | None:
     """The label of a line made of whole-line cues side by side, or None."""
     line = text.strip()
     if len(line) > WHOLE_LINE_MAX_CHARS * 2:
@@ -78,11 +78,11 @@ def button_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> s
     fields = _row_fields(line)
     if not _BUTTON_FIELDS[0] <= len(fields) <= _BUTTON_FIELDS[1]:
         return None
-    labels = [_whole_label(field, whole) for field in fields]
+    labels = [_whole_label(field, rules) for field in fields]
     return None if None in labels else labels[0]
 
 
-def form_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> bool:
+def form_row(text: str, rules: RuleSet) -> bool:
     """Whether the line is a widget's form as copied: the names of its fields side by side
     and its button last ("Initial deposit  Monthly contribution  APY  Calculate"), with
     no figure (a table's row has them; its head row ends on a column's name, no button)."""
@@ -91,7 +91,7 @@ def form_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> boo
         return False
     fields = _row_fields(line)
     return _FORM_FIELDS[0] <= len(fields) <= _FORM_FIELDS[1] and (
-        _whole_label(fields[-1], whole) == "ui"
+        _whole_label(fields[-1], rules) == "ui"
     )
 
 
@@ -100,14 +100,14 @@ def form_row(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> boo
 _BAR = re.compile(r"([^:：·|]{2,30})[:：]\s?([^·|]+(?:\s[·|]\s[^·|]+){2,})")
 
 
-def trending_bar(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> bool:
+def trending_bar(text: str, rules: RuleSet) -> bool:
     """Whether the line is a related heading's teasers on one line. (A cast list, "Cast:
     Lia Moreno · Dax Orr · Mara Quill", has no related heading before its colon.)"""
     found = _BAR.fullmatch(text.strip())
     if found is None:
         return False
     head = normalise(found.group(1))
-    return any(label == "related" and p.fullmatch(head) for label, _, p in whole)
+    return any(label == "related" for label, _ in rules.whole_line_hits(head, every_length=True))
 
 
 # An ad's own label ahead of its text: "Anzeige – Schlafen wie auf Wolken ...",
@@ -120,7 +120,7 @@ AD_TEXT_WORDS = 3
 AD_TEXT_CHARS = 12  # (in a script without spaces)
 
 
-def ad_labelled(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> bool:
+def ad_labelled(text: str, rules: RuleSet) -> bool:
     """Whether a line opens with an ad label and a separator, then the ad's own text."""
     line = text.strip()
     end = _AD_LABEL_END.search(line, 0, AD_LABEL_CHARS)
@@ -130,4 +130,5 @@ def ad_labelled(text: str, whole: Sequence[tuple[str, str, FirstCharSplit]]) -> 
     if len(rest.split()) < AD_TEXT_WORDS and len(rest) < AD_TEXT_CHARS:
         return False
     label = normalise(line[: end.start()])
-    return any(reason == "advert_word" and p.fullmatch(label) for _, reason, p in whole)
+    hits = rules.whole_line_hits(label, every_length=True)
+    return any(reason == "advert_word" for _, reason in hits)

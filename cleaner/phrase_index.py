@@ -173,10 +173,12 @@ class RuleSet:
         default_factory=dict, compare=False, repr=False
     )
 
-    def whole_line_hits(self, norm: str) -> list[tuple[str, str]]:
+    def whole_line_hits(self, norm: str, every_length: bool = False) -> list[tuple[str, str]]:
         """(label, reason) of each whole-line cue that matches the normalised line `norm`
-        all through, in the lexicon's order."""
-        long = len(norm) > WHOLE_LINE_MAX_CHARS
+        all through, in the lexicon's order. A line longer than WHOLE_LINE_MAX_CHARS is
+        tried only against the cues that hold at any length, unless `every_length` (a
+        field of a row, a button's words: each is asked whether it is a cue's whole text)."""
+        long = len(norm) > WHOLE_LINE_MAX_CHARS and not every_length
         rules = self.whole_any_length if long else self.whole
         key = (long, norm[:1])
         tried = self._whole_tried.get(key)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .alternation import FirstCharSplit
 from .bios import writer_bio
 from .cue_rows import (
     COUNTED_BUTTONS,
@@ -39,7 +38,7 @@ from .line_forms import (
 from .normal_form import normalise
 from .page_widgets import dropdown_control, weather_now
 from .payments import amount_row, lone_sum, payment_cue
-from .phrase_index import compiled_rules, matched_phrases
+from .phrase_index import RuleSet, compiled_rules, matched_phrases
 from .prose_cues import (
     affiliate_note,
     conditional_ask,
@@ -255,9 +254,7 @@ COPYRIGHT_YEAR_CHARS = 150
 
 
 def _rematched(
-    whole: Sequence[tuple[str, str, FirstCharSplit]],
-    line: str | None,
-    admits: Callable[[str, str], bool],
+    rules: RuleSet, line: str | None, admits: Callable[[str, str], bool]
 ) -> list[RuleHit]:
     """The whole-line hits on a button's words read without what the page added to them
     (a count, a file's tag), for the (label, reason) pairs `admits`."""
@@ -265,8 +262,8 @@ def _rematched(
         return []
     return [
         RuleHit(label, WHOLE_LINE_WEIGHT, reason)
-        for label, reason, pattern in whole
-        if admits(label, reason) and pattern.fullmatch(line)
+        for label, reason in rules.whole_line_hits(line, every_length=True)
+        if admits(label, reason)
     ]
 
 
@@ -292,14 +289,14 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
         hits.append(RuleHit(label, weight, reason))
     if not hits and (only is None or not only.isdisjoint(COUNTED_BUTTONS)):
         # A button with a count in it, read without the number ("Show all 8 models").
-        hits += _rematched(rules.whole, counted_button(text), lambda _, r: r in COUNTED_BUTTONS)
+        hits += _rematched(rules, counted_button(text), lambda _, r: r in COUNTED_BUTTONS)
     if not hits:
         # A button with its file's tag, read without it ("Download the worksheet (PDF)").
-        hits += _rematched(rules.whole, file_button(text), lambda label, _: label == "ui")
+        hits += _rematched(rules, file_button(text), lambda label, _: label == "ui")
     if (
         (only is None or "ad_label" in only)
         and not any(hit.reason == "advert_word" for hit in hits)
-        and ad_labelled(text, compiled_rules(None).whole)
+        and ad_labelled(text, compiled_rules(None))
     ):
         hits.append(RuleHit("promo", WHOLE_LINE_WEIGHT, "ad_label"))
     weight = 0.4 if len(norm) > LONG_UNIT_CHARS else 0.7
@@ -331,12 +328,12 @@ def rule_hits(text: str, only: frozenset[str] | None = None) -> list[RuleHit]:
     if (only is None or "button_row" in only) and not any(
         hit.weight >= WHOLE_LINE_WEIGHT for hit in hits
     ):
-        buttons = button_row(text, rules.whole)
+        buttons = button_row(text, rules)
         if buttons:
             hits.append(RuleHit(buttons, WHOLE_LINE_WEIGHT, "button_row"))
-    if (only is None or "form_row" in only) and not hits and form_row(text, rules.whole):
+    if (only is None or "form_row" in only) and not hits and form_row(text, rules):
         hits.append(RuleHit("ui", WHOLE_LINE_WEIGHT, "form_row"))
-    if (only is None or "trending_bar" in only) and not hits and trending_bar(text, rules.whole):
+    if (only is None or "trending_bar" in only) and not hits and trending_bar(text, rules):
         hits.append(RuleHit("related", WHOLE_LINE_WEIGHT, "trending_bar"))
     if (only is None or "slash_trail" in only) and not hits and slash_trail(text):
         hits.append(RuleHit("meta", 0.7, "slash_trail"))

@@ -212,9 +212,10 @@ def test_phrases_that_must_end_a_word_are_split_and_searched_as_text():
     assert "stream_plug" not in found("Watch live onward to Kanal 7 tonight")
 
 
-def _each_rules_whole_line_hits(norm: str) -> list[tuple[str, str]]:
+def _each_rules_whole_line_hits(norm: str, every_length: bool = False) -> list[tuple[str, str]]:
     rules = compiled_rules()
-    whole = rules.whole if len(norm) <= WHOLE_LINE_MAX_CHARS else rules.whole_any_length
+    short = every_length or len(norm) <= WHOLE_LINE_MAX_CHARS
+    whole = rules.whole if short else rules.whole_any_length
     return [(label, reason) for label, reason, matcher in whole if matcher.fullmatch(norm)]
 
 
@@ -231,7 +232,9 @@ WHOLE_FRAGMENTS = fragments(WHOLE_LINE)
 )
 def test_whole_line_cues_tried_by_first_character_agree_with_each_rule(text):
     norm = normalise(text)
-    assert compiled_rules().whole_line_hits(norm) == _each_rules_whole_line_hits(norm)
+    for every_length in (False, True):
+        hits = compiled_rules().whole_line_hits(norm, every_length)
+        assert hits == _each_rules_whole_line_hits(norm, every_length)
 
 
 def test_whole_line_cues_agree_on_known_lines():
@@ -242,6 +245,10 @@ def test_whole_line_cues_agree_on_known_lines():
         hits = compiled_rules().whole_line_hits(norm)
         assert hits == _each_rules_whole_line_hits(norm), line
         found += bool(hits)
+        # A row's field or a button's words are tried against every cue, whatever their
+        # length: a long line's tried list must not serve them.
+        every = compiled_rules().whole_line_hits(norm, every_length=True)
+        assert every == _each_rules_whole_line_hits(norm, every_length=True), line
     assert found >= 5  # (some of the lines are whole-line cues)
 
 

@@ -20,7 +20,7 @@ CERTAIN_RULE = MACHINE_MADE_WEIGHT
 FIRST_PASS_BODY = 0.75
 # A prompt both passes all but rule out as body ("Смотрите все матчи ... на нашем канале",
 # "Get breaking news on WhatsApp: send JOIN to ...") goes even when the first pass splits
-# its junk share between two labels, so that no single one reaches FIRST_PASS_ALONE.
+# its junk share between two labels, so that no single one reaches regions.FIRST_PASS_ALONE.
 BOTH_PASSES_FIRST = 0.02
 BOTH_PASSES_CONTEXT = 0.05
 BOTH_PASSES_WORDS = 6
@@ -42,13 +42,13 @@ STATEMENT_WORDS = 6
 # inserted box even without a cue ("Receba a newsletter ... no seu email", "You've read 4
 # of your 5 free stories"): the core does not shield it. A quotation is the story's
 # ("'Free news does not exist: someone pays,' the editor says"). Not so for adverts and
-# apps, nor for a line that names a price per period (a WEAK_CUE): consumer advice in the
+# apps, nor for a line that names a price per period (rules.WEAK_CUES): consumer advice in the
 # story speaks to the reader about those ("you'll pay $6.99 a month after the trial").
 SURE_PROMPT = 0.85
 # ... and it is a sentence or two: a shorter line ("This kit will help you!") may be the
 # story's own.
 PROMPT_WORDS = 8
-# Inside the core, a call to the reader both passes are near certain of (_certain_call).
+# Inside the core, a call to the reader both passes are near certain of (decide._certain_call).
 CERTAIN_NOT_BODY = 0.02
 CERTAIN_LABEL = 0.9
 CERTAIN_CALL_WORDS = (5, 25)

@@ -66,6 +66,23 @@ def rule_labels(text: str) -> dict[str, str]:
     return {hit.reason: hit.label for hit in rule_hits(text)}
 
 
+def reasons_of(text: str) -> set[str]:
+    """The reasons of the rules that fire on one line."""
+    return set(rule_labels(text))
+
+
+def assert_named(cases: dict[str, str]) -> None:
+    """Each text fires (at least) the rule named beside it."""
+    for text, reason in cases.items():
+        assert reason in reasons_of(text), text
+
+
+def assert_not_named(texts: list[str], reasons: set[str]) -> None:
+    """None of the texts fires any of the rules."""
+    for text in texts:
+        assert not reasons_of(text) & reasons, text
+
+
 def assert_covers_every_language(table: dict[str, dict[str, list[str]]]) -> None:
     """A helper-drafted lexicon table: the 82 languages in lexicon_local's order, the same
     kinds in each, every phrase lower-case and stripped."""

@@ -19,6 +19,7 @@ from .thresholds import (
     ANCHOR_WORDS,
     APPEAL_LABELS,
     CERTAIN_LABEL,
+    INTERVIEW_QUESTIONS,
     LABEL_INDEX,
     STRONG_RULE,
     SURE_PROMPT,
@@ -324,10 +325,9 @@ def keep_table_sources(verdicts: list[Verdict], inputs: Sequence[UnitInput]) -> 
             verdicts[i] = kept_by_guard(verdicts[i], "guard:table_source")
 
 
-# An interview: this many questions that stay. Its closing turns ("Thank you." / "Thanks
-# for having me.") follow the last answer: short lines, read alone like a button or a
-# comment prompt.
-INTERVIEW_QUESTIONS = 3
+# An interview (thresholds.INTERVIEW_QUESTIONS questions that stay): its closing turns
+# ("Thank you." / "Thanks for having me.") follow the last answer: short lines, read alone
+# like a button or a comment prompt.
 CLOSING_TURNS = 2
 CLOSING_TURN_WORDS = 12
 

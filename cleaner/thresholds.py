@@ -109,3 +109,5 @@ DOUBTED_CONTEXT_SURE = 0.95
 
 LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
 RELATED_INDEX = LABEL_INDEX["related"]
+# An interview or FAQ: this many questions that read as the story's own.
+INTERVIEW_QUESTIONS = 3

@@ -22,6 +22,7 @@ from cleaner import (
     features,
     line_forms,
     normal_form,
+    page_reading,
     phrase_index,
     prune,
     revise,
@@ -371,7 +372,7 @@ def decision_patterns() -> dict[str, re.Pattern]:
     once (by the module that defines or first imports it)."""
     found: dict[str, re.Pattern] = {}
     seen: set[int] = set()
-    for module in (decide, unit_kinds, revise, verdicts):
+    for module in (decide, page_reading, unit_kinds, revise, verdicts):
         for name, pattern in patterns_of(module).items():
             if id(pattern) not in seen:
                 seen.add(id(pattern))

@@ -2,8 +2,9 @@
 (most cues in English, German, French, Spanish, Russian, Italian, Portuguese, Polish);
 lexicon_intl.py adds Arabic, Hebrew, Persian, Hindi, Thai, Chinese, Japanese, Korean,
 Indonesian, Vietnamese, Ukrainian and Greek under the same reasons, and lexicon_eu.py,
-lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py and lexicon_platforms.py (newsletter
-platforms and podcast pages) add per-language tables for some 76 languages; lexicon_pages,
+lexicon_calls.py, lexicon_widgets.py, lexicon_teasers.py, lexicon_platforms.py (newsletter
+platforms and podcast pages) and lexicon_blogs.py (blog engines' widgets) add per-language
+tables for some 76 languages; lexicon_pages,
 lexicon_magazine, lexicon_health, lexicon_newsroom (reader-funded and exiled newsrooms) and
 lexicon_commerce (reviews', recipes' and guides' shop and widget furniture) and
 lexicon_opinion (opinion, letters, interview, fact-check and live-blog furniture) and
@@ -22,6 +23,7 @@ are compiled once in rules.py.
 
 from __future__ import annotations
 
+from .lexicon_blogs import PHRASES_BLOGS, WHOLE_LINE_BLOGS
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_causes import PHRASES_CAUSES, WHOLE_LINE_CAUSES
 from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
@@ -623,7 +625,7 @@ PHRASES: dict[str, dict[str, str]] = {
             r"ver también|te puede interesar|читайте также|смотрите также|"
             r"(ещё |еще |также )?по теме|"
             r"leggi anche|leia também|veja também|(prze)?czytaj (też|także|również)|"
-            r"zobacz (też|także)|warto (też |także |również )?przeczytać|"
+            r"zobacz (też|także)|warto (też |także |również )?przeczytać|dowiedz się więcej|"
             r"mira|mire|puedes ver|lee (más|además)|lea (más|además)|leia mais|à voir aussi|"
             r"auch lesen|schon gelesen|"
             r"(también )?(le|te) puede interesar|(le|te) recomendamos|lies (auch|mehr)|"
@@ -1146,7 +1148,18 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(photos?|photographs?|photography|words and pictures) by "
             r"[\w.'’ -]{2,40}$|"
             r"^(fotos? von|fotos? van|fotografie di|fotos? av|fotos? af|photos? par) "
-            r"[\w.'’ -]{2,40}$"
+            r"[\w.'’ -]{2,40}$|"
+            # A stock library's credit ("Image by Gerd Altmann from Pixabay", "Photo de Léa
+            # Petit sur Unsplash"), a courtesy line ("Photo courtesy of NASA") and an
+            # agency's name alone ("Getty Images", "AP Photo/Mark Lennihan"), whole.
+            r"^(photo|image|foto|bild|imagen|imagem|immagine|zdjęcie|afbeelding|фото)s? "
+            r"(by|von|de|par|di|da|van|od|от) [^\n]{1,50}? (on|from|auf|von|sur|de|en|su|da|op|"
+            r"van|na|z|в|с) (unsplash|pixabay|pexels|shutterstock|istock|depositphotos|freepik|"
+            r"adobe stock|getty images)\.?$|"
+            r"^((photos?|images?|video|foto|bild) )?courtesy( of)? [\w.'’& -]{2,50}$|"
+            r"^(getty( images)?|shutterstock|istock(photo)?|alamy|unsplash|pixabay|pexels|imago|"
+            r"picture alliance|ap photo|ap images|depositphotos|adobe stock)"
+            r"( ?/ ?[\w.'’ -]{2,40}| via getty images| for [\w.'’ -]{2,40})?$"
         ),
         # Agency and contributor credits: "(Reporting by A; Editing by B)".
         # A line of two or more labelled meta fields: "05/10/2018 - Published by: Ann Lee -
@@ -1455,7 +1468,9 @@ PHRASES: dict[str, dict[str, str]] = {
         # A comment policy opens with its subject and says who answers for the comments or
         # what gets deleted; news prose does not open that way, so this holds in any voice.
         "comment_policy": (
-            r"^(los |las |les |i |os |as )?(reader )?(comments|comentarios|comentários|"
+            # ... also after the count it is printed beside ("45 comentários | Os ...").
+            r"^(\d{1,6} (comments|comentarios|comentários|commenti|commentaires|kommentare) "
+            r"[|·•] )?(los |las |les |i |os |as )?(reader )?(comments|comentarios|comentários|"
             r"commenti|commentaires|kommentare|comentariile|hozzászólások|a hozzászólások|"
             r"komentarze|komentáře|yorumlar|reacties|kommentarer)\b[^.\n]{0,160}"
             r"(responsab|responsib|verantwort|moderat|moderier|modér|moderad|delet|remov|"
@@ -1601,6 +1616,8 @@ merge_cues(PHRASES, PHRASES_CALLS)
 merge_cues(PHRASES, PHRASES_WIDGETS)
 merge_cues(PHRASES, PHRASES_PLATFORMS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_PLATFORMS)
+merge_cues(PHRASES, PHRASES_BLOGS)
+merge_cues(WHOLE_LINE, WHOLE_LINE_BLOGS)
 merge_cues(PHRASES, PHRASES_TEASERS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_TEASERS)
 merge_cues(PHRASES, PHRASES_DISCLOSURES)

@@ -97,6 +97,11 @@ DOM_CUES: dict[str, str] = {
     "publicidade": "promo",
     "pubblicita": "promo",
     "reklama": "promo",
+    # A blog engine's own boxes: the share and like widgets, related posts, its ad slot.
+    "sharedaddy": "social",
+    "likebox": "social",
+    "relatedposts": "related",
+    "wpcnt": "promo",
 }
 # A value naming an embed ("social-media-embed", "twitter-tweet") marks a quoted post,
 # which is content: its "social" says where the post comes from, not "share this".

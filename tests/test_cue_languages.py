@@ -32,6 +32,7 @@ def test_related_headings_and_teaser_prefixes_in_several_languages():
         "MIRA: Vecinos limpian la playa tras el temporal": "teaser_prefix",
         "Puedes ver: Así será el nuevo puente del río": "teaser_prefix",
         "Leia mais: Prefeitura anuncia obras na avenida": "teaser_prefix",
+        "Dowiedz się więcej: Kto głosował za nową ustawą?": "teaser_prefix",
         "[Related post: How the harbour wall was rebuilt]": "teaser_prefix",
     }
     assert_named(cases)
@@ -823,3 +824,28 @@ def test_newsroom_furniture_is_named_in_many_languages():
         "Das Gespräch wurde gekürzt und redigiert.",
     ):
         assert not rule_hits(note), note
+
+
+def test_stock_library_courtesy_and_agency_credits_alone_on_a_line_are_named():
+    assert_named(
+        {
+            "Image by Gerd Altmann from Pixabay": "photo_credit",
+            "Photo de Léa Petit sur Unsplash": "photo_credit",
+            "Imagen de Gerd Altmann en Pixabay": "photo_credit",
+            "Courtesy of Andrew Vaughan": "photo_credit",
+            "(Photo courtesy of the artist)": "photo_credit",
+            "Getty Images": "photo_credit",
+            "Getty Images for Netflix": "photo_credit",
+            "AP Photo/Mark Lennihan": "photo_credit",
+        }
+    )
+    # A sentence that opens the same way goes on past a credit's few words.
+    assert_not_named(
+        [
+            "Courtesy of the museum, the painting will stay in town until May.",
+            "Getty Images reported higher revenue for the third quarter.",
+            "Shutterstock shares fell 12% on Tuesday.",
+            "A photo by Ansel Adams on loan from the museum hangs in the hall.",
+        ],
+        {"photo_credit"},
+    )

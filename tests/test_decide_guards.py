@@ -1013,9 +1013,10 @@ def test_a_prompt_neither_pass_reads_as_body_goes_though_its_junk_share_is_split
 
 
 def test_after_the_article_long_news_voice_junk_goes_only_when_both_passes_are_certain():
+    # A comment policy that no cue names (it opens with the paper, not the comments).
     policy = (
-        "45 comentários | Os comentários são da responsabilidade dos seus autores e não "
-        "refletem a opinião do jornal."
+        "O jornal lembra que as opiniões publicadas pelos leitores nesta secção são da "
+        "responsabilidade de quem as escreve e não refletem a opinião da redação."
     )
     (item,) = make_inputs([policy])
     assert not item.hits and item.news_voice and item.n_words >= 15

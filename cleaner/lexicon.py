@@ -294,6 +294,12 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|"
             r"ver esta publicación en instagram|visualizza questo post su instagram|"
             r"ver essa (foto|publicação) no instagram|click (here )?to enlarge|"
+            # An image viewer's and a caption's toggles, a link's screen-reader note, an ad
+            # player's buttons: "Enlarge this image", "toggle caption", "(Opens in a new
+            # tab)", "Ad Feedback", "Skip Ad".
+            r"enlarge this image|(toggle|hide|show) caption|"
+            r"opens in (a )?new (window|tab)|"
+            r"(video )?ad feedback|skip ad|"
             r"zum vergrößern( bitte)? (an)?klicken|cliquez pour agrandir|haz clic para ampliar|"
             # A player's, a live blog's and a consent box's buttons; a recipe's tools.
             r"play( episode| now)?|pause|listen now|refresh( (the )?(page|feed|blog))?|"
@@ -371,6 +377,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         ),
         "advert_word": (
             r"advertisement|advertising|ad|adv|sponsored|sponsored content|paid content|"
+            r"promoted stories|promoted content|"
             r"story continues below advertisement|article continues below( advertisement)?|"
             r"anzeige|werbung|gesponsert|publicité|pub|publicidad|anuncio|patrocinado|"
             r"реклама|pubblicità|publicidade|anúncio|reklama|"
@@ -378,8 +385,10 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             # "The article continues after the advertisement", in a few languages.
             r"continua (após a|depois da) publicidade|"
             r"la noticia (continúa|sigue) (tras|después de) la publicidad|"
+            r"contin[uú]a leyendo (tras|después de) la publicidad|"
             r"(l'article )?continue après la publicité|continua dopo la pubblicità|"
             r"(der )?artikel (geht )?(nach|unter) (der|dieser) (anzeige|werbung)( weiter)?|"
+            r"(der )?artikel wird (nach|unter) der (anzeige|werbung) fortgesetzt|"
             r"weiterlesen nach der (anzeige|werbung)|artikel fortsetzen nach der anzeige|"
             r"videoen starter efter reklamen|videon börjar efter reklamen|"
             r"videoen starter etter reklamen|het artikel gaat verder na de advertentie|"
@@ -473,6 +482,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"most (read|popular|viewed|shared)( (in|on) [\w '&-]{1,30})?|"
             r"you (may|might) also (like|be interested in)|recommended( for you)?|"
             r"trending( now)?|popular|top stories|latest( news)?|what to read next|up next|"
+            r"related videos?|watch more|similar posts|"
             r"don['’]?t miss|do not miss|must reads?|editor['’]?s picks?|more stories|"
             r"mehr zum thema|weitere artikel|das (thema )?könnte (sie|dich) (auch )?interessieren|"
             r"meistgelesen|ähnliche (artikel|beiträge)|auch interessant|lesen sie auch|"
@@ -1311,7 +1321,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "breadcrumb": (
             r"^(?=[^\W\d_])(?![^\n]{0,200}[«‹])"
             r"([^\n»›>|.!?:;\"“”„]{1,40} [»›] ){1,6}[^\n»›>|.!?:;\"“”„]{1,50}$|"
-            r"^(?=[^\W\d_])([^\n»›>|.!?:;\"“”„]{1,40} > ){2,6}[^\n»›>|.!?:;\"“”„]{1,50}$"
+            r"^(?=[^\W\d_])([^\n»›>|.!?:;\"“”„]{1,40} > ){2,6}[^\n»›>|.!?:;\"“”„]{1,50}$|"
+            # A trail after its label: "You are here: Home » Blog", "Sie sind hier: ...".
+            r"^(you are here|sie sind hier|vous êtes ici|usted está aquí|estás aquí|"
+            r"ti trovi qui|sei qui|você está aqui|está aqui|u bent hier|je bent hier|"
+            r"jesteś tutaj|вы здесь|ви тут|du är här|du er her|olet tässä|nacházíte se|"
+            r"nachádzate sa|ön itt van|itt vagy|vă aflați aici|buradasınız|ειστε εδω|"
+            r"esteu aquí|nalazite se|anda di sini|bạn đang ở đây)\s?:[^\n]{0,200}$"
         ),
         "reading_time": (
             r"^\d+ ?(min|minute|minutes|mins)( read)?$|^lesezeit|^reading time|"

@@ -15,15 +15,19 @@ alone reads some of them as a line of the post ("J'aime ça :", "Me gusta esto:"
 - `follow_box`, anywhere: following the blog by e-mail ("Notify me of new posts by
   email."): `newsletter`'s `newsletter_signup`;
 - `comment_form`, anywhere: the comment form's small print ("Notify me of follow-up
-  comments by email."): `comments`' `comment_prompt`;
+  comments by email."): `comments`' `comment_prompt`; `rating_widget`, anywhere: a rating
+  plugin's prompts ("How useful was this post?", "No votes so far! Be the first to rate
+  this post."): its `rate_prompt` (the tally, "[Total: 12 Average: 4.5]", is a `ui_word`);
 - `post_meta`, anywhere: the line under a post ("Bookmark the permalink."): `meta`'s
   `meta_cue`; a featured image's credit on a line of its own ("Beitragsbild: Pixabay") is
   its `photo_credit`;
 - `comment_box`, as whole lines: an empty comment section and its button ("No comments:",
   "Kommentar veröffentlichen"): `comments`' `comment_word`;
-- `admin_bar`, as whole lines: a hosted blog's bar, the comment box's controls and the
-  post navigation ("Report this content", "Loading Comments...", "Newer Post Older Post
-  Home"), and a feed link ("Subscribe to: Post Comments (Atom)"): `ui`'s `ui_word`;
+- `admin_bar`, as whole lines: a hosted blog's bar, the comment box's controls, the post
+  navigation, a theme's screen-reader landmarks and plugins' buttons ("Report this
+  content", "Loading Comments...", "Newer Post Older Post Home", "Primary Sidebar",
+  "Print Friendly, PDF & Email", "Select Language"), and a feed link ("Subscribe to: Post
+  Comments (Atom)"): `ui`'s `ui_word`;
 - `engine_credit`, as whole lines: the engine's credit and its ad labels ("Blog at
   WordPress.com.", "Powered by Blogger.", "Report this ad"): `promo`'s `advert_word`.
 
@@ -40,7 +44,15 @@ from .lexicon_eu import phrase_alternatives, phrase_trie, table_phrases
 BLOG_CUES: dict[str, dict[str, list[str]]] = {
     # English
     "en": {
-        "comment_box": ["no comments"],
+        "rating_widget": [
+            "how useful was this post",
+            "click on a star to rate it",
+            "no votes so far! be the first to rate this post",
+            "we are sorry that this post was not useful for you",
+            "let us improve this post",
+            "tell us how we can improve this post",
+        ],
+        "comment_box": ["no comments", "comments powered by disqus"],
         "like_widget": [
             "like",
             "like this",
@@ -52,12 +64,13 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "reblog",
             "reblogged this",
         ],
-        "share_label": ["share this", "share this: twitter facebook", "share on"],
+        "share_label": ["share this", "share this: twitter facebook", "share on", "share via"],
         "share_click": [
             "click to share on",
             "click to email a link to a friend",
             "click to email this to a friend",
             "blogthis!",
+            "share it with your friends",
         ],
         "print_click": ["click to print (opens in new window"],
         "follow_box": [
@@ -71,6 +84,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "notify me of follow-up comments by email",
             "notify me of followup comments via e-mail",
             "save my name, email, and website in this browser for the next time i comment",
+            "log in or register to post comments",
         ],
         "post_meta": ["bookmark the permalink"],
         "admin_bar": [
@@ -95,6 +109,18 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "newer post",
             "older post",
             "newer posts older posts home",
+            "print friendly, pdf & email",
+            "select language",
+            "powered by google translate",
+            "reader interactions",
+            "primary sidebar",
+            "secondary sidebar",
+            "footer",
+            "toggle navigation",
+            "search for",
+            "main navigation",
+            "primary menu",
+            "main menu",
         ],
         "engine_credit": [
             "blog at wordpress.com",
@@ -110,6 +136,13 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # German
     "de": {
+        "rating_widget": [
+            "wie hilfreich war dieser beitrag",
+            "klicke auf die sterne um zu bewerten",
+            "bisher keine bewertungen",
+            "sei der erste, der diesen beitrag bewertet",
+            "es tut uns leid, dass der beitrag für dich nicht hilfreich war",
+        ],
         "comment_box": ["keine kommentare", "kommentar veröffentlichen"],
         "like_widget": [
             "gefällt mir",
@@ -154,6 +187,11 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "neuerer post älterer post startseite",
             "neuerer post",
             "älterer post",
+            "sprache auswählen",
+            "bereitgestellt von google übersetzer",
+            "navigation umschalten",
+            "hauptnavigation",
+            "suche nach",
         ],
         "engine_credit": [
             "bloggen auf wordpress.com",
@@ -168,6 +206,12 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # French
     "fr": {
+        "rating_widget": [
+            "cet article vous a-t-il été utile",
+            "cliquez sur une étoile pour la noter",
+            "aucun vote pour l'instant",
+            "soyez le premier à noter cette publication",
+        ],
         "comment_box": ["aucun commentaire", "enregistrer un commentaire"],
         "like_widget": [
             "j'aime ça",
@@ -213,6 +257,8 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "article plus récent article plus ancien accueil",
             "article plus récent",
             "article plus ancien",
+            "sélectionner une langue",
+            "navigation principale",
         ],
         "engine_credit": [
             "un site wordpress.com",
@@ -226,6 +272,12 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Spanish
     "es": {
+        "rating_widget": [
+            "¿te ha resultado útil este post",
+            "haz clic en una estrella para puntuarlo",
+            "hasta ahora, no hay votos",
+            "sé el primero en puntuar este contenido",
+        ],
         "comment_box": ["no hay comentarios", "publicar un comentario"],
         "like_widget": [
             "me gusta esto",
@@ -268,6 +320,8 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "entrada más reciente entrada antigua página principal",
             "entrada más reciente",
             "entrada antigua",
+            "seleccionar idioma",
+            "navegación principal",
         ],
         "engine_credit": [
             "blog de wordpress.com",
@@ -281,6 +335,12 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Italian
     "it": {
+        "rating_widget": [
+            "quanto è stato utile questo articolo",
+            "clicca su una stella per votarla",
+            "nessun voto finora",
+            "sii il primo a valutare questo articolo",
+        ],
         "comment_box": ["nessun commento", "posta un commento"],
         "like_widget": [
             "mi piace",
@@ -336,6 +396,13 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Portuguese (Brazil and Portugal)
     "pt": {
+        "rating_widget": [
+            "qual foi a utilidade deste post",
+            "clique numa estrela para o classificar",
+            "clique em uma estrela para classificá-lo",
+            "nenhum voto até agora",
+            "seja o primeiro a avaliar este post",
+        ],
         "comment_box": ["nenhum comentário", "postar um comentário"],
         "like_widget": [
             "curtir isso",
@@ -399,6 +466,12 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Dutch
     "nl": {
+        "rating_widget": [
+            "hoe nuttig was dit bericht",
+            "klik op een ster om hem te beoordelen",
+            "nog geen stemmen",
+            "wees de eerste die dit bericht beoordeelt",
+        ],
         "comment_box": ["geen opmerkingen", "een reactie posten"],
         "like_widget": [
             "vind ik leuk",
@@ -453,6 +526,12 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Polish
     "pl": {
+        "rating_widget": [
+            "jak przydatny był ten post",
+            "kliknij gwiazdkę, aby ją ocenić",
+            "jak dotąd brak głosów",
+            "bądź pierwszą osobą, która oceni ten post",
+        ],
         "comment_box": ["brak komentarzy", "prześlij komentarz"],
         "like_widget": [
             "lubię to",
@@ -507,6 +586,12 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Russian
     "ru": {
+        "rating_widget": [
+            "насколько полезен был этот пост",
+            "нажмите на звезду, чтобы оценить",
+            "оценок пока нет",
+            "поставьте оценку первым",
+        ],
         "comment_box": ["нет комментариев", "отправить комментарий"],
         "like_widget": [
             "нравится",
@@ -561,6 +646,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Ukrainian
     "uk": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "подобається",
@@ -591,6 +677,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Swedish
     "sv": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "gilla detta",
@@ -641,6 +728,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Danish
     "da": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "synes godt om",
@@ -678,6 +766,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Norwegian (Bokmål)
     "nb": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "lik dette",
@@ -716,6 +805,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Finnish
     "fi": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "tykkää tästä",
@@ -753,6 +843,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Czech
     "cs": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "to se mi líbí",
@@ -791,6 +882,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Slovak
     "sk": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "páči sa mi to",
@@ -821,6 +913,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Hungarian
     "hu": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "kedvelés",
@@ -852,6 +945,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Romanian
     "ro": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "apreciază asta",
@@ -888,6 +982,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Turkish
     "tr": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "bunu beğen",
@@ -928,6 +1023,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Greek (accents are dropped before matching)
     "el": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "μου αρεσει",
@@ -961,6 +1057,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Catalan
     "ca": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "m'agrada",
@@ -989,6 +1086,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Croatian
     "hr": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "sviđa mi se",
@@ -1017,6 +1115,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Indonesian
     "id": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "suka ini",
@@ -1059,6 +1158,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Vietnamese
     "vi": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "thích điều này",
@@ -1088,6 +1188,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Japanese
     "ja": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "いいね",
@@ -1120,6 +1221,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Chinese (simplified)
     "zh": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": ["喜欢", "喜欢 正在加载", "喜欢 正在加载…", "赞", "成为第一个赞的人"],
         "share_label": ["分享此文章", "分享到", "分享"],
@@ -1136,6 +1238,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     },
     # Korean
     "ko": {
+        "rating_widget": [],
         "comment_box": [],
         "like_widget": [
             "좋아하기",
@@ -1199,6 +1302,13 @@ def _phrases(kind: str) -> list[str]:
 # A feed link ("Subscribe to: Post Comments (Atom)", "Abonnieren Posts (Atom)") and a hosted
 # theme's credit ("Theme images by Jason Morrow. Powered by Blogger."), whole.
 _FEED_LINK = r"[^()\n]{1,60} \(atom"
+# A rating widget's tally: "[Total: 12 Average: 4.5]", "Average rating 4.5 / 5. Vote count: 12".
+_SCORE = r"\d{1,2}(?:[.,]\d{1,2})?"
+_RATING_TALLY = (
+    rf"total: ?\d{{1,7}} ?average: ?{_SCORE}|"
+    rf"average rating {_SCORE} ?/ ?5\.? vote count: ?\d{{1,7}}|"
+    rf"durchschnittliche bewertung {_SCORE} ?/ ?5\.? anzahl bewertungen: ?\d{{1,7}}"
+)
 _THEME_CREDIT = r"theme images by [^\n]{1,80}"
 
 WHOLE_LINE_BLOGS: dict[str, dict[str, str]] = {
@@ -1208,7 +1318,7 @@ WHOLE_LINE_BLOGS: dict[str, dict[str, str]] = {
         + _COUNTED["social"]
     },
     "newsletter": {"newsletter_word": _COUNTED["newsletter"]},
-    "ui": {"ui_word": phrase_trie(_phrases("admin_bar")) + "|" + _FEED_LINK},
+    "ui": {"ui_word": "|".join([phrase_trie(_phrases("admin_bar")), _FEED_LINK, _RATING_TALLY])},
     "promo": {"advert_word": phrase_trie(_phrases("engine_credit")) + "|" + _THEME_CREDIT},
     "comments": {"comment_word": phrase_trie(_phrases("comment_box"))},
 }
@@ -1233,7 +1343,10 @@ PHRASES_BLOGS: dict[str, dict[str, str]] = {
     },
     "ui": {"widget_ui": cue_pattern(BLOG_CUES, "print_click")},
     "newsletter": {"newsletter_signup": cue_pattern(BLOG_CUES, "follow_box")},
-    "comments": {"comment_prompt": cue_pattern(BLOG_CUES, "comment_form")},
+    "comments": {
+        "rate_prompt": cue_pattern(BLOG_CUES, "rating_widget"),
+        "comment_prompt": cue_pattern(BLOG_CUES, "comment_form"),
+    },
     "meta": {
         "meta_cue": cue_pattern(BLOG_CUES, "post_meta"),
         "photo_credit": _FEATURED_IMAGE,

@@ -4612,7 +4612,10 @@ def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
         for kind, cues in table_kinds.items():
             if not kinds or kind in kinds:
                 (unspaced if lang in UNSPACED else spaced).extend(cues)
-    return rf"\b({phrase_alternatives(spaced)})|{phrase_alternatives(unspaced)}"
+    # An empty side is left out: an empty alternative would match every line.
+    parts = [rf"\b({phrase_alternatives(spaced)})"] if spaced else []
+    parts += [phrase_alternatives(unspaced)] if unspaced else []
+    return "|".join(parts)
 
 
 # A page's furniture told by its words (lexicon_public.py, lexicon_sectors.py): an alert

@@ -871,6 +871,7 @@ WIDGET_CUES: dict[str, dict[str, list[str]]] = {
             "habilita javascript para ver",
             "haz clic para cargar el mapa",
             "no admite el elemento de audio",
+            "no soporta el elemento de audio",
             "toca para cargar el vídeo",
             "video no disponible",
             "vídeo no disponible",

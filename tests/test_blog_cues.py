@@ -64,6 +64,18 @@ def _named(text: str) -> set[tuple[str, str]]:
         ("Email This BlogThis! Share to X Share to Facebook Share to Pinterest", "social"),
         ("Theme images by Jason Morrow. Powered by Blogger.", "promo"),
         ("Con la tecnología de Blogger.", "promo"),
+        # Plugins' and themes' own lines: a rating widget, a print button, a translation
+        # picker, screen-reader landmarks, a comment system's credit.
+        ("How useful was this post?", "comments"),
+        ("No votes so far! Be the first to rate this post.", "comments"),
+        ("Bisher keine Bewertungen! Sei der Erste, der diesen Beitrag bewertet.", "comments"),
+        ("[Total: 12 Average: 4.5]", "ui"),
+        ("Average rating 4.5 / 5. Vote count: 12", "ui"),
+        ("Print Friendly, PDF & Email", "ui"),
+        ("Select Language", "ui"),
+        ("Primary Sidebar", "ui"),
+        ("comments powered by Disqus", "comments"),
+        ("Log in or register to post comments", "comments"),
         # A featured image's and a stock library's credit on a line of its own.
         ("Beitragsbild via Unsplash.", "meta"),
         ("Featured image: Pixabay", "meta"),
@@ -77,7 +89,7 @@ def test_blog_engine_furniture_is_named(line, label):
 
 def test_a_bloggers_own_sentences_about_the_same_things_are_not_named():
     blog_reasons = {"share_word", "follow_us", "newsletter_word", "newsletter_signup"}
-    blog_reasons |= {"comment_word", "ui_word"}
+    blog_reasons |= {"comment_word", "ui_word", "rate_prompt"}
     for line in (
         "When my post about the bakery got two hundred likes, I knew people cared.",
         "I like this recipe because the dough rests overnight.",
@@ -86,6 +98,7 @@ def test_a_bloggers_own_sentences_about_the_same_things_are_not_named():
         "Ich klicke selten auf Teilen, aber diesen Artikel habe ich weitergeschickt.",
         "Me gusta esto de cocinar los domingos con mis hijos.",
         "The council had no comments on the plan for the older post office.",
+        "The vote count was delayed until Tuesday, the electoral board said.",
     ):
         assert not {reason for _label, reason in _named(line)} & blog_reasons, line
 

@@ -849,3 +849,39 @@ def test_stock_library_courtesy_and_agency_credits_alone_on_a_line_are_named():
         ],
         {"photo_credit"},
     )
+
+
+def test_a_trail_after_its_you_are_here_label_is_a_breadcrumb():
+    assert_named(
+        {
+            "Sie sind hier: Startseite » Aktuelles » Gemeindeleben": "breadcrumb",
+            "Vous êtes ici : Accueil > Actualités": "breadcrumb",
+            "You are here: Home / Blog / Gardening": "breadcrumb",
+        }
+    )
+    assert_not_named(
+        ['"You are here: this is where it all began," she said, pointing at the map.'],
+        {"breadcrumb"},
+    )
+
+
+def test_image_viewers_ad_players_and_continuation_notes_are_named():
+    assert_named(
+        {
+            "Enlarge this image": "ui_word",
+            "toggle caption": "ui_word",
+            "(Opens in a new tab)": "ui_word",
+            "Video Ad Feedback": "ui_word",
+            "Skip Ad": "ui_word",
+            "Promoted Stories": "advert_word",
+            "Related videos": "related_heading_2",
+            "Artikel wird unter der Werbung fortgesetzt": "advert_word",
+            "Continúa leyendo después de la publicidad": "advert_word",
+            "Tu navegador no soporta el elemento de audio.": "widget_ui",
+        }
+    )
+    # A link's note inside a sentence is the sentence's.
+    assert_not_named(
+        ["Read the full report (opens in a new window) on the council's website."],
+        {"ui_word"},
+    )

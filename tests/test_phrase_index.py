@@ -295,3 +295,20 @@ def test_a_phrase_last_word_is_open_only_where_a_match_may_run_on():
     assert not last_word_open("support us:", open_end=True)  # the mark ends the word
     assert last_word_open("후원하기", open_end=True)
     assert not last_word_open("", open_end=True)
+
+
+def test_no_cue_pattern_matches_a_line_of_nonsense():
+    # An empty alternative (a language table with no phrases of a kind) would match every
+    # line: every unit of every page would carry that cue.
+    import re
+
+    from cleaner.lexicon import PHRASES, WHOLE_LINE
+
+    nonsense = "qqq zzz xxxq"
+    for label, reasons in PHRASES.items():
+        for reason, pattern in reasons.items():
+            assert not re.search(pattern, nonsense), (label, reason)
+            assert not re.search(pattern, ""), (label, reason)
+    for label, reasons in WHOLE_LINE.items():
+        for reason, pattern in reasons.items():
+            assert not re.fullmatch(pattern, nonsense), (label, reason)

@@ -39,7 +39,7 @@ bloggers like this.", "Join 1,284 other subscribers") are the `_COUNTED` pattern
 from __future__ import annotations
 
 from .lexicon_calls import cue_pattern
-from .lexicon_eu import phrase_alternatives, phrase_trie, table_phrases
+from .lexicon_eu import phrase_trie, table_phrases
 
 BLOG_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -1323,8 +1323,11 @@ WHOLE_LINE_BLOGS: dict[str, dict[str, str]] = {
     "comments": {"comment_word": phrase_trie(_phrases("comment_box"))},
 }
 # The like button glued to its loader ("Like this: Like Loading..."): as distinctive inside
-# a line the extractor ran a caption or a share row into (spaced languages only).
-_LOADERS = [cue for cue in table_phrases(BLOG_CUES, "like_widget") if ": " in cue]
+# a line the extractor ran a caption or a share row into.
+_LOADERS = {
+    lang: {"like_loader": [cue for cue in kinds["like_widget"] if ": " in cue]}
+    for lang, kinds in BLOG_CUES.items()
+}
 # A post's featured image credited on a line of its own ("Beitragsbild: Pixabay", "Featured
 # image via Unsplash").
 _FEATURED_IMAGE = (
@@ -1337,10 +1340,7 @@ _FEATURED_IMAGE = (
 )
 
 PHRASES_BLOGS: dict[str, dict[str, str]] = {
-    "social": {
-        "follow_us": cue_pattern(BLOG_CUES, "share_click")
-        + rf"|\b({phrase_alternatives(_LOADERS)})"
-    },
+    "social": {"follow_us": cue_pattern(BLOG_CUES, "share_click") + "|" + cue_pattern(_LOADERS)},
     "ui": {"widget_ui": cue_pattern(BLOG_CUES, "print_click")},
     "newsletter": {"newsletter_signup": cue_pattern(BLOG_CUES, "follow_box")},
     "comments": {

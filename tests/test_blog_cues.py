@@ -6,14 +6,10 @@ and a post with the furniture under it comes out as the post alone."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_not_named, rule_labels
 
 from cleaner import clean
 from cleaner.lexicon_blogs import BLOG_CUES
-from cleaner.rules import rule_hits
-
-
-def _named(text: str) -> set[tuple[str, str]]:
-    return {(hit.label, hit.reason) for hit in rule_hits(text)}
 
 
 @pytest.mark.parametrize(
@@ -84,32 +80,36 @@ def _named(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_blog_engine_furniture_is_named(line, label):
-    assert label in {found for found, _reason in _named(line)}, line
+    assert label in rule_labels(line).values(), line
 
 
 def test_a_bloggers_own_sentences_about_the_same_things_are_not_named():
     blog_reasons = {"share_word", "follow_us", "newsletter_word", "newsletter_signup"}
     blog_reasons |= {"comment_word", "ui_word", "rate_prompt"}
-    for line in (
-        "When my post about the bakery got two hundred likes, I knew people cared.",
-        "I like this recipe because the dough rests overnight.",
-        "Three of you asked in the comments how long the dough rests.",
-        "Our club now has 1,284 subscribers, most of them from the valley.",
-        "Ich klicke selten auf Teilen, aber diesen Artikel habe ich weitergeschickt.",
-        "Me gusta esto de cocinar los domingos con mis hijos.",
-        "The council had no comments on the plan for the older post office.",
-        "The vote count was delayed until Tuesday, the electoral board said.",
-    ):
-        assert not {reason for _label, reason in _named(line)} & blog_reasons, line
+    assert_not_named(
+        [
+            "When my post about the bakery got two hundred likes, I knew people cared.",
+            "I like this recipe because the dough rests overnight.",
+            "Three of you asked in the comments how long the dough rests.",
+            "Our club now has 1,284 subscribers, most of them from the valley.",
+            "Ich klicke selten auf Teilen, aber diesen Artikel habe ich weitergeschickt.",
+            "Me gusta esto de cocinar los domingos con mis hijos.",
+            "The council had no comments on the plan for the older post office.",
+            "The vote count was delayed until Tuesday, the electoral board said.",
+        ],
+        blog_reasons,
+    )
 
 
 def test_a_storys_sentence_about_an_image_is_no_credit():
-    for line in (
-        "The featured image from the exhibition shows a harbour at dawn.",
-        "A photo by Ansel Adams on loan from the museum hangs in the hall.",
-        "Ein Foto von Anna Weber auf der Titelseite zeigt den Hafen.",
-    ):
-        assert "photo_credit" not in {reason for _label, reason in _named(line)}, line
+    assert_not_named(
+        [
+            "The featured image from the exhibition shows a harbour at dawn.",
+            "A photo by Ansel Adams on loan from the museum hangs in the hall.",
+            "Ein Foto von Anna Weber auf der Titelseite zeigt den Hafen.",
+        ],
+        {"photo_credit"},
+    )
 
 
 def test_every_language_has_the_same_kinds_in_lower_case():

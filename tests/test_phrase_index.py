@@ -306,10 +306,6 @@ def test_a_phrase_last_word_is_open_only_where_a_match_may_run_on():
 def test_no_cue_pattern_matches_a_line_of_nonsense():
     # An empty alternative (a language table with no phrases of a kind) would match every
     # line: every unit of every page would carry that cue.
-    import re
-
-    from cleaner.lexicon import PHRASES, WHOLE_LINE
-
     nonsense = "qqq zzz xxxq"
     for label, reasons in PHRASES.items():
         for reason, pattern in reasons.items():

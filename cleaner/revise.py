@@ -60,21 +60,30 @@ def remove_appeal_neighbours(
     verdicts: list[Verdict], first_rows: Sequence[Sequence[float]], keep: Collection[str]
 ) -> None:
     """Remove a kept line beside a removed appeal when the first pass is sure it is part of
-    an appeal too (APPEAL_NEIGHBOUR_SURE), unless the caller keeps that label. Runs left to
-    right, so a box's lines go one after the other."""
-    for i, (label, _score, first_label, reasons) in enumerate(verdicts):
-        if (
-            label != "body"
-            or first_label not in APPEAL_LABELS
-            or first_label in keep
-            or first_rows[i][LABEL_INDEX[first_label]] < APPEAL_NEIGHBOUR_SURE
-            or (len(reasons) > 1 and reasons[1] not in _OVERRIDDEN_BY_APPEAL_BOX)
-        ):
-            continue
-        beside = [verdicts[j][0] for j in (i - 1, i + 1) if 0 <= j < len(verdicts)]
-        if any(name in APPEAL_LABELS for name in beside):
-            sure = first_rows[i][LABEL_INDEX[first_label]]
-            verdicts[i] = removed_by_context(verdicts[i], first_label, "context:appeal_box", sure)
+    an appeal too (APPEAL_NEIGHBOUR_SURE), unless the caller keeps that label. Walks down,
+    then up, so a box's lines go one after the other from the line that went, whether that
+    is the box's pitch at its top or its "Other amount" button at its foot."""
+    for order in (range(len(verdicts)), range(len(verdicts) - 1, -1, -1)):
+        for i in order:
+            _remove_if_in_appeal_box(verdicts, first_rows, keep, i)
+
+
+def _remove_if_in_appeal_box(
+    verdicts: list[Verdict], first_rows: Sequence[Sequence[float]], keep: Collection[str], i: int
+) -> None:
+    label, _score, first_label, reasons = verdicts[i]
+    if (
+        label != "body"
+        or first_label not in APPEAL_LABELS
+        or first_label in keep
+        or first_rows[i][LABEL_INDEX[first_label]] < APPEAL_NEIGHBOUR_SURE
+        or (len(reasons) > 1 and reasons[1] not in _OVERRIDDEN_BY_APPEAL_BOX)
+    ):
+        return
+    beside = [verdicts[j][0] for j in (i - 1, i + 1) if 0 <= j < len(verdicts)]
+    if any(name in APPEAL_LABELS for name in beside):
+        sure = first_rows[i][LABEL_INDEX[first_label]]
+        verdicts[i] = removed_by_context(verdicts[i], first_label, "context:appeal_box", sure)
 
 
 def keep_subheadings(

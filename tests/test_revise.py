@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from conftest import ARTICLE, INTERVIEW, decide_units, label_rows
 
+from cleaner import clean
 from cleaner.decide import decide
 from cleaner.features import make_inputs
 
@@ -181,3 +182,42 @@ def test_a_line_the_first_pass_is_sure_of_beside_a_removed_appeal_is_the_rest_of
     doubted = verdicts(0.8)
     assert doubted[3][0] == "body" and "guard:inside_core" in doubted[3][3]
     assert [v[0] for v in verdicts(0.9, keep=("donation",))] == ["body"] * 6
+
+
+def test_an_appeal_box_goes_whole_when_the_line_that_went_is_at_its_foot():
+    # The amount buttons sit inside the article, where their weak cue (a lone sum) does not
+    # remove them; the box's last line, "Other amount", goes by its cue. The buttons above
+    # it go with it, as those below a removed pitch do.
+    buttons, foot = ["€ 10", "€ 25", "€ 50"], "Other amount"
+    sure, doubted = {"donation": 0.95}, {"donation": 0.5}
+
+    def verdicts(lines: list[str]):
+        texts = [ARTICLE, ARTICLE, *lines, ARTICLE, ARTICLE]
+        first = label_rows([{}, {}, *[sure] * len(lines), {}, {}])
+        second = label_rows([{}, {}, *[doubted] * len(buttons), *[sure] * (len(lines) - 3), {}, {}])
+        return decide(make_inputs(texts), first, second)
+
+    alone = verdicts(buttons)
+    assert [v[0] for v in alone] == ["body"] * 7
+    boxed = verdicts([*buttons, foot])
+    assert [v[0] for v in boxed] == ["body"] * 2 + ["donation"] * 4 + ["body"] * 2
+    assert all("context:appeal_box" in v[3] for v in boxed[2:5])
+
+
+def test_an_appeal_box_goes_whole_through_clean_when_its_buttons_sit_above_the_cued_line():
+    story = [
+        "The council approved the new cycle lanes on Monday after a debate that lasted well "
+        "into the evening, with eleven votes in favour and four against.",
+        "Work on the first section along the river is due to start in March and should take "
+        "about five months, the city engineer said.",
+        "Residents of the old town had asked for the lanes for years, pointing to three "
+        "serious accidents at the bridge since 2019.",
+        "The second section, which crosses the market square, will follow next year if the "
+        "regional grant arrives on time.",
+    ]
+    box = ["$10", "$25", "$50", "Other amount"]
+    result = clean("\n\n".join(story[:2] + box + story[2:]), "text")
+    assert result.text.split("\n\n") == story
+    assert [(r.label, r.text.strip()) for r in result.removed] == [
+        ("donation", line) for line in box
+    ]

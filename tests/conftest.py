@@ -89,11 +89,18 @@ def assert_covers_every_language(table: dict[str, dict[str, list[str]]]) -> None
     from cleaner.lexicon_local import LOCAL_CUES
 
     assert list(table) == list(LOCAL_CUES)
+    assert_same_kinds_in_lower_case(table)
+
+
+def assert_same_kinds_in_lower_case(table: dict[str, dict[str, list[str]]]) -> None:
+    """A lexicon table in any set of languages: the same kinds in each language, every
+    phrase lower-case and stripped (the form `normalise` gives a line)."""
     kinds = set(next(iter(table.values())))
     for lang, lists in table.items():
         assert set(lists) == kinds, lang
         for phrases in lists.values():
-            assert all(phrase == phrase.strip().lower() for phrase in phrases), lang
+            for phrase in phrases:
+                assert phrase == phrase.strip().lower(), (lang, phrase)
 
 
 def assert_one_line_error(proc, *words: str, code: int = 2) -> None:

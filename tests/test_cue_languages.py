@@ -826,6 +826,34 @@ def test_newsroom_furniture_is_named_in_many_languages():
         assert not rule_hits(note), note
 
 
+def test_a_donation_forms_first_person_and_regular_giving_buttons_are_named():
+    # The buttons a donation form puts under its amounts, as whole lines; the same words
+    # inside a story's sentence are not a button.
+    assert_named(
+        {
+            "Quiero donar mensualmente": "appeal_give",
+            "Quero doar": "appeal_give",
+            "Ich möchte monatlich spenden": "appeal_give",
+            "Je donne chaque mois": "appeal_give",
+            "Word vaste donateur": "appeal_give",
+            "Become a monthly donor": "appeal_give",
+            "Zostań stałym darczyńcą": "appeal_give",
+            "Станьте постоянным донором": "appeal_give",
+            "Otro valor": "appeal_give",
+            "Másik összeg": "appeal_give",
+            "दान करें": "appeal_give",
+        }
+    )
+    assert_not_named(
+        [
+            "Quiero donar mensualmente a la parroquia, dijo Marta, pero no me alcanza.",
+            "Ich spende monatlich an zwei Vereine, sagt die Rentnerin.",
+            "Otro valor que destacan los vecinos es la tranquilidad del barrio.",
+        ],
+        {"appeal_give"},
+    )
+
+
 def test_stock_library_courtesy_and_agency_credits_alone_on_a_line_are_named():
     assert_named(
         {

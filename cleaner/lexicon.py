@@ -270,9 +270,8 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
             r"(posts|entries|updates)|\d+ new (posts?|updates?)|"
             r"next article|previous article|zoom|listen|listen to (this )?(article|story)|"
             # A widget still loading, a logged-out note: "Loading...", "Wird geladen".
-            # (An ellipsis character stays on the line's edge: "Loading…".)
             r"(loading|wird geladen|lädt|chargement( en cours)?|cargando|carregando|"
-            r"caricamento( in corso)?|ładowanie|загрузка|bezig met laden|načítání)( ?…)?|"
+            r"caricamento( in corso)?|ładowanie|загрузка|bezig met laden|načítání)|"
             r"you are not logged in|sie sind (aktuell |derzeit |noch )?nicht (eingeloggt|"
             r"angemeldet)|du bist (aktuell |derzeit |noch )?nicht (eingeloggt|angemeldet)|"
             r"vous n'êtes pas connecté(e)?|no has iniciado sesión|non sei connesso|"

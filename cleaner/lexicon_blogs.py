@@ -1193,7 +1193,6 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
         "like_widget": [
             "いいね",
             "いいね 読み込み中",
-            "いいね 読み込み中…",
             "最初の「いいね!」をつけませんか。",
             "最初の「いいね!」をつけませんか",
         ],
@@ -1214,7 +1213,6 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "このコンテンツを報告",
             "購読管理",
             "コメントを読み込み中",
-            "コメントを読み込み中…",
             "投稿ナビゲーション",
         ],
         "engine_credit": ["wordpress.com で無料サイトやブログを作成", "この広告を報告", "広告"],
@@ -1223,7 +1221,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
     "zh": {
         "rating_widget": [],
         "comment_box": [],
-        "like_widget": ["喜欢", "喜欢 正在加载", "喜欢 正在加载…", "赞", "成为第一个赞的人"],
+        "like_widget": ["喜欢", "喜欢 正在加载", "赞", "成为第一个赞的人"],
         "share_label": ["分享此文章", "分享到", "分享"],
         "share_click": ["点击分享到", "上共享(在新窗口中打开"],
         "print_click": ["点击打印", "点击以打印"],
@@ -1233,7 +1231,7 @@ BLOG_CUES: dict[str, dict[str, list[str]]] = {
             "在此浏览器中保存我的显示名称、邮箱地址和网站地址",
         ],
         "post_meta": ["将固定链接加入收藏夹"],
-        "admin_bar": ["举报此内容", "管理订阅", "正在加载评论", "正在加载评论…", "文章导航"],
+        "admin_bar": ["举报此内容", "管理订阅", "正在加载评论", "文章导航"],
         "engine_credit": ["在wordpress.com上创建免费网站或博客", "举报此广告", "广告"],
     },
     # Korean
@@ -1292,13 +1290,6 @@ _COUNTED = {
 }
 
 
-def _phrases(kind: str) -> list[str]:
-    """A kind's phrases in every language, with the loading widgets' ellipsis: a line's
-    edge keeps "…", which only dots are stripped of."""
-    phrases = table_phrases(BLOG_CUES, kind)
-    return sorted({*phrases, *(p + end for p in phrases for end in ("…", " …"))})
-
-
 # A feed link ("Subscribe to: Post Comments (Atom)", "Abonnieren Posts (Atom)") and a hosted
 # theme's credit ("Theme images by Jason Morrow. Powered by Blogger."), whole.
 _FEED_LINK = r"[^()\n]{1,60} \(atom"
@@ -1313,14 +1304,22 @@ _THEME_CREDIT = r"theme images by [^\n]{1,80}"
 
 WHOLE_LINE_BLOGS: dict[str, dict[str, str]] = {
     "social": {
-        "share_word": phrase_trie(_phrases("like_widget") + _phrases("share_label"))
+        "share_word": phrase_trie(
+            table_phrases(BLOG_CUES, "like_widget") + table_phrases(BLOG_CUES, "share_label")
+        )
         + "|"
         + _COUNTED["social"]
     },
     "newsletter": {"newsletter_word": _COUNTED["newsletter"]},
-    "ui": {"ui_word": "|".join([phrase_trie(_phrases("admin_bar")), _FEED_LINK, _RATING_TALLY])},
-    "promo": {"advert_word": phrase_trie(_phrases("engine_credit")) + "|" + _THEME_CREDIT},
-    "comments": {"comment_word": phrase_trie(_phrases("comment_box"))},
+    "ui": {
+        "ui_word": "|".join(
+            [phrase_trie(table_phrases(BLOG_CUES, "admin_bar")), _FEED_LINK, _RATING_TALLY]
+        )
+    },
+    "promo": {
+        "advert_word": phrase_trie(table_phrases(BLOG_CUES, "engine_credit")) + "|" + _THEME_CREDIT
+    },
+    "comments": {"comment_word": phrase_trie(table_phrases(BLOG_CUES, "comment_box"))},
 }
 # The like button glued to its loader ("Like this: Like Loading..."): as distinctive inside
 # a line the extractor ran a caption or a share row into.

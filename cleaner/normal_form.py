@@ -1,5 +1,6 @@
 """The form in which the rules read a line: lower-cased, Greek accents dropped, and
-bullets, arrows, pictographs and punctuation stripped from its edges.
+bullets, arrows, pictographs and punctuation stripped from its edges (an ellipsis too: a
+loading widget or a comment box's placeholder ends on one, "Write a comment…").
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import unicodedata
 
 from .scripts import fold_case, without_greek_accents
 
-EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●"
+EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●…"
 
 
 # Pictographs at a line's edge ("👉 Read also: ...", "🔔 Subscribe", "✅"): symbols, and

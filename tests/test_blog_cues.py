@@ -10,6 +10,7 @@ from conftest import assert_not_named, assert_same_kinds_in_lower_case, rule_lab
 
 from cleaner import clean
 from cleaner.lexicon_blogs import BLOG_CUES
+from cleaner.normal_form import normalise
 
 
 @pytest.mark.parametrize(
@@ -117,7 +118,25 @@ def test_every_language_has_the_same_kinds_in_lower_case():
     for lang, table in BLOG_CUES.items():
         for phrases in table.values():
             for phrase in phrases:
-                assert not phrase.endswith(":"), (lang, phrase)  # the line's edge is stripped
+                # The line's edge is stripped of both (normal_form.EDGE_JUNK).
+                assert not phrase.endswith((":", "…")), (lang, phrase)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # A loading widget or a comment box's placeholder ends on an ellipsis character,
+        # which a line's edge is stripped of like dots.
+        ("Loading…", "ui"),
+        ("Gefällt mir Wird geladen…", "social"),
+        ("コメントを読み込み中…", "ui"),
+        ("Write a comment…", "comments"),
+        ("Scrivi un commento…", "comments"),
+    ],
+)
+def test_a_widget_line_ending_on_an_ellipsis_is_named(line, label):
+    assert normalise(line) == normalise(line.removesuffix("…"))
+    assert label in rule_labels(line).values()
 
 
 def test_a_post_with_a_blog_engines_furniture_comes_out_as_the_post():

@@ -338,7 +338,7 @@ def decide(
         else:
             kept_because = (f"model:{first_label}",) + ((guard,) if guard else ())
             verdicts.append(("body", round(p_body, 4), first_label, kept_because))
-    remove_appeal_neighbours(verdicts, first_rows, keep)
+    remove_appeal_neighbours(verdicts, inputs, first_rows, keep)
     keep_subheadings(verdicts, inputs, first_rows, page.second_rows)
     keep_sign_offs(verdicts, inputs)
     keep_closing_turns(verdicts, inputs, first_rows)

@@ -57,7 +57,10 @@ _OVERRIDDEN_BY_APPEAL_BOX = frozenset(
 
 
 def remove_appeal_neighbours(
-    verdicts: list[Verdict], first_rows: Sequence[Sequence[float]], keep: Collection[str]
+    verdicts: list[Verdict],
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    keep: Collection[str],
 ) -> None:
     """Remove a kept line beside a removed appeal when the first pass is sure it is part of
     an appeal too (APPEAL_NEIGHBOUR_SURE), unless the caller keeps that label. Walks down,
@@ -65,11 +68,15 @@ def remove_appeal_neighbours(
     is the box's pitch at its top or its "Other amount" button at its foot."""
     for order in (range(len(verdicts)), range(len(verdicts) - 1, -1, -1)):
         for i in order:
-            _remove_if_in_appeal_box(verdicts, first_rows, keep, i)
+            _remove_if_in_appeal_box(verdicts, inputs, first_rows, keep, i)
 
 
 def _remove_if_in_appeal_box(
-    verdicts: list[Verdict], first_rows: Sequence[Sequence[float]], keep: Collection[str], i: int
+    verdicts: list[Verdict],
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    keep: Collection[str],
+    i: int,
 ) -> None:
     label, _score, first_label, reasons = verdicts[i]
     if (
@@ -80,10 +87,32 @@ def _remove_if_in_appeal_box(
         or (len(reasons) > 1 and reasons[1] not in _OVERRIDDEN_BY_APPEAL_BOX)
     ):
         return
-    beside = [verdicts[j][0] for j in (i - 1, i + 1) if 0 <= j < len(verdicts)]
-    if any(name in APPEAL_LABELS for name in beside):
-        sure = first_rows[i][LABEL_INDEX[first_label]]
-        verdicts[i] = removed_by_context(verdicts[i], first_label, "context:appeal_box", sure)
+    above, below = (verdicts[j][0] if 0 <= j < len(verdicts) else None for j in (i - 1, i + 1))
+    if above not in APPEAL_LABELS and below not in APPEAL_LABELS:
+        return
+    if below not in APPEAL_LABELS and _asks_over_body(inputs, first_rows, verdicts, i):
+        return
+    sure = first_rows[i][LABEL_INDEX[first_label]]
+    verdicts[i] = removed_by_context(verdicts[i], first_label, "context:appeal_box", sure)
+
+
+def _asks_over_body(
+    inputs: Sequence[UnitInput],
+    first_rows: Sequence[Sequence[float]],
+    verdicts: Sequence[Verdict],
+    i: int,
+) -> bool:
+    """An explainer's question heading under an appeal box ("Can I object?"), over a
+    paragraph that reads as body on its own: it heads the answer, not the box (a box's
+    question asks above its amount buttons)."""
+    return (
+        i + 1 < len(verdicts)
+        and verdicts[i + 1][0] == "body"
+        and first_rows[i + 1][0] >= FIRST_PASS_ALONE
+        and not inputs[i].hits
+        and headline_like(inputs[i])
+        and asks_question(inputs[i].text)
+    )
 
 
 def keep_subheadings(

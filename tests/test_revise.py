@@ -221,3 +221,24 @@ def test_an_appeal_box_goes_whole_through_clean_when_its_buttons_sit_above_the_c
     assert [(r.label, r.text.strip()) for r in result.removed] == [
         ("donation", line) for line in box
     ]
+
+
+def test_an_explainers_question_heading_under_an_appeal_box_stays_with_its_answer():
+    # The first pass reads a short question under the box as the box's own ("Can I object?"
+    # after "Donate once"), but the paragraph under it reads as body: it heads the answer.
+    ask, question = "Support independent journalism: donate today.", "Can I object to the bill?"
+    assert make_inputs([ask])[0].hits and not make_inputs([question])[0].hits
+    sure = {"donation": 0.95}
+
+    def verdicts(below: list[str], below_rows: list[dict[str, float]]):
+        texts = [ARTICLE, ARTICLE, ask, question, *below]
+        first = label_rows([{}, {}, sure, sure, *below_rows])
+        second = label_rows([{}, {}, sure, {"donation": 0.5}, *below_rows])
+        return decide(make_inputs(texts), first, second)
+
+    over_answer = verdicts([ARTICLE, ARTICLE], [{}, {}])
+    assert over_answer[3][0] == "body"
+    # Above the box's amount buttons, the question is the box's own and goes with it.
+    over_buttons = verdicts(["Other amount", ARTICLE], [sure, {}])
+    assert [v[0] for v in over_buttons[2:5]] == ["donation"] * 3
+    assert "context:appeal_box" in over_buttons[3][3]

@@ -629,6 +629,10 @@ PHRASES: dict[str, dict[str, str]] = {
             r"^(read|read (more|also|next)|see (also|more)|"
             r"related( (posts?|articles?|stories|story|content|coverage|links?|reading|news))?|"
             r"more|also|more on this|also read|"
+            # Another story of the same outlet, series or writer: "More from Selling the
+            # Borough: <headline>", "Also from the Courier: ...", "Meer deur Sarie: ...".
+            r"(more|also) (from|by) [^:\n|]{2,40}|mehr von [^:\n|]{2,40}|"
+            r"meer (van|deur) [^:\n|]{2,40}|"
             r"lesen sie (auch|mehr|hier)|mehr zum thema|auch interessant|siehe auch|"
             r"à lire aussi|lire aussi|voir aussi|lee también|lea también|vea también|"
             r"ver también|te puede interesar|читайте также|смотрите также|"

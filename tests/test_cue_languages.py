@@ -46,6 +46,31 @@ def test_related_headings_and_teaser_prefixes_in_several_languages():
     )
 
 
+def test_a_teaser_for_the_same_series_writer_or_topic_is_named_in_many_languages():
+    assert_named(
+        {
+            "More from Selling the Borough: Part 2 — The playing fields that became a depot": (
+                "teaser_prefix"
+            ),
+            "Also from the Courier: Bypass roadworks will run into the summer": "teaser_prefix",
+            "Meer deur Sarie: Die dag toe die dorp se robot gebreek het": "teaser_prefix",
+            "Previously in this column: Why the pavements are still unfinished": "teaser_prefix",
+            "Zum selben Thema: Hochwasserschutz verzögert sich erneut": "teaser_prefix",
+            "На ту же тему: Мост через реку откроют осенью": "teaser_prefix",
+            "Aus dem Archiv: Als die Fähre noch fuhr": "teaser_prefix",
+        }
+    )
+    # A sentence that opens alike, without the teaser's colon, is the article's own.
+    assert_not_named(
+        [
+            "Also from the council's report, which runs to 400 pages, comes a warning on rents.",
+            "Zum selben Thema äußerte sich am Abend auch die Bürgermeisterin.",
+            "More from habit than conviction, the town kept its old tram depot.",
+        ],
+        {"teaser_prefix"},
+    )
+
+
 def test_greek_cues_match_in_capitals_without_their_accents():
     # Lines and cue patterns are both matched without accents (rules.normalise).
     assert_named(

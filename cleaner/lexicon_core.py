@@ -11,7 +11,9 @@ Each kind joins a reason the rules already give, so the model reads it as the sa
   `text_size` (ui, font_size), `ad_label` (promo, advert_word), `related_heading`
   (related), `comments_heading` (comments, comment_word), `share_row` (social, share_word);
 - at the start of a short line: `follow_us` (social), a platform or a channel after it;
-  `teaser_prefix` (related), a colon or an arrow and a headline after it; `author_label`
+  `teaser_prefix` (related), a colon or an arrow and a headline after it (also a teaser
+  for the same series, column, writer or topic: "Previously in this column: ...",
+  "Zum selben Thema: ...", "From our archive: ..."); `author_label`
   (meta, byline), a colon and a name after it.
 """
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
+from .corrections import correction_note
 from .features import UnitInput, calls_to_reader, quotes_someone, widget_marked
 from .line_forms import markdown_row
 from .page_reading import AppealBlock, PageReading, TeaserList, read_page
@@ -95,6 +96,10 @@ def _guard(
         # Neighbours alone never remove what reads as body on its own (unless the first
         # pass leans to junk but splits it between labels, between two sure junk lines).
         return "guard:reads_as_body"
+    if correction_note(item.text):
+        # The story's correction or editor's note names what it corrects (a price, a
+        # subscription): the contract keeps it.
+        return "guard:correction_note"
     if is_sponsor_read(item, label):
         # A host's ad read says what it is ("this episode is supported by ..."), in a
         # transcript printed as a list too.
@@ -224,13 +229,15 @@ def decide(
         strong = sorted((h for h in item.hits if h.weight >= STRONG_RULE), key=lambda h: -h.weight)
         guard: str | None = None
         tagged = i > core[0] and any(h.reason == TAGGED_TEASER for h in item.hits)
+        # A correction under the story is no teaser and no cue's junk: the guards decide.
+        note = correction_note(item.text)
         if (
             (in_list or page.link_list[i] or tagged)
             and not strong
-            and not (in_block or article_resumes)
+            and not (in_block or article_resumes or note)
         ):
             label, junk = "related", max(junk, LIST_SCORE)
-        elif strong and (p_body < STRONG_BODY or strong[0].weight >= CERTAIN_RULE):
+        elif strong and not note and (p_body < STRONG_BODY or strong[0].weight >= CERTAIN_RULE):
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:

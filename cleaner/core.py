@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .comments import remove_comment_thread
 from .config import CleanerConfig
-from .contents import apply_contents
+from .contents import apply_contents, find_contents
 from .decide import decide_stable
 from .errors import InputError
 from .fragments import keep_sentence_starts
@@ -194,9 +194,13 @@ class Cleaner:
         comment thread), which changes the neighbours the context pass read: cleaning the
         clean text again could then remove a line more. Deciding again on what is kept,
         as cleaning the output would, makes cleaning idempotent. (The first pass reads each
-        line alone, so its rows are reused.)
+        line alone, so its rows are reused.) The one exception: a subheading that the
+        document's contents box names stays, though the box is gone in later rounds.
         """
         verdicts = self._verdicts(lines)
+        # The subheadings a contents box names stay kept: the box goes in the first round,
+        # and without it a subheading right under the headline reads like a section label.
+        sections = find_contents(lines.inputs).sections
         for _round in range(SETTLE_ROUNDS):
             kept = [i for i, verdict in enumerate(verdicts) if verdict[0] == "body"]
             if not kept or len(kept) == len(verdicts):
@@ -205,7 +209,7 @@ class Cleaner:
             if all(verdict[0] == "body" for verdict in again):
                 break
             for i, verdict in zip(kept, again):
-                if verdict[0] != "body":
+                if verdict[0] != "body" and i not in sections:
                     verdicts[i] = verdict
         return verdicts
 

@@ -90,13 +90,14 @@ def _guard(
     doubted: bool = False,
     inline_cued: bool = False,
     certain: bool = False,
+    correction: bool = False,
 ) -> str | None:
     """Why the model alone may not remove this unit (None: it may). When unsure, keep."""
     if first_label == "body" and not (ad_marked or doubted):
         # Neighbours alone never remove what reads as body on its own (unless the first
         # pass leans to junk but splits it between labels, between two sure junk lines).
         return "guard:reads_as_body"
-    if correction_note(item.text):
+    if correction:
         # The story's correction or editor's note names what it corrects (a price, a
         # subscription): the contract keeps it.
         return "guard:correction_note"
@@ -287,6 +288,7 @@ def decide(
                 certain=first_rows[i][0] <= CERTAIN_NOT_BODY
                 and first_rows[i][LABEL_INDEX[label]] >= CERTAIN_LABEL
                 and scores[LABEL_INDEX[label]] >= CERTAIN_LABEL,
+                correction=note,
                 widget_insert=inside_core
                 and (
                     (

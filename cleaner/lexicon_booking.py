@@ -18,8 +18,9 @@ traditional characters.
 
 Whole lines only (`WHOLE_LINE_BOOKING`, ui): a search button; a row of two or more field
 labels with separators and nothing else; two or more guest counts ("2 adults, 1 room").
-Labels of one or two letters ("a", "de", "od", "до") are left out of the rows: two of them
-side by side spell ordinary words too. Left out of the buttons: nouns a section or a
+Words of one or two letters ("a", "de", "od", "до"; "fő", "éj", "คน" among the counts'
+nouns) are left out of the rows and the counts: two of them side by side spell ordinary
+words too. Left out of the buttons: nouns a section or a
 subheading is named ("Recherche", "Ricerca", "Pesquisa": research; "Búsqueda": a
 search party's) and words that are also first names ("Finn", "Leia").
 """

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .prose_cues import table_pattern
-from .scripts import first_letter, fold_case, has_capitals, starts_in_lower_case
+from .scripts import cue_form, first_letter, has_capitals, starts_in_lower_case
 
 # A ticker's fields: separated by a bullet or bar, or by wide spaces.
 _TICKER_FIELD = re.compile(r"\s*(?:[·|｜•]|\s{2,}|\u3000+)\s*")
@@ -136,7 +136,7 @@ def data_delay(text: str) -> bool:
         return False
     if not _FIGURE.search(text) or _CLOCK.search(text):
         return False
-    line = fold_case(text)
+    line = cue_form(text)
     return all(
         table_pattern("lexicon_live", "LIVE_CUES", kind).search(line)
         for kind in ("delayed", "minutes")

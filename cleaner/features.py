@@ -261,8 +261,14 @@ def _call_to_action_inside(words: Sequence[str], text: str) -> bool:
     """Whether a sentence after the first opens with a call to action: "Blijf op de hoogte.
     Meld je aan voor ...", "... ilman mainosrahaa. Liity jäseneksi ..."."""
     verbs = CTA_VERBS.intersection(words)
-    # Substring tests first: news prose uses "read" or "help", but rarely capitalised.
-    if not verbs or not any(verb.capitalize() in text for verb in verbs):
+    if not verbs:
+        return False
+    # Substring tests first: news prose uses "read" or "help", but rarely capitalised. The
+    # verbs are folded as tokens are ("Tıklayın" is "tiklayin", scripts.fold_case).
+    dotted = text
+    if "\u0131" in text or "\u0130" in text:
+        dotted = text.replace("\u0131", "i").replace("\u0130", "I")
+    if not any(verb.capitalize() in dotted for verb in verbs):
         return False
     for word in _SENTENCE_START.findall(text, 0, MAX_MODEL_CHARS):
         word = fold_case(word)

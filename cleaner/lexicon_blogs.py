@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from .lexicon_calls import cue_pattern
 from .lexicon_eu import phrase_trie, table_phrases
+from .normal_form import normalise
 
 BLOG_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -1302,24 +1303,21 @@ _RATING_TALLY = (
 )
 _THEME_CREDIT = r"theme images by [^\n]{1,80}"
 
+
+def _whole_lines(*kinds: str) -> str:
+    """The whole-line phrases of `kinds` as one trie, each in the form a line is read in:
+    a line's edge loses a closing bracket or dots ("Name (required)", "Loading
+    Comments..."), so a phrase spelled with them would never match."""
+    phrases = {normalise(phrase) for kind in kinds for phrase in table_phrases(BLOG_CUES, kind)}
+    return phrase_trie(sorted(phrases - {""}))
+
+
 WHOLE_LINE_BLOGS: dict[str, dict[str, str]] = {
-    "social": {
-        "share_word": phrase_trie(
-            table_phrases(BLOG_CUES, "like_widget") + table_phrases(BLOG_CUES, "share_label")
-        )
-        + "|"
-        + _COUNTED["social"]
-    },
+    "social": {"share_word": _whole_lines("like_widget", "share_label") + "|" + _COUNTED["social"]},
     "newsletter": {"newsletter_word": _COUNTED["newsletter"]},
-    "ui": {
-        "ui_word": "|".join(
-            [phrase_trie(table_phrases(BLOG_CUES, "admin_bar")), _FEED_LINK, _RATING_TALLY]
-        )
-    },
-    "promo": {
-        "advert_word": phrase_trie(table_phrases(BLOG_CUES, "engine_credit")) + "|" + _THEME_CREDIT
-    },
-    "comments": {"comment_word": phrase_trie(table_phrases(BLOG_CUES, "comment_box"))},
+    "ui": {"ui_word": "|".join([_whole_lines("admin_bar"), _FEED_LINK, _RATING_TALLY])},
+    "promo": {"advert_word": _whole_lines("engine_credit") + "|" + _THEME_CREDIT},
+    "comments": {"comment_word": _whole_lines("comment_box")},
 }
 # The like button glued to its loader ("Like this: Like Loading..."): as distinctive inside
 # a line the extractor ran a caption or a share row into.

@@ -24,6 +24,7 @@ from functools import cache
 
 from .lexicon_calls import UNSPACED
 from .lexicon_eu import phrase_alternatives, phrase_trie
+from .scripts import as_folded
 
 LIVE_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -3611,7 +3612,8 @@ PHRASES_LIVE: dict[str, dict[str, str]] = {
 CONTROL_SEPARATORS = r"[\s|·/:,;–—-]*"
 # (A trie: the controls share their beginnings, so a line is tried letter by letter, not
 # control by control; its optional endings are greedy, so the longest control wins.)
-_CONTROL = r"(?>" + phrase_trie(phrases("live_controls")) + ")"
+# Folded as the lines it reads are (a capital "I" reads as "ı" in Turkish: "CANLI").
+_CONTROL = r"(?>" + as_folded(phrase_trie(phrases("live_controls"))) + ")"
 
 
 @cache

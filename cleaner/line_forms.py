@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .prose_cues import table_pattern
-from .scripts import fold_case
+from .scripts import cue_form
 
 # Hours are a span, from one time to another ("營業時間：每日7:00am-7:00pm", "Donderdag
 # 17.00 – 19.30 uur"): a review's or a notice's facts, where a page's stamp names one
@@ -126,7 +126,7 @@ _COUNT_BEFORE = re.compile(r"\d[\s\u00a0()（]{0,2}(?:[^\W\d_]{1,2}\s?)?$")
 def _counted_votes(line: str) -> bool:
     # (The score is no count, "Our verdict: 4.5 stars" counts nothing; and the count comes
     # after it: "Airbook 14 review: 1.1 kg ..." is a headline.)
-    folded = _RATING_SCORE.sub("\x00", fold_case(line))
+    folded = _RATING_SCORE.sub("\x00", cue_form(line))
     nouns = table_pattern("lexicon_commerce", "COMMERCE_CUES", "rating_count")
     score = folded.find("\x00")
     for found in nouns.finditer(folded, score + 1):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .scripts import fold_case, without_greek_accents
+from .scripts import cue_form
 
 EDGE_JUNK = " \t\u00a0|•·»«›‹<>→←-–—*#:.!?\"'“”„[](){}\\▷▶►▸■◆●…"
 
@@ -49,4 +49,4 @@ def normalise(text: str) -> str:
     if stripped and not (stripped[0].isascii() and stripped[-1].isascii()):
         # A line of symbols alone ("★★★★☆", a review's rating) stays as it is.
         stripped = _strip_symbols(stripped) or stripped
-    return without_greek_accents(fold_case(stripped))
+    return cue_form(stripped)

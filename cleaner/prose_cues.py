@@ -24,7 +24,7 @@ from importlib import import_module
 from .lexicon_eu import phrase_trie
 from .pattern_pieces import last_word_open
 from .payments import count_sums
-from .scripts import fold_case
+from .scripts import cue_form
 
 # A sponsor read says what it is in its opening: only these many characters are read.
 OPENING_CHARS = 280
@@ -240,7 +240,7 @@ def table_pattern(module: str, table: str, kind: str, word_starts: bool = False)
     module `module`: "lexicon_prose", "SPONSOR_CUES"), all languages, as one pattern of
     whole words, or of word starts (imported on first use: the lists are large)."""
     cues = getattr(import_module(f".{module}", __package__), table)
-    phrases = list({fold_case(p) for lang in cues.values() for p in lang[kind]})
+    phrases = list({cue_form(p) for lang in cues.values() for p in lang[kind]})
     return whole_phrases(phrases, word_starts)
 
 
@@ -285,7 +285,7 @@ def sponsor_read(text: str) -> bool:
     after the turn's time stamp and name ("05:40 Marta: A quick break. ...")."""
     head = text.lstrip()[:OPENING_CHARS]
     stamp = _STAMP.match(head)
-    head = fold_case(head[stamp.end() :] if stamp else head)
+    head = cue_form(head[stamp.end() :] if stamp else head)
     speaker = _SPEAKER.match(head)
     # (The opener itself may look like a speaker's name: "A quick break: ...".)
     heads = (head, head[speaker.end() :]) if speaker else (head,)
@@ -305,7 +305,7 @@ def conditional_ask(text: str) -> bool:
     """Whether a sentence of the unit puts a condition to the reader and asks for money:
     "If this letter helps you, a small monthly contribution keeps me in the field"."""
     return _paired(
-        fold_case(text[:SEARCH_CHARS]),
+        cue_form(text[:SEARCH_CHARS]),
         _pattern("ASK_CUES", "condition"),
         _pattern("ASK_CUES", "support"),
         in_quotations=False,
@@ -317,7 +317,7 @@ def promo_code(text: str) -> bool:
     "KENT kodunu söyleyin", "промокод ЧАЙ"): the word right after it, or right before it
     (languages that put the code first)."""
     head = text[:SEARCH_CHARS]
-    lowered = fold_case(head)
+    lowered = cue_form(head)
     if len(lowered) != len(head):
         return False  # (a rare case-fold that changes lengths: offsets would not line up)
     for found in _pattern("SPONSOR_CUES", "code_word").finditer(lowered):
@@ -353,7 +353,7 @@ def affiliate_note(text: str) -> bool:
     if len(text) > SEARCH_CHARS or len(text.split()) > AFFILIATE_MAX_WORDS:
         return False
     disclosure = table_pattern("lexicon_disclosures", "DISCLOSURE_CUES", "affiliate")
-    found = {match.group() for match in disclosure.finditer(fold_case(text))}
+    found = {match.group() for match in disclosure.finditer(cue_form(text))}
     return len(found) >= 2 or any(
         len(phrase.split()) >= AFFILIATE_LONG_WORDS
         or (_unspaced(phrase) and len(phrase) >= AFFILIATE_LONG_CHARS)
@@ -372,7 +372,7 @@ def earning_links(text: str) -> bool:
     """Whether a short unit names links and what the outlet earns from them."""
     if len(text) > SEARCH_CHARS or len(text.split()) > EARNING_MAX_WORDS:
         return False
-    folded = fold_case(text)
+    folded = cue_form(text)
     return _found(folded, "link_earning", "fee_stem") and _found(
         folded, "link_mention", "link_stem"
     )
@@ -425,7 +425,7 @@ def shop_call(text: str) -> bool:
     if len(text) > SEARCH_CHARS or len(text.split()) > SHOP_MAX_WORDS:
         return False
     button = table_pattern("lexicon_furniture", "FURNITURE_CUES", "shop_call")
-    return button.search(fold_case(text)) is not None or shop_offer(text)
+    return button.search(cue_form(text)) is not None or shop_offer(text)
 
 
 # A contact line under a release: its label ("Media contact", "Pressekontakt", "報道関係者
@@ -444,7 +444,7 @@ def contact_line(text: str) -> bool:
     if len(text) > SEARCH_CHARS or len(text.split()) > CONTACT_MAX_WORDS:
         return False
     label = table_pattern("lexicon_release", "RELEASE_CUES", "contact_label")
-    folded = fold_case(text)
+    folded = cue_form(text)
     found = label.search(folded)
     if found is None:
         return False

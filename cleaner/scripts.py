@@ -70,17 +70,21 @@ def word_token_pattern() -> str:
 
 
 def fold_case(text: str) -> str:
-    """Lower case as the word lists are written. Python lower-cases the Turkish capital "İ"
-    to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler").
-    Arabic short-vowel marks and the stretching tatweel go too: the lists spell "أيضا",
-    sites also write "أيضًا". A typographic apostrophe is the straight one the lists write
-    ("don’t miss", "пов’язані", "sull’autore"). (Not the modifier letter "ʼ": Uzbek
-    spells words with it.)"""
+    """Lower case as the word lists are matched. Python lower-cases the Turkish capital "İ"
+    to "i" plus a combining dot, which no cue or word list spells ("İlgili haberler"), and
+    the capital "I" to "i", where Turkish and Azerbaijani write "ı": so the dotless "ı" is
+    folded to "i" in lines and cues alike ("BAĞIŞ YAPIN" reads as "bağış yapın" does;
+    scripts.as_folded). Arabic short-vowel marks and the stretching tatweel go too: the
+    lists spell "أيضا", sites also write "أيضًا". A typographic apostrophe is the straight
+    one the lists write ("don’t miss", "пов’язані", "sull’autore"). (Not the modifier
+    letter "ʼ": Uzbek spells words with it.)"""
     lower = text.lower()
     if "\u2019" in lower:
         lower = lower.replace("\u2019", "'")
     if "\u0307" in lower:
         lower = lower.replace("i\u0307", "i")
+    if "\u0131" in lower:
+        lower = lower.replace("\u0131", "i")
     if _ARABIC_MARK.search(lower):
         lower = _ARABIC_MARK.sub("", lower)
     return lower
@@ -98,15 +102,29 @@ def without_greek_accents(text: str) -> str:
     return text.translate(_GREEK_ACCENTS) if _GREEK_ACCENTED.search(text) else text
 
 
+def cue_form(text: str) -> str:
+    """A text (or a cue phrase) folded as cue phrases are compared: fold_case, and Greek
+    vowels unaccented, as capitals write them ("ΑΓΟΡΑΣΤΕ ΤΩΡΑ" for "Αγοράστε τώρα").
+    Lengths and offsets are kept."""
+    return without_greek_accents(fold_case(text))
+
+
+# An optional Arabic mark in a pattern ("اقرأ أيضا[ً]?"): it goes whole, brackets and all.
+_OPTIONAL_ARABIC_MARK = re.compile(r"\[[\u064b-\u0652\u0670\u0640]+\]\??")
+
+
 def as_folded(pattern: str) -> str:
     """A cue pattern as the lines it is matched against are folded: Greek vowels
-    unaccented, typographic apostrophes straight (scripts.fold_case)."""
+    unaccented, typographic apostrophes straight, the dotless "ı" dotted and Arabic marks
+    dropped (scripts.fold_case; a phrase spelled "تبرّع الآن" would match no line)."""
     # (What without_greek_accents does, by replacing each vowel: translating a pattern of
     # a million characters through a table takes a good part of a second.)
     if _GREEK_ACCENTED.search(pattern):
         for accented, plain in _GREEK_VOWELS:
             pattern = pattern.replace(accented, plain)
-    return pattern.replace("\u2019", "'")
+    if _ARABIC_MARK.search(pattern):
+        pattern = _ARABIC_MARK.sub("", _OPTIONAL_ARABIC_MARK.sub("", pattern))
+    return pattern.replace("\u2019", "'").replace("\u0131", "i")
 
 
 def count_words(text: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_world import voice_words
+from .scripts import fold_case
 
 SECOND_PERSON = frozenset(
     [
@@ -295,19 +296,25 @@ def _world_words(kind: str) -> frozenset[str]:
     return frozenset(word for word in voice_words(kind) if re.fullmatch(r"\w+", word))
 
 
-SECOND_PERSON = (
+def _as_tokens(words: frozenset[str]) -> frozenset[str]:
+    """The words as features.words_of reads a unit's tokens (scripts.fold_case): the lists
+    spell Turkish "ı", which tokens carry as "i"."""
+    return frozenset(fold_case(word) for word in words)
+
+
+SECOND_PERSON = _as_tokens(
     SECOND_PERSON | frozenset(_MORE_SECOND_PERSON.split()) | _world_words("second_person")
 )
 # Two-word pronouns are one token (features.words_of joins them): Vietnamese "chúng tôi"
 # and "chúng ta" are "we", "công chúng" is "the public".
 PAIRED_WORDS = {"chúng": frozenset({"tôi", "ta"})}
-FIRST_PLURAL = (
+FIRST_PLURAL = _as_tokens(
     FIRST_PLURAL
     | frozenset(_MORE_FIRST_PLURAL.split())
     | {"chúng tôi", "chúng ta"}
     | _world_words("first_plural")
 )
-CTA_VERBS = CTA_VERBS | frozenset(_MORE_CTA_VERBS.split()) | _world_words("cta_verbs")
+CTA_VERBS = _as_tokens(CTA_VERBS | frozenset(_MORE_CTA_VERBS.split()) | _world_words("cta_verbs"))
 
 # Pronouns that are also a third person's ("sie", "ihr", "su", "lei", "pan", "du" is French
 # "of the") are not in the lists: most news prose would read as addressing someone. German
@@ -335,15 +342,18 @@ NEWS_FORMULA = re.compile(
 )
 
 # Reported speech marks news voice: a story *about* donations says who said what.
-REPORTING = frozenset(
-    "said says told according announced added reported explained stated warned wrote "
-    "found ruled argued claimed noted confirmed denied insisted described "
-    "sagte sagt erklärte erklärt teilte berichtete betonte laut zufolge "
-    "a déclaré déclare selon indiqué affirmé explique expliqué "
-    "dijo afirmó según explicó señaló aseguró declaró "
-    "сказал сказала заявил заявила сообщил сообщила по словам отметил "
-    "ha detto secondo disse afirmou segundo disse powiedział według".split()
-) | _world_words("reporting")
+REPORTING = _as_tokens(
+    frozenset(
+        "said says told according announced added reported explained stated warned wrote "
+        "found ruled argued claimed noted confirmed denied insisted described "
+        "sagte sagt erklärte erklärt teilte berichtete betonte laut zufolge "
+        "a déclaré déclare selon indiqué affirmé explique expliqué "
+        "dijo afirmó según explicó señaló aseguró declaró "
+        "сказал сказала заявил заявила сообщил сообщила по словам отметил "
+        "ha detto secondo disse afirmou segundo disse powiedział według".split()
+    )
+    | _world_words("reporting")
+)
 THIRD_PERSON = frozenset(
     "he she they his her their them it its er sie ihm ihr ihre sein seine il elle ils elles "
     "lui leur él ella ellos ellas su sus он она они его её их egli lei loro ele ela eles "

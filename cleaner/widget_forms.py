@@ -25,7 +25,7 @@ import re
 
 from .payments import count_sums
 from .prose_cues import table_pattern
-from .scripts import fold_case
+from .scripts import as_folded, cue_form
 
 # A label of a word or three before the control, with or without a colon ("Servings:",
 # "Khẩu phần:", "प्रमाण:").
@@ -74,7 +74,7 @@ def unit_toggle(text: str) -> bool:
     if len(line) > TOGGLE_MAX_CHARS or _TOGGLE_SEPARATOR.search(line) is None:
         return False
     words = table_pattern("lexicon_commerce", "COMMERCE_CUES", "unit_toggle")
-    fields = [field.strip() for field in _TOGGLE_SEPARATOR.split(fold_case(line))]
+    fields = [field.strip() for field in _TOGGLE_SEPARATOR.split(cue_form(line))]
     return _TOGGLE_FIELDS[0] <= len(fields) <= _TOGGLE_FIELDS[1] and all(
         field and words.fullmatch(field) for field in fields
     )
@@ -138,7 +138,7 @@ def shop_button(text: str) -> bool:
         or line.endswith((".", "!", "?", "。"))
     ):
         return False
-    folded = fold_case(line)
+    folded = cue_form(line)
     opening = table_pattern("lexicon_lifestyle", "LIFE_CUES", "button_opening")
     found = opening.match(folded)
     if found and folded[found.end() :].strip(_BUTTON_EDGE):
@@ -172,7 +172,7 @@ def price_change_note(text: str) -> bool:
     """Whether a short unit says its prices may change (see above)."""
     if len(text) > PRICE_NOTE_MAX_CHARS:
         return False
-    folded = fold_case(text)
+    folded = cue_form(text)
     word = table_pattern("lexicon_lifestyle", "LIFE_CUES", "price_word").search(folded)
     if word is None:
         return False
@@ -184,18 +184,20 @@ def price_change_note(text: str) -> bool:
 # infinitive or the noun), and a file's type. A story names its attachment by its title
 # ("Arrêté municipal n° 2024-187 (PDF, 214 Ko)") and says "download" in a sentence, which
 # ends on its stop or runs longer than a button.
+# (Folded as the line it reads: Greek capitals carry no accents, "ΛΗΨΗ PDF".)
 _DOWNLOAD_WORD = re.compile(
-    r"(?<![^\W\d_])(?:download(?:en)?|herunterladen|runterladen|télécharger|téléchargez|"
-    r"descargar|descarga|descargue|scarica|scaricare|baixar|baixe|descarregar|descarregue|"
-    r"pobierz|pobrać|скачать|скачайте|завантажити|завантажте|загрузить|indir|stáhnout|"
-    r"stáhněte|stiahnuť|stiahnite|letöltés|töltse le|töltsd le|descarcă|descărcați|изтегли|"
-    r"изтеглете|preuzmi|preuzmite|преузми|lataa|ladda ner|ladda ned|last ned|hent|sækja|"
-    r"atsisiųsti|atsisiųskite|lejupielādēt|laadi alla|prenesi|prenesite|κατεβάστε|λήψη|"
-    r"تحميل|تنزيل|حمّل|הורד|הורידו|להורדה|دانلود|ڈاؤن لوڈ|डाउनलोड|ডাউনলোড|下载|下載|"
-    r"ダウンロード|다운로드|tải về|tải xuống|unduh|muat turun|pakua|i-download|yuklab olish|"
-    r"жүктеу|жүктеп алу|ჩამოტვირთვა|ներբեռնել|yüklə|endir|shkarko|преземи|lawrlwytho|"
-    r"íoslódáil|niżżel|deskargatu)",
-    re.IGNORECASE,
+    as_folded(
+        r"(?<![^\W\d_])(?:download(?:en)?|herunterladen|runterladen|télécharger|téléchargez|"
+        r"descargar|descarga|descargue|scarica|scaricare|baixar|baixe|descarregar|descarregue|"
+        r"pobierz|pobrać|скачать|скачайте|завантажити|завантажте|загрузить|indir|stáhnout|"
+        r"stáhněte|stiahnuť|stiahnite|letöltés|töltse le|töltsd le|descarcă|descărcați|изтегли|"
+        r"изтеглете|preuzmi|preuzmite|преузми|lataa|ladda ner|ladda ned|last ned|hent|sækja|"
+        r"atsisiųsti|atsisiųskite|lejupielādēt|laadi alla|prenesi|prenesite|κατεβάστε|λήψη|"
+        r"تحميل|تنزيل|حمّل|הורד|הורידו|להורדה|دانلود|ڈاؤن لوڈ|डाउनलोड|ডাউনলোড|下载|下載|"
+        r"ダウンロード|다운로드|tải về|tải xuống|unduh|muat turun|pakua|i-download|yuklab olish|"
+        r"жүктеу|жүктеп алу|ჩამოტვირთვა|ներբեռնել|yüklə|endir|shkarko|преземи|lawrlwytho|"
+        r"íoslódáil|niżżel|deskargatu)"
+    )
 )
 # The types of the files a page offers (rules.py reads a button's tag of them too).
 FILE_TYPES = r"(?:pdf|docx?|xlsx?|pptx?|odt|epub|zip|mp3|gpx|kml)"
@@ -216,4 +218,4 @@ def download_button(text: str) -> bool:
         or line.endswith(_SENTENCE_END)
     ):
         return False
-    return bool(_FILE_TYPE.search(line)) and bool(_DOWNLOAD_WORD.search(line))
+    return bool(_FILE_TYPE.search(line)) and bool(_DOWNLOAD_WORD.search(cue_form(line)))

@@ -542,7 +542,11 @@ def test_cues_in_languages_with_fewer_speakers_online():
         lists = [*cues["phrases"].values(), *cues["whole_line"].values(), cues["byline"]]
         for items in lists:
             assert len(set(items)) == len(items), language
-            assert all(item.replace("\u2019", "'") == fold_case(item) for item in items), language
+            # (The dotless "ı" is read as "i", in lines and lists alike: scripts.fold_case.)
+            assert all(
+                item.replace("\u2019", "'").replace("\u0131", "i") == fold_case(item)
+                for item in items
+            ), language
 
 
 def test_breadcrumbs_page_tools_and_counters_in_any_language():

@@ -4,21 +4,24 @@ what a search of each whole pattern finds."""
 
 from __future__ import annotations
 
+import ast
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 from conftest import BODY_LINES, JUNK_LINES, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cleaner
 from cleaner.alternation import alternatives, group_end, opened
 from cleaner.lexicon import PHRASES, WHOLE_LINE
 from cleaner.normal_form import normalise
 from cleaner.pattern_pieces import OpeningWords, last_word_open, longest_match
 from cleaner.phrase_index import WHOLE_LINE_MAX_CHARS, compiled_rules, matched_phrases
 from cleaner.rules import rule_hits
-from cleaner.scripts import without_greek_accents
+from cleaner.scripts import as_folded, fold_case, without_greek_accents
 
 
 def fragments(cues: dict[str, dict[str, str]]) -> list[str]:
@@ -39,10 +42,10 @@ FRAGMENTS = fragments(PHRASES)
 
 @cache
 def whole_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Every phrase rule's whole pattern, compiled once (as the lines, without Greek
-    accents)."""
+    """Every phrase rule's whole pattern, compiled once (folded as the lines are: Greek
+    accents, the dotless "ı", Arabic marks)."""
     return [
-        (reason, re.compile(without_greek_accents(pattern)))
+        (reason, re.compile(as_folded(pattern)))
         for reasons in PHRASES.values()
         for reason, pattern in reasons.items()
     ]
@@ -314,3 +317,74 @@ def test_no_cue_pattern_matches_a_line_of_nonsense():
     for label, reasons in WHOLE_LINE.items():
         for reason, pattern in reasons.items():
             assert not re.fullmatch(pattern, nonsense), (label, reason)
+
+
+def _cue_module_strings() -> set[str]:
+    """Every one-line string literal in the package's modules: the cue tables' phrases
+    among them."""
+    package = Path(cleaner.__file__).parent
+    return {
+        node.value
+        for path in package.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" not in node.value
+    }
+
+
+def test_a_whole_line_cue_matches_the_line_its_phrase_spells():
+    # Rules read a line in normal form, whose edges lose a closing bracket, dots and
+    # colons: a whole-line phrase spelled with them ("name (required)") matched as written
+    # but never on a page. Each phrase a whole-line cue holds must match in normal form.
+    rules = compiled_rules(None)
+    missed = []
+    for text in sorted(_cue_module_strings()):
+        lower, norm = fold_case(text), normalise(text)
+        if lower == norm or not norm or len(text) > WHOLE_LINE_MAX_CHARS:
+            continue
+        as_written = set(rules.whole_line_hits(lower, every_length=True))
+        if as_written - set(rules.whole_line_hits(norm, every_length=True)):
+            missed.append(text)
+    assert not missed
+    assert ("ui", "ui_word") in rules.whole_line_hits(normalise("Name (required) *"))
+
+
+def _folded_spelling(text: str) -> str:
+    """The text as capitals and plain keyboards write it: Greek vowels unaccented, "ı"
+    dotted, Arabic marks left out."""
+    return re.sub("[\u064b-\u0652\u0670\u0640]", "", without_greek_accents(text)).replace(
+        "\u0131", "i"
+    )
+
+
+def test_a_cue_matches_its_phrase_spelled_without_accents_or_marks():
+    # Greek capitals carry no accents ("ΑΓΟΡΑΣΤΕ ΤΩΡΑ"), a Turkish capital "I" lower-cases
+    # to "i", and sites write Arabic with or without marks: each cue a phrase of the
+    # package's tables makes must fire on its folded spelling too. (Cues that read a line
+    # lower-cased but not folded missed Greek capitals: "shop_call", "contact_line".)
+    differ = []
+    for text in sorted(_cue_module_strings()):
+        folded = _folded_spelling(text)
+        if folded == text or len(text) > WHOLE_LINE_MAX_CHARS or not re.search(r"\w", folded):
+            continue  # (not a phrase: the marks' own character class)
+        written = {(h.label, h.reason) for h in rule_hits(text)}
+        if written != {(h.label, h.reason) for h in rule_hits(folded)}:
+            differ.append(text)
+    assert not differ
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ΑΓΟΡΑΣΤΕ ΤΩΡΑ", "shop_call"),
+        ("ΛΗΨΗ PDF", "download_button"),
+        ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ: press@example.gr", "contact_line"),
+        # Phrases the tables spell with Arabic marks, which a line is read without.
+        ("قيّم البودكاست", "follow_us"),
+        ("رشّح صديقًا", "promo_cue"),
+        ("تحميل PDF", "download_button"),
+        ("حمّل PDF", "download_button"),
+    ],
+)
+def test_cues_fire_on_greek_capitals_and_on_arabic_with_or_without_marks(line, reason):
+    assert reason in {hit.reason for hit in rule_hits(line)}
+    assert reason in {hit.reason for hit in rule_hits(_folded_spelling(line))}

@@ -218,6 +218,37 @@ def test_a_typographic_apostrophe_folds_to_the_straight_one_the_word_lists_write
     assert "teaser_prefix" in straight and curly == straight
 
 
+def test_turkish_capitals_read_as_the_words_the_lists_spell():
+    # A capital "I" lower-cases to "i" where Turkish and Azerbaijani write "ı": both fold
+    # to "i", in lines, cue patterns and the voice word lists alike.
+    from cleaner.features import make_inputs, unit_features
+    from cleaner.rules import rule_hits
+    from cleaner.scripts import fold_case
+
+    assert fold_case("BAĞIŞ YAPIN") == fold_case("Bağış yapın") == "bağiş yapin"
+    assert fold_case("İLGİLİ HABERLER") == fold_case("İlgili haberler") == "ilgili haberler"
+    for written in [
+        "Bağış yapın",
+        "İlgili haberler",
+        "Bültenimize abone olun",
+        "Tüm hakları saklıdır.",
+        "Canlı",  # an Azerbaijani live blog's control
+        "Köhnə yazılar",
+    ]:
+        hits = {(h.label, h.reason) for h in rule_hits(written)}
+        assert hits, written
+        assert {(h.label, h.reason) for h in rule_hits(written.upper())} == hits, written
+    # A call to action in a later sentence, in a Turkish word with "ı" and one with "İ".
+    for appeal in [
+        "Habercilik pahalı bir iş. Tıklayın ve bugün destek olun.",
+        "Bültenimiz her sabah gelir. İndirin ve okuyun.",
+    ]:
+        (item,) = make_inputs([appeal])
+        assert unit_features(item)["calls_reader"] == 1.0, appeal
+    (ours,) = make_inputs(["Okurlarımızın desteğiyle ayakta duruyoruz."])
+    assert unit_features(ours)["first_plural"] > 0
+
+
 def test_a_small_first_letter_counts_only_in_scripts_with_capitals():
     from cleaner.scripts import first_letter, has_capitals, starts_in_lower_case
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_entertainment import ENT_CUES
+from .scripts import as_folded, cue_form
 
 _ACCOUNT = r"\(@[\w.]{1,30}\)"
 # A tweet's signature: a dash, a name, the account in brackets, perhaps a date.
@@ -44,7 +45,7 @@ def _counter_forms() -> list[tuple[re.Pattern[str], bool, bool]]:
     return [
         (
             re.compile(
-                re.escape(form)
+                re.escape(as_folded(form))
                 .replace(r"\{n\}", number)
                 .replace(r"\{m\}", number)
                 .replace(r"\ ", r"\s?")
@@ -86,16 +87,20 @@ _WORD = r"[^\W\d_]+"
 # The word alone ("Galleria", "Галерея"), or with a few words and the count of its images:
 # "Fotoğraf galerisi (12)", "Ver galeria (12 fotos)", "Галерея: 1 из 18". (A museum's
 # year in brackets has four figures: "National Gallery (1824)".)
+# (Patterns and line are folded alike: scripts.cue_form, scripts.as_folded. Greek capitals
+# carry no accents.)
 _GALLERY_LABEL = re.compile(
-    rf"{_GALLERY_WORD}|(?:{_WORD}\s){{0,2}}{_GALLERY_WORD}(?:\s{_WORD}){{0,2}}\s?"
-    rf"(?:\(\d{{1,3}}(?:\s{_WORD})?\)|[:：]\s?\d{{1,3}}\s?(?:/|{_WORD})\s?\d{{1,3}})"
+    as_folded(
+        rf"{_GALLERY_WORD}|(?:{_WORD}\s){{0,2}}{_GALLERY_WORD}(?:\s{_WORD}){{0,2}}\s?"
+        rf"(?:\(\d{{1,3}}(?:\s{_WORD})?\)|[:：]\s?\d{{1,3}}\s?(?:/|{_WORD})\s?\d{{1,3}})"
+    )
 )
 
 
 def gallery_counter(text: str) -> bool:
     """Whether the line is a gallery's count of its images ("Photo 3 of 12"), or the
     gallery's label, perhaps with its count ("Fotogalerie", "Photo gallery (12)")."""
-    line = " ".join(text.split()).casefold()
+    line = cue_form(" ".join(text.split()))
     if len(line) <= COUNTER_CHARS and _GALLERY_LABEL.fullmatch(line):
         return True
     if len(line) > COUNTER_CHARS or not any(char.isdigit() for char in line):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .lexicon_blogs import PHRASES_BLOGS, WHOLE_LINE_BLOGS
 from .lexicon_booking import WHOLE_LINE_BOOKING
+from .lexicon_buttons import WHOLE_LINE_BUTTONS
 from .lexicon_calls import PHRASES_CALLS
 from .lexicon_causes import PHRASES_CAUSES, WHOLE_LINE_CAUSES
 from .lexicon_commerce import PHRASES_COMMERCE, WHOLE_LINE_COMMERCE
@@ -1690,6 +1691,7 @@ merge_cues(WHOLE_LINE, WHOLE_LINE_CAUSES)
 merge_cues(PHRASES, PHRASES_VISITS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_VISITS)
 merge_cues(WHOLE_LINE, WHOLE_LINE_BOOKING)
+merge_cues(WHOLE_LINE, WHOLE_LINE_BUTTONS)
 
 # Rules whose every match holds one of these words though it does not start with one
 # ("$5 a month", "20 zł miesięcznie", "64% of our goal"): rules.py searches the

@@ -104,8 +104,7 @@ def without_greek_accents(text: str) -> str:
 
 def cue_form(text: str) -> str:
     """A text (or a cue phrase) folded as cue phrases are compared: fold_case, and Greek
-    vowels unaccented, as capitals write them ("ΑΓΟΡΑΣΤΕ ΤΩΡΑ" for "Αγοράστε τώρα").
-    Lengths and offsets are kept."""
+    vowels unaccented, as capitals write them ("ΑΓΟΡΑΣΤΕ ΤΩΡΑ" for "Αγοράστε τώρα")."""
     return without_greek_accents(fold_case(text))
 
 

@@ -4363,9 +4363,9 @@ _BUTTONS = [
     for kind in ("nav_back", "confirm", "tool_action", "pin_save", "media_label")
     for phrase in table_phrases(BUTTON_CUES, kind)
 ]
-_SHARING = [phrase for phrase in _BUTTONS if any(name in phrase for name in _PINTEREST)]
+_SHARING = {phrase for phrase in _BUTTONS if any(name in phrase for name in _PINTEREST)}
 
 WHOLE_LINE_BUTTONS: dict[str, dict[str, str]] = {
-    "ui": {"ui_word": _whole_lines([p for p in _BUTTONS if p not in set(_SHARING)])},
-    "social": {"share_word": _whole_lines(_SHARING)},
+    "ui": {"ui_word": _whole_lines([phrase for phrase in _BUTTONS if phrase not in _SHARING])},
+    "social": {"share_word": _whole_lines(sorted(_SHARING))},
 }

@@ -109,6 +109,40 @@ def keep_inline_times(tree) -> None:
                 time.tail = " " + tail
 
 
+# trafilatura writes a list item as one line. A list whose every item opens with a heading
+# and goes on below it (a listicle's picks, a guide's steps: "<li><h3>2. Lay the
+# tiles</h3><p>Start in the corner ...</p></li>") is a run of sections, and as one line
+# each heading would be glued to its paragraph. Such a list's items are unwrapped.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _opens_with_heading(item) -> bool:
+    """Whether a list item is a heading with more below it, and nothing before it. (Not a
+    heading that is a link: a list of teasers, each a linked headline and its summary,
+    stays a list.)"""
+    children = [child for child in item if isinstance(child.tag, str)]
+    return (
+        len(children) >= 2
+        and children[0].tag in _HEADINGS
+        and next(children[0].iter("a"), None) is None
+        and not (item.text or "").strip()
+        and any(" ".join(child.text_content().split()) for child in children[1:])
+    )
+
+
+def unwrap_sectioned_lists(tree) -> None:
+    """Unwrap each list whose items are all a heading and what follows it (see above)."""
+    for listing in list(tree.iter("ol", "ul")):
+        items = [child for child in listing if isinstance(child.tag, str)]
+        if len(items) < 2 or any(
+            item.tag != "li" or not _opens_with_heading(item) for item in items
+        ):
+            continue
+        for item in items:
+            item.drop_tag()
+        listing.drop_tag()
+
+
 def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     """The page as trafilatura gets it: parsed, appeals pruned (listed), layout tables
     unwrapped, the article's container marked. (None, []) when nothing parses."""
@@ -122,6 +156,7 @@ def _prepared_tree(html: str, prune_appeals: bool, keep: frozenset[str]):
     keep_card_text(tree)
     split_inline_credits(tree)
     keep_inline_times(tree)
+    unwrap_sectioned_lists(tree)
     join_split_containers(tree)
     mark_article(tree)
     return tree, pruned

@@ -462,3 +462,38 @@ def test_a_fact_box_after_the_storys_sections_is_read_with_the_story():
     )
     keep_fact_boxes(tree)
     assert tree.xpath('//aside[@class="table"]')
+
+
+def test_a_guides_steps_each_a_heading_over_its_paragraph_keep_their_lines():
+    # trafilatura writes a list item as one line: each step's heading would be glued to
+    # its paragraph ("- 2. Lay the tiles Start in the corner ...").
+    intro = [
+        "Our balcony faces west and gets the sun from two o'clock, which decided most of "
+        "what we planted and where the seating went.",
+        "The whole job took one weekend and cost a little under four hundred euros, most of "
+        "it for the tiles and the wood of the planter.",
+    ]
+    steps = [
+        ("1. Clear the balcony", "We took everything out, swept and washed the floor with soap."),
+        ("2. Lay the tiles", "We started in the corner seen first and worked towards the door."),
+        ("3. Fill the planter", "The box got a fleece lining, then gravel and compost on top."),
+    ]
+
+    def page(items: str) -> str:
+        return article_page(
+            "".join(f"<p>{text}</p>" for text in intro) + items, "A balcony garden in a weekend"
+        )
+
+    guide = "".join(f"<li><h3>{step}</h3><p>{text}</p></li>" for step, text in steps)
+    result = clean(page(f"<ol>{guide}</ol>"), "html")
+    extracted = result.extracted.splitlines()
+    for step, text in steps:
+        assert extracted[extracted.index(step) + 1] == text
+    assert all(text in result.text.splitlines() for _, text in steps)
+    # A list of teasers, each a linked headline over its summary, stays a list.
+    teasers = "".join(
+        f'<li><h3><a href="/{n}">{step}</a></h3><p>{text}</p></li>'
+        for n, (step, text) in enumerate(steps)
+    )
+    extracted = clean(page(f"<ul>{teasers}</ul>"), "html").extracted.splitlines()
+    assert not any(line == step for step, _ in steps for line in extracted)

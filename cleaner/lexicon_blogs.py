@@ -39,8 +39,7 @@ bloggers like this.", "Join 1,284 other subscribers") are the `_COUNTED` pattern
 from __future__ import annotations
 
 from .lexicon_calls import cue_pattern
-from .lexicon_eu import phrase_trie, table_phrases
-from .normal_form import normalise
+from .lexicon_eu import table_phrases, whole_line_trie
 
 BLOG_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -1305,11 +1304,8 @@ _THEME_CREDIT = r"theme images by [^\n]{1,80}"
 
 
 def _whole_lines(*kinds: str) -> str:
-    """The whole-line phrases of `kinds` as one trie, each in the form a line is read in:
-    a line's edge loses a closing bracket or dots ("Name (required)", "Loading
-    Comments..."), so a phrase spelled with them would never match."""
-    phrases = {normalise(phrase) for kind in kinds for phrase in table_phrases(BLOG_CUES, kind)}
-    return phrase_trie(sorted(phrases - {""}))
+    """The whole-line phrases of `kinds` as one trie."""
+    return whole_line_trie([phrase for kind in kinds for phrase in table_phrases(BLOG_CUES, kind)])
 
 
 WHOLE_LINE_BLOGS: dict[str, dict[str, str]] = {

@@ -20,8 +20,7 @@ alone on a line: a sentence or a heading around them is no match.
 
 from __future__ import annotations
 
-from .lexicon_eu import phrase_trie, table_phrases
-from .normal_form import normalise
+from .lexicon_eu import table_phrases, whole_line_trie
 
 BUTTON_CUES: dict[str, dict[str, list[str]]] = {
     # English
@@ -4353,11 +4352,6 @@ _PINTEREST = (
 )
 
 
-def _whole_lines(phrases: list[str]) -> str:
-    """The phrases as one trie, each in the form a line is read in."""
-    return phrase_trie(sorted({normalise(phrase) for phrase in phrases} - {""}))
-
-
 _BUTTONS = [
     phrase
     for kind in ("nav_back", "confirm", "tool_action", "pin_save", "media_label")
@@ -4366,6 +4360,6 @@ _BUTTONS = [
 _SHARING = {phrase for phrase in _BUTTONS if any(name in phrase for name in _PINTEREST)}
 
 WHOLE_LINE_BUTTONS: dict[str, dict[str, str]] = {
-    "ui": {"ui_word": _whole_lines([phrase for phrase in _BUTTONS if phrase not in _SHARING])},
-    "social": {"share_word": _whole_lines(sorted(_SHARING))},
+    "ui": {"ui_word": whole_line_trie([phrase for phrase in _BUTTONS if phrase not in _SHARING])},
+    "social": {"share_word": whole_line_trie(sorted(_SHARING))},
 }

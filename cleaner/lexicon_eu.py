@@ -19,6 +19,7 @@ from operator import itemgetter
 from os.path import commonprefix
 
 from .lexicon_world import CUES as WORLD_CUES
+from .normal_form import normalise
 
 # language -> {"phrases": {label: [...]}, "whole_line": {label: [...]}, "byline": [...],
 #              "tags": [...] (optional)}
@@ -3617,6 +3618,13 @@ def phrase_trie(items: list[str]) -> str:
     each phrase in turn, which matters for the anchored and whole-line lists, searched in
     every unit (the `\\b` phrases are split into plain phrases for the rule index)."""
     return _trie_node(sorted(set(items)))
+
+
+def whole_line_trie(items: list[str]) -> str:
+    """`phrase_trie` of whole-line phrases, each in the form a line is read in
+    (normal_form.normalise): a line's edge loses a closing bracket, dots or a colon ("Name
+    (required)", "Loading Comments..."), so a phrase spelled with them would never match."""
+    return phrase_trie(sorted({normalise(item) for item in items} - {""}))
 
 
 def _trie_node(suffixes: list[str]) -> str:

@@ -319,16 +319,21 @@ def test_no_cue_pattern_matches_a_line_of_nonsense():
             assert not re.fullmatch(pattern, nonsense), (label, reason)
 
 
-def _cue_module_strings() -> set[str]:
+@cache
+def _cue_module_strings() -> frozenset[str]:
     """Every one-line string literal in the package's modules: the cue tables' phrases
-    among them."""
+    among them. (Parsed once for the tests that scan them.)"""
     package = Path(cleaner.__file__).parent
-    return {
-        node.value
-        for path in package.glob("*.py")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" not in node.value
-    }
+    return frozenset(
+        {
+            node.value
+            for path in package.glob("*.py")
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and "\n" not in node.value
+        }
+    )
 
 
 def test_a_whole_line_cue_matches_the_line_its_phrase_spells():

@@ -196,6 +196,121 @@ def _removal_reasons(
     return tuple(reasons)
 
 
+def _weigh_against_guards(
+    i: int,
+    item: UnitInput,
+    label: str,
+    junk: float,
+    note: bool,
+    page: PageReading,
+    verdicts: Sequence[Verdict],
+    linked: Sequence[float] | None,
+) -> tuple[str | None, float]:
+    """For a unit no strong rule or teaser list settles: the guard that keeps it, if one
+    does, and how sure removing it as `label` is."""
+    first_rows, core = page.first_rows, page.core
+    first_label = page.first_labels[i]
+    scores = page.second_rows[i]
+    p_body = scores[0]
+    inside_core = core[0] < i < core[1] and not page.boxed[i] and not page.byline_block[i]
+    ruled = named_by_cue(
+        item,
+        label,
+        inside_core or i < core[0],
+        # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
+        sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
+    )
+    # (Not a full sentence that addresses nobody: an article's last line can sit
+    # between an ad label and a teaser.)
+    doubted = page.between_junk[i] and junk >= DOUBTED_CONTEXT_SURE and not is_statement(item)
+    ad_marked = (
+        ruled
+        and first_rows[i][0] < FIRST_PASS_BODY
+        and any(h.reason in AD_MARKS and h.label == label for h in item.hits)
+    )
+    inline_cue = any(h.reason in INLINE_CUES and h.label == label for h in item.hits)
+    guard = _guard(
+        item,
+        label,
+        first_label,
+        ruled,
+        inside_core,
+        page.body_list[i],
+        page.introduced[i],
+        above_core=i < core[0],
+        sure_appeal=label in APPEAL_LABELS and first_rows[i][LABEL_INDEX[label]] >= SURE_APPEAL,
+        sure_prompt=inside_core
+        and label in PROMPT_LABELS
+        and first_rows[i][LABEL_INDEX[label]] >= SURE_PROMPT
+        and item.n_words >= PROMPT_WORDS
+        and not item.news_voice
+        and calls_to_reader(item)
+        and not quotes_someone(item.text)
+        and not any(h.reason in WEAK_CUES for h in item.hits),
+        follows_body=i > 0 and verdicts[-1][0] == "body",
+        ad_marked=ad_marked,
+        agreed_box=page.agreed[i],
+        doubted=doubted,
+        inline_cued=inline_cue and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
+        certain=first_rows[i][0] <= CERTAIN_NOT_BODY
+        and first_rows[i][LABEL_INDEX[label]] >= CERTAIN_LABEL
+        and scores[LABEL_INDEX[label]] >= CERTAIN_LABEL,
+        correction=note,
+        widget_insert=inside_core
+        and (
+            (
+                (widget_marked(item.text) or (label == "meta" and field_line(item.text)))
+                and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE
+            )
+            or _certain_call(item, first_rows[i], scores, LABEL_INDEX[label])
+        ),
+    )
+    if not guard and page.roundup and page.tail_links[i] and not ruled:
+        # The links of a round-up post are its content, whatever they read like.
+        guard = "guard:link_roundup"
+    elif (
+        not guard
+        and label == "related"
+        and not ruled
+        and linked is not None
+        and unlinked_item(item, linked[i])
+    ):
+        # On a page, teasers link to their stories: a list item that holds no
+        # link is the story's own list (warning signs, steps, facts).
+        guard = "guard:unlinked_list_item"
+    if guard:
+        junk = 0.0
+    elif (
+        not ruled
+        and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
+        and not doubted
+        and not both_passes_junk(item, first_rows[i][0], p_body)
+        and not (
+            (
+                page.byline_block[i]
+                or page.top_furniture[i]
+                or (i > core[1] and page.between_junk[i])
+            )
+            and not is_statement(item)
+        )
+    ):
+        # Without a cue rule, the first pass must see this label on its own: the
+        # context pass may sharpen a label, not invent one. After the article,
+        # junk between junk needs only to look more like junk than body (the
+        # first pass hesitates between two junk labels: "Kup bilety", a tier price),
+        # and so does a line of the byline block under the headline (a name) or
+        # of the furniture above it (a section name).
+        guard = "guard:first_pass_disagrees"
+        junk = min(junk, first_rows[i][LABEL_INDEX[label]])
+    elif ad_marked:
+        junk = max(junk, *(h.weight for h in item.hits if h.reason in AD_MARKS))
+    elif inline_cue:
+        # "Related: <headline>" sits between body paragraphs by design, so the
+        # context pass reads it as body: the rule and the first pass outvote it.
+        junk = max(junk, first_rows[i][LABEL_INDEX[label]])
+    return guard, junk
+
+
 def decide(
     inputs: Sequence[UnitInput],
     first: np.ndarray,
@@ -211,7 +326,7 @@ def decide(
     """
     verdicts: list[Verdict] = []
     page = read_page(inputs, first, second, linked)
-    first_rows, core = page.first_rows, page.core  # (read at every step below)
+    first_rows, core = page.first_rows, page.core
     appeal_block, teaser_list = AppealBlock(), TeaserList()
     for i, item in enumerate(inputs):
         in_header_block, article_resumes = appeal_block.step(i, item, page)
@@ -242,105 +357,7 @@ def decide(
             label = strong[0].label
             junk = max(junk, strong[0].weight)
         elif not in_block:
-            inside_core = core[0] < i < core[1] and not page.boxed[i] and not page.byline_block[i]
-            ruled = named_by_cue(
-                item,
-                label,
-                inside_core or i < core[0],
-                # (Not a meta cue: a caption that ends in its credit is mostly the caption.)
-                sure=label != "meta" and first_rows[i][LABEL_INDEX[label]] >= SURE_CUED,
-            )
-            # (Not a full sentence that addresses nobody: an article's last line can sit
-            # between an ad label and a teaser.)
-            doubted = (
-                page.between_junk[i] and junk >= DOUBTED_CONTEXT_SURE and not is_statement(item)
-            )
-            ad_marked = (
-                ruled
-                and first_rows[i][0] < FIRST_PASS_BODY
-                and any(h.reason in AD_MARKS and h.label == label for h in item.hits)
-            )
-            inline_cue = any(h.reason in INLINE_CUES and h.label == label for h in item.hits)
-            guard = _guard(
-                item,
-                label,
-                first_label,
-                ruled,
-                inside_core,
-                page.body_list[i],
-                page.introduced[i],
-                above_core=i < core[0],
-                sure_appeal=label in APPEAL_LABELS
-                and first_rows[i][LABEL_INDEX[label]] >= SURE_APPEAL,
-                sure_prompt=inside_core
-                and label in PROMPT_LABELS
-                and first_rows[i][LABEL_INDEX[label]] >= SURE_PROMPT
-                and item.n_words >= PROMPT_WORDS
-                and not item.news_voice
-                and calls_to_reader(item)
-                and not quotes_someone(item.text)
-                and not any(h.reason in WEAK_CUES for h in item.hits),
-                follows_body=i > 0 and verdicts[-1][0] == "body",
-                ad_marked=ad_marked,
-                agreed_box=page.agreed[i],
-                doubted=doubted,
-                inline_cued=inline_cue and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE,
-                certain=first_rows[i][0] <= CERTAIN_NOT_BODY
-                and first_rows[i][LABEL_INDEX[label]] >= CERTAIN_LABEL
-                and scores[LABEL_INDEX[label]] >= CERTAIN_LABEL,
-                correction=note,
-                widget_insert=inside_core
-                and (
-                    (
-                        (widget_marked(item.text) or (label == "meta" and field_line(item.text)))
-                        and first_rows[i][LABEL_INDEX[label]] >= FIRST_PASS_ALONE
-                    )
-                    or _certain_call(item, first_rows[i], scores, LABEL_INDEX[label])
-                ),
-            )
-            if not guard and page.roundup and page.tail_links[i] and not ruled:
-                # The links of a round-up post are its content, whatever they read like.
-                guard = "guard:link_roundup"
-            elif (
-                not guard
-                and label == "related"
-                and not ruled
-                and linked is not None
-                and unlinked_item(item, linked[i])
-            ):
-                # On a page, teasers link to their stories: a list item that holds no
-                # link is the story's own list (warning signs, steps, facts).
-                guard = "guard:unlinked_list_item"
-            if guard:
-                junk = 0.0
-            elif (
-                not ruled
-                and first_rows[i][LABEL_INDEX[label]] < FIRST_PASS_ALONE
-                and not doubted
-                and not both_passes_junk(item, first_rows[i][0], p_body)
-                and not (
-                    (
-                        page.byline_block[i]
-                        or page.top_furniture[i]
-                        or (i > core[1] and page.between_junk[i])
-                    )
-                    and not is_statement(item)
-                )
-            ):
-                # Without a cue rule, the first pass must see this label on its own: the
-                # context pass may sharpen a label, not invent one. After the article,
-                # junk between junk needs only to look more like junk than body (the
-                # first pass hesitates between two junk labels: "Kup bilety", a tier price),
-                # and so does a line of the byline block under the headline (a name) or
-                # of the furniture above it (a section name).
-                guard = "guard:first_pass_disagrees"
-                junk = min(junk, first_rows[i][LABEL_INDEX[label]])
-            elif ad_marked:
-                junk = max(junk, *(h.weight for h in item.hits if h.reason in AD_MARKS))
-            elif inline_cue:
-                # "Related: <headline>" sits between body paragraphs by design, so the
-                # context pass reads it as body: the rule and the first pass outvote it.
-                junk = max(junk, first_rows[i][LABEL_INDEX[label]])
+            guard, junk = _weigh_against_guards(i, item, label, junk, note, page, verdicts, linked)
         if junk >= threshold and label not in keep:
             reasons = _removal_reasons(i, item, label, page, in_block, in_list)
             verdicts.append((label, round(junk, 4), first_label, reasons))

@@ -72,20 +72,28 @@ SOURCE_WORDS = (
     r"sumber|nguồn"
 )
 
+# A letter, and a letter or a vowel sign, for a label's words: Indic scripts write vowels
+# as marks, which are not word characters ("शेयर करें").
+_LETTER = r"[^\W\d_]"
+_LETTER_OR_MARK = r"([^\W\d_ ]|[\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 # Social networks and messengers, as share buttons name them.
 _NETWORKS = (
     r"facebook|whatsapp|twitter|x|telegram|viber|linkedin|instagram|pinterest|reddit|"
     r"e-?mail|messenger|threads|bluesky|tiktok|youtube|flipboard|xing|vk|vkontakte|"
-    r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket"
+    r"odnoklassniki|ok|line|kakaotalk|weibo|wechat|mastodon|tumblr|pocket|zalo|"
+    # ... as other scripts spell them ("ВКонтакте", "व्हाट्सऐप", "واتساب").
+    r"вконтакте|одноклассники|фейсбук|телеграм|ватсап|फेसबुक|व्हाट्सऐप|व्हाट्सएप|ट्विटर|"
+    r"فيسبوك|فيس بوك|فیسبوک|واتساب|واتساپ|تويتر|توییتر|تيليجرام|تلگرام"
 )
 # Networks a site's accounts are on, for a list of them: the share buttons' networks but
 # those that are also words ("x", "line", "ok", "pocket", "e-mail") or only places to share
-# to, and two more.
+# to, and Snapchat.
 _NOT_ACCOUNTS = frozenset(
-    "x line ok pocket e-?mail messenger reddit flipboard xing odnoklassniki tumblr".split()
+    "x line ok pocket e-?mail messenger reddit flipboard xing odnoklassniki одноклассники "
+    "tumblr".split()
 )
 _LISTED_NETWORKS = "|".join(
-    [name for name in _NETWORKS.split("|") if name not in _NOT_ACCOUNTS] + ["snapchat", "zalo"]
+    [name for name in _NETWORKS.split("|") if name not in _NOT_ACCOUNTS] + ["snapchat"]
 )
 # A price in an offer ("0,99 €", "$4.99", "29 zł", "590 динара"; digits bounded, so a run
 # of digits cannot make the search quadratic), what follows the opening
@@ -345,7 +353,7 @@ WHOLE_LINE: dict[str, dict[str, str]] = {
         # A row of share buttons in any language: two or more networks, perhaps under a
         # short label ("Bagikan: WhatsApp | Facebook | X | Salin tautan").
         "share_row": (
-            r"([^\W\d_][^\W\d_ ]{0,15}( [^\W\d_]{1,15})? ?: ?)?"
+            r"(" + _LETTER + _LETTER_OR_MARK + r"{0,15}( " + _LETTER_OR_MARK + r"{1,15})? ?: ?)?"
             r"(" + _SHARED + r")( ?[|·•/] ?| )(" + _SHARED + r")"
             r"(( ?[|·•/] ?| )(" + _SHARED + r"))*"
             r"( ?[|·•/] ?[^|·•/\d]{1,25})?"

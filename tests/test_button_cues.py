@@ -1,7 +1,8 @@
 """The buttons and labels widgets print alone on a line (lexicon_buttons.py): back and
 confirm buttons, a calculator's or a map's actions, a recipe's pin, save and print
-buttons and a player's or gallery's label, in many languages; a story's sentences and
-headings that use the same words are not named."""
+buttons, a player's or gallery's label, a feed's, an embed's or a newsletter's buttons and
+a shop's bare buy buttons, in many languages; a story's sentences and headings that use
+the same words are not named."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from conftest import assert_not_named, assert_same_kinds_in_lower_case, rule_labels
 
 from cleaner import clean
-from cleaner.lexicon_buttons import BUTTON_CUES
+from cleaner.lexicon_buttons import BUTTON_CUES, BUY_BUTTONS, WIDGET_BUTTONS
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,22 @@ from cleaner.lexicon_buttons import BUTTON_CUES
         ("Listen to this article", "ui"),
         ("Bildergalerie", "ui"),
         ("Click to enlarge", "ui"),
+        # A feed's, an embed's and a newsletter's buttons (WIDGET_BUTTONS).
+        ("Load more stories", "ui"),
+        ("Weitere Artikel laden ↓", "ui"),
+        ("Tap to retry", "ui"),
+        ("Karte laden", "ui"),
+        ("View in your browser", "ui"),
+        ("Se i browser", "ui"),
+        # A shop's bare buy buttons (BUY_BUTTONS).
+        ("Kaufen", "promo"),
+        ("In den Warenkorb", "promo"),
+        ("Add to cart", "promo"),
+        ("Купить", "promo"),
+        ("В корзину", "promo"),
+        ("Köp", "promo"),
+        ("Dodaj do koszyka", "promo"),
+        ("カートに入れる", "promo"),
         ("Save to Pinterest", "social"),
         ("Сохранить в Pinterest", "social"),
         ("ذخیره در پینترست", "social"),
@@ -56,14 +73,28 @@ def test_a_storys_sentences_and_headings_with_the_same_words_are_not_named():
             "Zoom in on the map and the old border appears.",
             "She printed the recipe and pinned it to the fridge.",
             "A gallery of the old harbour",
+            "Load more stories onto the old ferry, the captain said.",
+            "Kaufen oder mieten?",
+            "Why we stopped adding to the cart",
         ],
-        {"ui_word", "share_word"},
+        {"ui_word", "share_word", "shop_button"},
     )
+
+
+def test_a_travel_guides_buy_heading_is_not_a_button():
+    # "Buy", "Acheter" and "Comprar" head a guide's shopping section: left out on purpose.
+    for heading in ("Buy", "Acheter", "Comprar", "Osta", "Web version"):
+        assert not rule_labels(heading), heading
 
 
 def test_every_language_has_the_same_kinds_in_lower_case():
     assert_same_kinds_in_lower_case(BUTTON_CUES)
     assert len(BUTTON_CUES) == 74
+    assert_same_kinds_in_lower_case(WIDGET_BUTTONS)
+    assert len(WIDGET_BUTTONS) == 81
+    assert len(BUY_BUTTONS) == 80
+    for phrases in BUY_BUTTONS.values():
+        assert phrases and all(phrase == phrase.strip().lower() for phrase in phrases)
 
 
 def test_a_recipe_posts_buttons_go_and_the_post_stays():

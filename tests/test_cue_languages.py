@@ -186,11 +186,23 @@ def test_a_row_of_share_buttons_in_any_language():
             "Podijeli: Facebook | WhatsApp | Viber": "share_row",
             "Facebook Twitter WhatsApp Email": "share_row",
             "Share on: Facebook · X · LinkedIn": "share_row",
+            # A label in a script that writes its vowels as marks, networks in theirs.
+            "शेयर करें: WhatsApp · Facebook · X": "share_row",
+            "शेयर करें: व्हाट्सऐप · फेसबुक · X": "share_row",
+            "Chia sẻ: Facebook · Zalo": "share_row",
+            "Поделиться: ВКонтакте · Telegram": "share_row",
+            "مشاركة: فيسبوك | واتساب | تويتر": "share_row",
         }
     )
     assert_not_named(
-        ["Facebook and Instagram were down for hours", "Facebook, Instagram", "Line 2 | X"],
-        {"share_row"},
+        [
+            "Facebook and Instagram were down for hours",
+            "Facebook, Instagram",
+            "Line 2 | X",
+            "फेसबुक पर वीडियो वायरल हो गया",
+            "Одноклассники и учителя пришли на вечер",
+        ],
+        {"share_row", "follow_us"},
     )
 
 

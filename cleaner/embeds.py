@@ -11,7 +11,8 @@ fan's or a star's chatter ("So proud of this crew. See you in April!") that the 
 take for an appeal or a teaser; posts.py keeps it when it sits right above either line.
 
 `gallery_counter`: a gallery's count alone on a line ("Photo 3 of 12", "Bild 1 von 6"),
-in the forms lexicon_entertainment lists, or the gallery's own label, alone or with its
+in the forms lexicon_entertainment lists or with a slash after their image's word ("Photo
+3 / 12", "写真 2/8"), or the gallery's own label, alone or with its
 count ("Fotogalerie", "Fotoğraf galerisi (12)", "Галерея: 1 из 18"): ui.
 """
 
@@ -37,11 +38,21 @@ _ACCOUNT_CREDIT = re.compile(
 CREDIT_WORDS = 12
 
 
+# An image's word before its number ("photo {n} of {m}", "写真{n}/{m}"): the same word
+# also counts with a slash ("Photo 3 / 12", "写真 2/8", "相片 4／10").
+_IMAGE_WORD_FIRST = re.compile(r"([^\W\d_][^\s{}/]*)\s?\{n\}")
+
+
 def _counter_forms() -> list[tuple[re.Pattern[str], bool, bool]]:
     """Each counting form as a pattern, whether it names the image's number first, and
-    whether it is a bare count ("{n} von {m}": no word for the image)."""
-    forms = sorted({form for kinds in ENT_CUES.values() for form in kinds["gallery_counter"]})
-    number = r"(\d{1,3})"
+    whether it is a bare count ("{n} von {m}": no word for the image). Spaces around a
+    number or a slash may be there or not."""
+    forms = {form for kinds in ENT_CUES.values() for form in kinds["gallery_counter"]}
+    for form in list(forms):
+        found = _IMAGE_WORD_FIRST.match(form)
+        if found is not None:
+            forms.add(found.group(1) + " {n}/{m}")
+    number = r"\s?(\d{1,3})\s?"
     return [
         (
             re.compile(
@@ -49,6 +60,7 @@ def _counter_forms() -> list[tuple[re.Pattern[str], bool, bool]]:
                 .replace(r"\{n\}", number)
                 .replace(r"\{m\}", number)
                 .replace(r"\ ", r"\s?")
+                .replace("/", r"\s?[/／]\s?")
             ),
             form.index("{n}") < form.index("{m}"),
             len(form.split()) == 3 and form.startswith("{"),

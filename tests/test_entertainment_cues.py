@@ -69,6 +69,14 @@ def test_a_rating_is_not_a_gallerys_count():
         assert not gallery_counter(line), line
 
 
+def test_an_images_word_counts_with_a_slash_too():
+    # "photo {n} of {m}" lists the word: "Photo 3 / 12", "写真 2/8", "Фото 4/10" count too.
+    for line in ("Photo 3 / 12", "Bild 1 / 24", "写真 2/8", "Фото 4/10", "画像 1／9"):
+        assert gallery_counter(line), line
+    for line in ("Photo 7/6", "Photo: 3/12 in Leeds", "Score 3/18", "Verdict: 4/5"):
+        assert not gallery_counter(line), line
+
+
 def test_a_platforms_credit_is_a_name_and_its_account():
     assert account_credit("Siaran dikongsi oleh Nurul Aisyah Zainal (@nurulaisyahz)")
     assert account_credit("Selin Karaca (@selinkaraca) tarafından paylaşılan bir gönderi")

@@ -5319,7 +5319,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "afficher la version web",
             "voir la version web",
             "visualiser la version en ligne",
-            "version navigateur",
             "voir cet e-mail dans votre navigateur",
             "voir cet email dans votre navigateur",
             "afficher cet e-mail dans votre navigateur",
@@ -5634,8 +5633,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "otwórz w przeglądarce",
             "zobacz online",
             "czytaj online",
-            "wersja przeglądarkowa",
-            "wersja www",
             "zobacz wersję online",
             "wyświetl wersję online",
             "wyświetl tę wiadomość w przeglądarce",
@@ -5761,8 +5758,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "view_online": [
             "odpri v brskalniku",
             "ogled v brskalniku",
-            "spletna različica",
-            "spletna verzija",
             "prikaži spletno različico",
             "prikaži sporočilo v brskalniku",
         ],
@@ -5846,7 +5841,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "view_online": [
             "pogledaj u pregledaču",
             "otvori u pregledaču",
-            "veb verzija",
             "pogledaj onlajn",
             "погледај у прегледачу",
             "отвори у прегледачу",
@@ -6045,7 +6039,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "vis i nettleseren",
             "åpne i nettleser",
             "åpne i nettleseren",
-            "nettversjon",
             "vis nettversjon",
             "les på nett",
             "vis på nett",
@@ -6134,8 +6127,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "view_online": [
             "avaa selaimessa",
             "lue selaimessa",
-            "verkkoversio",
-            "selainversio",
             "avaa verkkoversio",
             "katso verkkoversio",
             "näytä verkkoversio",
@@ -6150,7 +6141,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "embed_load": [],
         "view_online": [
             "opna í vafra",
-            "vefútgáfa",
         ],
     },
     # Estonian
@@ -6177,7 +6167,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         ],
         "view_online": [
             "ava brauseris",
-            "veebiversioon",
             "vaata veebiversiooni",
             "loe veebis",
             "vaata veebis",
@@ -6206,9 +6195,7 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "skatīt pārlūkprogrammā",
             "atvērt pārlūkā",
             "atvērt pārlūkprogrammā",
-            "tīmekļa versija",
             "skatīt tīmekļa versiju",
-            "interneta versija",
         ],
     },
     # Lithuanian
@@ -6237,9 +6224,7 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "view_online": [
             "peržiūrėti naršyklėje",
             "atidaryti naršyklėje",
-            "internetinė versija",
             "žiūrėti internetinę versiją",
-            "naršyklės versija",
         ],
     },
     # Greek
@@ -6269,8 +6254,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "άνοιγμα στο πρόγραμμα περιήγησης",
             "προβολή στον browser",
             "άνοιγμα στον browser",
-            "διαδικτυακή έκδοση",
-            "online έκδοση",
         ],
     },
     # Turkish
@@ -6405,9 +6388,7 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "паспрабаваць зноў",
             "паспрабуйце яшчэ раз",
         ],
-        "view_online": [
-            "вэб-версія",
-        ],
+        "view_online": [],
     },
     # Bulgarian
     "bg": {
@@ -6442,7 +6423,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
             "преглед в браузър",
             "отвори в браузъра",
             "отвори в браузър",
-            "уеб версия",
             "виж онлайн",
             "виж уеб версията",
         ],
@@ -6481,7 +6461,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "view_online": [
             "ბრაუზერში ნახვა",
             "ბრაუზერში გახსნა",
-            "ვებ ვერსია",
         ],
     },
     # Armenian
@@ -6517,7 +6496,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         ],
         "view_online": [
             "brauzerdə aç",
-            "veb versiya",
         ],
     },
     # Kazakh
@@ -6554,7 +6532,6 @@ WIDGET_BUTTONS: dict[str, dict[str, list[str]]] = {
         "view_online": [
             "brauzerda koʻrish",
             "brauzerda ochish",
-            "veb-versiya",
             "браузерда кўриш",
             "браузерда очиш",
         ],

@@ -39,7 +39,7 @@ CREDIT_WORDS = 12
 
 
 # An image's word before its number ("photo {n} of {m}", "写真{n}/{m}"): the same word
-# also counts with a slash ("Photo 3 / 12", "写真 2/8", "相片 4／10").
+# also counts with a slash ("Photo 3 / 12", "写真 2/8", "画像 1／9").
 _IMAGE_WORD_FIRST = re.compile(r"([^\W\d_][^\s{}/]*)\s?\{n\}")
 
 

@@ -1635,7 +1635,7 @@ TEASER_PREFIXES: dict[str, list[str]] = {
 
 # Headings of a box of links that are no teaser's words before a colon: popularity boxes
 # ("Most commented", "Meistgelesene"), "Similar recipes", "Other articles in this series"
-# (helper-drafted, 81 languages; whole lines only). A guide's "Don't miss" over its own
+# (helper-drafted, 79 languages; whole lines only). A guide's "Don't miss" over its own
 # sights is a subheading, so that family is left out.
 RELATED_HEADINGS: dict[str, list[str]] = {
     # English

@@ -7342,15 +7342,12 @@ _PINTEREST = (
 )
 
 
+# Every kind of both tables (each language lists the same kinds).
 _BUTTONS = [
     phrase
-    for kind in ("nav_back", "confirm", "tool_action", "pin_save", "media_label")
-    for phrase in table_phrases(BUTTON_CUES, kind)
-]
-_BUTTONS += [
-    phrase
-    for kind in ("list_more", "embed_load", "view_online")
-    for phrase in table_phrases(WIDGET_BUTTONS, kind)
+    for table in (BUTTON_CUES, WIDGET_BUTTONS)
+    for kind in next(iter(table.values()))
+    for phrase in table_phrases(table, kind)
 ]
 _SHARING = {phrase for phrase in _BUTTONS if any(name in phrase for name in _PINTEREST)}
 

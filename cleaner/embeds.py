@@ -38,8 +38,9 @@ _ACCOUNT_CREDIT = re.compile(
 CREDIT_WORDS = 12
 
 
-# An image's word before its number ("photo {n} of {m}", "写真{n}/{m}"): the same word
-# also counts with a slash ("Photo 3 / 12", "写真 2/8", "画像 1／9").
+# An image's word before its number ("photo {n} of {m}"): the same word also counts with
+# a slash ("Photo 3 / 12"). (Forms with a slash already count so: "写真{n}/{m}", whose
+# "第{n}张/共{m}张" has no image's word before its number.)
 _IMAGE_WORD_FIRST = re.compile(r"([^\W\d_][^\s{}/]*)\s?\{n\}")
 
 
@@ -50,7 +51,7 @@ def _counter_forms() -> list[tuple[re.Pattern[str], bool, bool]]:
     forms = {form for kinds in ENT_CUES.values() for form in kinds["gallery_counter"]}
     for form in list(forms):
         found = _IMAGE_WORD_FIRST.match(form)
-        if found is not None:
+        if found is not None and "/" not in form:
             forms.add(found.group(1) + " {n}/{m}")
     number = r"\s?(\d{1,3})\s?"
     return [

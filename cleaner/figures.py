@@ -20,15 +20,15 @@ from copy import deepcopy
 from dataclasses import dataclass
 
 from .kept_boxes import CREDIT_CLASS, CREDIT_MAX_CHARS, CREDIT_TAGS
-from .page_layout import mostly_links, text_size
+from .page_layout import HEADING_TAGS, mostly_links, text_size
 from .prune import remove_keeping_tail, short_text
 from .records import Removal
 
-# A teaser card is often a <figure> too: its caption is another story's headline.
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Blocks whose text the extraction prints as lines of their own.
-_TEXT_BLOCKS = ("p", "li", "blockquote", "pre", "dd", "td", *_HEADINGS)
-_LINE_BREAKING = frozenset({"br", "p", "div", "li", "ul", "ol", "table", "blockquote", *_HEADINGS})
+_TEXT_BLOCKS = ("p", "li", "blockquote", "pre", "dd", "td", *HEADING_TAGS)
+_LINE_BREAKING = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "table", "blockquote", *HEADING_TAGS}
+)
 _SKIPPED = frozenset({"figure", "script", "style", "noscript", "template"})
 # How far up the tree to look for the text beside a figure (it often sits in a wrapper
 # of its own: <div class="wp-block-image"><figure>...).
@@ -56,7 +56,8 @@ def _teaser_caption(caption) -> bool:
     text of its links."""
     if any(ancestor.tag == "a" for ancestor in caption.iterancestors()):
         return True
-    if next(caption.iter(*_HEADINGS), None) is not None:
+    # (A teaser card is often a <figure> too: its caption is another story's headline.)
+    if next(caption.iter(*HEADING_TAGS), None) is not None:
         return True
     return mostly_links(caption, text_size(caption))
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .kept_boxes import keep_card_text, keep_fact_boxes, keep_widget_tables, split_inline_credits
-from .page_layout import join_split_containers, mark_article, unwrap_layout_tables
+from .page_layout import HEADING_TAGS, join_split_containers, mark_article, unwrap_layout_tables
 from .prune import prune
 from .records import Removal
 
@@ -90,7 +90,7 @@ def _protect_joiners(html: str, tree) -> bool:
 # corner!</p>", "<h3><time>4.18pm</time> Market wrap ...</h3>") or a date in a sentence.
 # There it becomes a <span>, which trafilatura keeps. A <time> standing alone (a byline's
 # date beside its name) is left to go.
-_TIME_LINES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "td", "figcaption"})
+_TIME_LINES = frozenset({"p", *HEADING_TAGS, "li", "dd", "td", "figcaption"})
 
 
 def keep_inline_times(tree) -> None:
@@ -113,9 +113,6 @@ def keep_inline_times(tree) -> None:
 # and goes on below it (a listicle's picks, a guide's steps: "<li><h3>2. Lay the
 # tiles</h3><p>Start in the corner ...</p></li>") is a run of sections, and as one line
 # each heading would be glued to its paragraph. Such a list's items are unwrapped.
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _opens_with_heading(item) -> bool:
     """Whether a list item is a heading with more below it, and nothing before it. (Not a
     heading that is a link: a list of teasers, each a linked headline and its summary,
@@ -123,7 +120,7 @@ def _opens_with_heading(item) -> bool:
     children = [child for child in item if isinstance(child.tag, str)]
     return (
         len(children) >= 2
-        and children[0].tag in _HEADINGS
+        and children[0].tag in HEADING_TAGS
         and next(children[0].iter("a"), None) is None
         and not (item.text or "").strip()
         and any(" ".join(child.text_content().split()) for child in children[1:])

@@ -20,6 +20,8 @@ HEADLINE_LEVELS = 3
 CARD_CHARS = 200
 CARD_SHARE = 0.3
 CARDS_PAGE_CHARS = 1000
+# The heading elements (figures.py and html.py tell a heading from a paragraph by them).
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 # A quick mirror of the class and id names trafilatura's BODY_XPATH looks for (trafilatura

@@ -29,6 +29,23 @@ FULL_GATES = pytest.mark.skipif(
 # One document in this many, from every set (sorted by id), makes the pooled sample.
 GATE_SAMPLE_EVERY = 8
 
+# The suite runs on several cores (pytest-xdist, one test file per worker at a time).
+# Each worker loads the model and the rule index: past four, memory grows faster than
+# the suite shortens.
+MAX_WORKERS = 4
+# Files whose module fixture takes minutes (a retraining): collected first, so a worker
+# starts on them while the others share the rest instead of everyone waiting at the end.
+LONG_FILES = ("test_retrain.py",)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config) -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def pytest_collection_modifyitems(items) -> None:
+    items.sort(key=lambda item: item.path.name not in LONG_FILES)  # (sort is stable)
+
 
 def assert_lossless(base: str, result) -> None:
     """Located removals are exact, sorted, disjoint slices of `base`, and cutting them

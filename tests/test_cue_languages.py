@@ -954,3 +954,33 @@ def test_image_viewers_ad_players_and_continuation_notes_are_named():
         ["Read the full report (opens in a new window) on the council's website."],
         {"ui_word"},
     )
+
+
+def test_log_in_prompts_in_both_registers_and_chinese_spellings_are_named():
+    # A site speaks to its reader with the familiar "you" as often as the polite one, and
+    # Chinese writes "already" as 已 or 已經/已经, in either script.
+    assert_named(
+        {
+            "Već imaš račun? Prijavi se za nastavak čitanja.": "paywall",
+            "Už máš účet? Přihlas se a čti dál.": "paywall",
+            "Melde dich an und lies weiter": "paywall",
+            "Ben je al lid? Log dan hier in.": "paywall",
+            "Ты уже подписан? Войди, чтобы читать дальше": "paywall",
+            "已经是订阅用户？请登录": "paywall",
+            "已經是訂戶？登入即可閱讀全文": "paywall",
+            "すでに有料会員の方はこちらからログイン": "paywall",
+            "이미 구독 중이신가요? 로그인": "paywall",
+        }
+    )
+    # A how-to's step and a news sentence with the same words are not prompts; nor is
+    # having an account, which a consumer story tells its reader about too.
+    assert_not_named(
+        [
+            "Ako već imaš račun u toj banci, prijenos je besplatan do tisuću eura.",
+            "Hast du schon ein Konto bei der Bibliothek, kannst du dich sofort anmelden.",
+            "Accedi al tuo account dall'app e scegli la voce Impostazioni.",
+            "Ya estás registrado en el censo si votaste en las últimas elecciones.",
+            "该国已经是会员国之一，也参加了本次会议。",
+        ],
+        {"paywall"},
+    )

@@ -4,8 +4,9 @@
   (`tip_line`), inviting a vote in its poll or a go at its quiz (`poll`), and inviting
   them to listen to its podcast or an article's audio (`listen`). They join the promo
   label's `promo_cue` reason.
-- ACCOUNT_PROMPTS speak to subscribers and members: log in (`login`), the rest is yours
-  (`locked`). They join the subscription label's `paywall` reason.
+- ACCOUNT_PROMPTS speak to subscribers and members: log in (`login`), you have an account
+  (`account`, only when asked: ACCOUNT_ASKED), the rest is yours (`locked`). They join the
+  subscription label's `paywall` reason.
 
 Each speaks to the reader ("send us your tips", "already a subscriber?"), never with the
 bare noun a story reports with ("a poll showed", "the paper's subscribers"). The reasons
@@ -2732,13 +2733,13 @@ READER_CALLS: dict[str, dict[str, list[str]]] = {
     },
 }
 
-# Prompts to subscribers and members: to log in (`login`: "Already a subscriber? Log in")
-# and that the rest is theirs (`locked`: "The rest of this story is for subscribers").
+# Prompts to subscribers and members: to log in (`login`: "Already a subscriber? Log in"),
+# that the reader has an account (`account`: "Already have an account?") and that the rest
+# is theirs (`locked`: "The rest of this story is for subscribers").
 ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Afrikaans
     "af": {
         "login": [
-            "het jy reeds 'n rekening",
             "is jy 'n intekenaar",
             "is jy reeds 'n intekenaar",
             "klaar 'n intekenaar",
@@ -2747,6 +2748,9 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "reeds 'n intekenaar",
             "teken hier in",
             "teken in om verder te lees",
+        ],
+        "account": [
+            "het jy reeds 'n rekening",
         ],
         "locked": [
             "eksklusief vir intekenare",
@@ -2788,9 +2792,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "تسجيل الدخول للمتابعة",
             "سجل الدخول لمتابعة القراءة",
             "سجل الدخول من هنا",
-            "لديك حساب بالفعل",
             "مشترك بالفعل",
             "هل أنت مشترك",
+        ],
+        "account": [
+            "لديك حساب بالفعل",
             "هل لديك حساب",
         ],
         "locked": [
@@ -2814,10 +2820,12 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "artıq abunəsiniz",
             "artıq abunəçisiniz",
             "artıq abunəçisən",
-            "artıq hesabınız var",
-            "hesabınız var",
             "hesabınıza daxil olun",
             "oxumağa davam etmək üçün daxil",
+        ],
+        "account": [
+            "artıq hesabınız var",
+            "hesabınız var",
         ],
         "locked": [
             "abunəçi olun",
@@ -2840,9 +2848,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "увайдзіце ў акаўнт",
             "ужо маеце падпіску",
             "ужо падпісчык",
-            "ужо ёсць акаўнт",
             "ўжо маеце падпіску",
             "ўжо падпісчык",
+        ],
+        "account": [
+            "ужо ёсць акаўнт",
         ],
         "locked": [
             "гэты матэрыял даступны толькі",
@@ -2863,13 +2873,15 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "абонат ли си",
             "абонат ли сте",
             "вече имате абонамент",
-            "вече имате акаунт",
-            "вече имате профил",
             "вече си абонат",
             "вече сте абонат",
             "влезте в профила си",
             "влезте за да продължите",
             "влезте тук",
+        ],
+        "account": [
+            "вече имате акаунт",
+            "вече имате профил",
         ],
         "locked": [
             "абонирай се за да прочетеш",
@@ -2921,10 +2933,12 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "prijavite se da nastavite",
             "prijavite se ovdje",
             "prijavite se za nastavak",
-            "već imate nalog",
-            "već imate račun",
             "već si pretplatnik",
             "već ste pretplatnik",
+        ],
+        "account": [
+            "već imate nalog",
+            "već imate račun",
         ],
         "locked": [
             "da biste nastavili čitanje",
@@ -2948,9 +2962,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "ja ets subscriptor",
             "ja sou subscriptor",
             "ja sóc subscriptor",
+            "ja és subscriptor",
+        ],
+        "account": [
             "ja tens un compte",
             "ja té un compte",
-            "ja és subscriptor",
         ],
         "locked": [
             "aquest article és exclusiu per a",
@@ -2971,7 +2987,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "cs": {
         "login": [
             "již máte předplatné",
-            "již máte účet",
             "jste již předplatitel",
             "jste předplatitel",
             "jste už předplatitel",
@@ -2984,6 +2999,9 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "už jsi předplatitel",
             "už jste předplatitel",
             "už máte předplatné",
+        ],
+        "account": [
+            "již máte účet",
             "už máte účet",
         ],
         "locked": [
@@ -3011,11 +3029,13 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "mewngofnodi yma",
             "mewngofnodwch i barhau",
             "mewngofnodwch yma",
+            "ydych chi'n danysgrifiwr",
+            "yn danysgrifiwr yn barod",
+        ],
+        "account": [
             "oes gen ti gyfrif",
             "oes gennych chi gyfrif",
             "oes gennych gyfrif",
-            "ydych chi'n danysgrifiwr",
-            "yn danysgrifiwr yn barod",
         ],
         "locked": [
             "ar gyfer tanysgrifwyr yn unig",
@@ -3036,11 +3056,13 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "allerede medlem",
             "er du abonnent",
             "er du allerede abonnent",
-            "har du allerede en konto",
             "har du allerede et login",
             "log ind for at fortsætte",
             "log ind for at læse",
             "log ind her",
+        ],
+        "account": [
+            "har du allerede en konto",
         ],
         "locked": [
             "abonnér for at læse",
@@ -3063,7 +3085,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "bereits abonniert",
             "bereits registriert",
             "du bist bereits abonnent",
-            "du hast bereits ein konto",
             "einloggen und weiterlesen",
             "hier anmelden",
             "hier einloggen",
@@ -3071,8 +3092,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "melde dich an und lies weiter",
             "melden sie sich an und lesen sie weiter",
             "schon abonnent",
-            "sie haben bereits ein konto",
             "sie sind bereits abonnent",
+        ],
+        "account": [
+            "du hast bereits ein konto",
+            "sie haben bereits ein konto",
         ],
         "locked": [
             "abonnieren und weiterlesen",
@@ -3095,8 +3119,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Greek
     "el": {
         "login": [
-            "έχεις ήδη λογαριασμό",
-            "έχετε ήδη λογαριασμό",
             "ήδη συνδρομητής",
             "είσαι ήδη συνδρομητής",
             "είσαι συνδρομητής",
@@ -3108,6 +3130,10 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "συνδεθείτε για να διαβάσετε",
             "συνδεθείτε για να συνεχίσετε",
             "συνδεθείτε εδώ",
+        ],
+        "account": [
+            "έχεις ήδη λογαριασμό",
+            "έχετε ήδη λογαριασμό",
         ],
         "locked": [
             "αποκλειστικά για συνδρομητές",
@@ -3173,6 +3199,8 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "ya eres suscriptora",
             "ya estás suscrito",
             "ya soy suscriptor",
+        ],
+        "account": [
             "ya tiene una cuenta",
             "ya tienes una cuenta",
         ],
@@ -3204,6 +3232,8 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "logige sisse siin",
             "oled juba tellija",
             "olete juba tellija",
+        ],
+        "account": [
             "sul on juba konto",
             "teil on juba konto",
         ],
@@ -3224,13 +3254,15 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Basque
     "eu": {
         "login": [
-            "baduzu kontu bat",
             "dagoeneko harpideduna zara",
             "harpideduna zara",
             "hasi saioa irakurtzeko",
             "jadanik harpideduna",
-            "kontua baduzu",
             "saioa hasi hemen",
+        ],
+        "account": [
+            "baduzu kontu bat",
+            "kontua baduzu",
         ],
         "locked": [
             "artikulu hau harpidedunentzat da",
@@ -3249,7 +3281,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
         "login": [
             "اینجا وارد شوید",
             "برای ادامه وارد شوید",
-            "حساب کاربری دارید",
             "قبلا ثبت نام کرده اید",
             "قبلا ثبت‌نام کرده‌اید",
             "قبلا مشترک شده اید",
@@ -3258,6 +3289,9 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "قبلاً مشترک شده‌اید",
             "مشترک هستید",
             "وارد حساب کاربری خود شوید",
+        ],
+        "account": [
+            "حساب کاربری دارید",
         ],
         "locked": [
             "این مطلب فقط برای مشترکان",
@@ -3313,11 +3347,13 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "identifiez-vous pour continuer",
             "identifiez-vous pour lire",
             "je me connecte",
-            "tu as déjà un compte",
-            "vous avez déjà un compte",
             "vous êtes abonné",
             "vous êtes déjà abonné",
             "vous êtes déjà abonnée",
+        ],
+        "account": [
+            "tu as déjà un compte",
+            "vous avez déjà un compte",
         ],
         "locked": [
             "abonne-toi pour continuer",
@@ -3369,9 +3405,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "inicia sesión aquí",
             "inicie sesión aquí",
             "xa es subscritor",
+            "xa é subscritor",
+        ],
+        "account": [
             "xa ten unha conta",
             "xa tes unha conta",
-            "xa é subscritor",
         ],
         "locked": [
             "contido exclusivo para subscritores",
@@ -3438,11 +3476,13 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "התחברו כדי להמשיך לקרוא",
             "התחברי כאן",
             "התחברי כדי להמשיך לקרוא",
-            "יש לך חשבון",
-            "כבר יש לך חשבון",
             "כבר מנוי",
             "כבר מנויים",
             "למנויים התחברו",
+        ],
+        "account": [
+            "יש לך חשבון",
+            "כבר יש לך חשבון",
         ],
         "locked": [
             "הירשמו כמנויים",
@@ -3490,12 +3530,14 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "prijavite se i čitajte",
             "prijavite se ovdje",
             "prijavite se za nastavak",
-            "već imate korisnički račun",
-            "već imate račun",
             "već si pretplatnik",
             "već si pretplaćen",
             "već ste pretplatnik",
             "već ste pretplaćeni",
+        ],
+        "account": [
+            "već imate korisnički račun",
+            "već imate račun",
         ],
         "locked": [
             "ekskluzivno za pretplatnike",
@@ -3522,9 +3564,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "jelentkezzen be a folytatáshoz",
             "már előfizető",
             "már előfizetőnk",
+            "ön már előfizető",
+        ],
+        "account": [
             "már van fiókja",
             "már van fiókod",
-            "ön már előfizető",
         ],
         "locked": [
             "a cikk folytatásához",
@@ -3546,11 +3590,13 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "արդեն բաժանորդ ես",
             "արդեն բաժանորդ եք",
             "արդեն գրանցված եք",
-            "արդեն ունեք հաշիվ",
             "դուք բաժանորդ եք",
             "մուտք գործեք այստեղ",
             "մուտք գործեք ձեր հաշիվ",
             "մուտք գործեք շարունակելու համար",
+        ],
+        "account": [
+            "արդեն ունեք հաշիվ",
         ],
         "locked": [
             "ամբողջ հոդվածը կարդալու համար",
@@ -3574,6 +3620,8 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "masuk untuk membaca",
             "silakan masuk",
             "sudah menjadi pelanggan",
+        ],
+        "account": [
             "sudah punya akun",
         ],
         "locked": [
@@ -3622,12 +3670,14 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "accedi qui",
             "già abbonato",
             "già registrato",
-            "hai già un account",
             "sei abbonato",
             "sei già abbonata",
             "sei già abbonato",
             "sei già iscritta",
             "sei già iscritto",
+        ],
+        "account": [
+            "hai già un account",
         ],
         "locked": [
             "abbonati per continuare",
@@ -3703,13 +3753,15 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Kazakh
     "kk": {
         "login": [
-            "аккаунтыңыз бар ма",
             "аккаунтыңызға кіріңіз",
             "оқуды жалғастыру үшін кіріңіз",
             "сіз жазылушысыз",
             "сіз жазылушысыз ба",
             "тіркелгіңіз бар ма",
             "тіркелгіңізге кіріңіз",
+        ],
+        "account": [
+            "аккаунтыңыз бар ма",
         ],
         "locked": [
             "бұл материал тек жазылушыларға",
@@ -3769,14 +3821,16 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "로그인하고 계속 읽기",
             "로그인해 주세요",
             "로그인해주세요",
-            "이미 계정이 있나요",
-            "이미 계정이 있으신가요",
             "이미 구독 중이신가요",
             "이미 구독자이신가요",
             "이미 구독하셨나요",
             "이미 회원이세요",
             "이미 회원이신가요",
             "회원이시면 로그인",
+        ],
+        "account": [
+            "이미 계정이 있나요",
+            "이미 계정이 있으신가요",
         ],
         "locked": [
             "구독자 전용 기사",
@@ -3794,12 +3848,14 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Kyrgyz
     "ky": {
         "login": [
-            "аккаунтуңуз барбы",
             "аккаунтуңузга кириңиз",
             "буга чейин катталгансызбы",
             "окууну улантуу үчүн кириңиз",
             "сиз жазылуучусуз",
             "сиз жазылуучусузбу",
+        ],
+        "account": [
+            "аккаунтуңуз барбы",
         ],
         "locked": [
             "бул материал жазылуучулар үчүн гана",
@@ -3817,7 +3873,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "esate prenumeratorius",
             "jau esate prenumeratorius",
             "jau esi prenumeratorius",
-            "jau turite paskyrą",
             "jau turite prenumeratą",
             "jau užsiprenumeravai",
             "jau užsiprenumeravote",
@@ -3825,6 +3880,9 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "prisijunkite ir skaitykite",
             "prisijunkite prie paskyros",
             "prisijunkite čia",
+        ],
+        "account": [
+            "jau turite paskyrą",
         ],
         "locked": [
             "atrakinkite šį straipsnį",
@@ -3852,11 +3910,13 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "jau esat abonents",
             "jau esi abonents",
             "jums jau ir abonements",
-            "jums jau ir konts",
             "pieslēdzies lai turpinātu",
             "pieslēdzieties lai turpinātu",
             "pieslēdzieties savam kontam",
             "tev jau ir abonements",
+        ],
+        "account": [
+            "jums jau ir konts",
             "tev jau ir konts",
         ],
         "locked": [
@@ -3880,8 +3940,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "mk": {
         "login": [
             "веќе имате претплата",
-            "веќе имате профил",
-            "веќе имате сметка",
             "веќе си претплатник",
             "веќе сте претплатник",
             "дали си претплатник",
@@ -3890,6 +3948,10 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "најавете се овде",
             "најавете се тука",
             "најави се за да продолжиш",
+        ],
+        "account": [
+            "веќе имате профил",
+            "веќе имате сметка",
         ],
         "locked": [
             "ексклузивно за претплатници",
@@ -3974,14 +4036,16 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "mt": {
         "login": [
             "diġà abbonat",
-            "għandek diġà kont",
-            "għandek kont",
             "idħol biex tkompli taqra",
             "idħol hawn",
             "illoggja hawn",
             "int diġà abbonat",
             "inti abbonat",
             "irreġistra jew idħol",
+        ],
+        "account": [
+            "għandek diġà kont",
+            "għandek kont",
         ],
         "locked": [
             "abbona biex taqra",
@@ -4038,17 +4102,19 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "nl": {
         "login": [
             "al abonnee",
-            "al een account",
             "ben je al abonnee",
             "ben je al lid",
             "bent u al abonnee",
             "bent u al lid",
-            "heb je al een account",
-            "heeft u al een account",
             "inloggen om verder te lezen",
             "log hier in",
             "log in met je account",
             "log in om verder te lezen",
+        ],
+        "account": [
+            "al een account",
+            "heb je al een account",
+            "heeft u al een account",
         ],
         "locked": [
             "abonneer je om verder te lezen",
@@ -4074,10 +4140,12 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "er du allerede abonnent",
             "er du allerede medlem",
             "har du allerede bruker",
-            "har du allerede en konto",
             "logg inn for å fortsette",
             "logg inn for å lese",
             "logg inn her",
+        ],
+        "account": [
+            "har du allerede en konto",
         ],
         "locked": [
             "abonner for å lese",
@@ -4118,13 +4186,15 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "jesteś już prenumeratorem",
             "jesteś już subskrybentem",
             "jesteś prenumeratorem",
-            "masz już konto",
             "masz już subskrypcję",
             "masz wykupioną subskrypcję",
-            "posiadasz już konto",
             "zaloguj się aby",
             "zaloguj się i czytaj",
             "zaloguj się tutaj",
+        ],
+        "account": [
+            "masz już konto",
+            "posiadasz już konto",
         ],
         "locked": [
             "aby czytać dalej",
@@ -4149,12 +4219,14 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "inicia sessão para continuar",
             "inicie sessão para continuar",
             "já sou assinante",
-            "já tem conta",
-            "já tem uma conta",
             "já é assinante",
             "já é subscritor",
             "já és assinante",
             "é assinante",
+        ],
+        "account": [
+            "já tem conta",
+            "já tem uma conta",
         ],
         "locked": [
             "artigo exclusivo para assinantes",
@@ -4176,16 +4248,18 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Romanian
     "ro": {
         "login": [
-            "ai deja cont",
             "autentificați-vă pentru",
             "autentifică-te pentru",
-            "aveți deja cont",
             "conectați-vă pentru",
             "conectează-te pentru",
             "ești abonat",
             "ești deja abonat",
             "intră în cont",
             "sunteți deja abonat",
+        ],
+        "account": [
+            "ai deja cont",
+            "aveți deja cont",
         ],
         "locked": [
             "abonați-vă pentru",
@@ -4218,10 +4292,12 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "вы уже подписаны",
             "ты уже подписан",
             "у вас уже есть",
-            "уже есть аккаунт",
             "уже есть подписка",
             "уже подписаны",
             "уже подписчик",
+        ],
+        "account": [
+            "уже есть аккаунт",
         ],
         "locked": [
             "доступно только подписчикам",
@@ -4273,9 +4349,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "ste predplatiteľ",
             "ste už predplatiteľ",
             "už máte predplatné",
-            "už máte účet",
             "už si predplatiteľ",
             "už ste predplatiteľ",
+        ],
+        "account": [
+            "už máte účet",
         ],
         "locked": [
             "ak chcete čítať ďalej",
@@ -4306,8 +4384,10 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "ste naročnik",
             "ste že naročeni",
             "ste že naročnik",
-            "že imate račun",
             "že naročnik",
+        ],
+        "account": [
+            "že imate račun",
         ],
         "locked": [
             "celoten članek je na voljo",
@@ -4380,10 +4460,8 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "prijavite se da biste nastavili",
             "prijavite se na nalog",
             "prijavite se ovde",
-            "već imate nalog",
             "već si pretplatnik",
             "već ste pretplatnik",
-            "већ имате налог",
             "већ си претплатник",
             "већ сте претплатник",
             "да ли си претплатник",
@@ -4392,6 +4470,10 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "пријавите се на налог",
             "пријавите се овде",
             "јесте ли претплатник",
+        ],
+        "account": [
+            "već imate nalog",
+            "већ имате налог",
         ],
         "locked": [
             "da biste nastavili čitanje",
@@ -4415,7 +4497,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Swedish
     "sv": {
         "login": [
-            "har du redan ett konto",
             "logga in för att fortsätta",
             "logga in för att läsa",
             "logga in här",
@@ -4424,6 +4505,9 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "redan prenumerant",
             "är du prenumerant",
             "är du redan prenumerant",
+        ],
+        "account": [
+            "har du redan ett konto",
         ],
         "locked": [
             "bli prenumerant",
@@ -4504,12 +4588,14 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     # Thai
     "th": {
         "login": [
-            "มีบัญชีอยู่แล้ว",
-            "มีบัญชีแล้ว",
             "ล็อกอินที่นี่",
             "ล็อกอินอ่านต่อ",
             "สมาชิกล็อกอิน",
             "เข้าสู่ระบบที่นี่",
+        ],
+        "account": [
+            "มีบัญชีอยู่แล้ว",
+            "มีบัญชีแล้ว",
         ],
         "locked": [
             "สมัครอ่านต่อ",
@@ -4528,9 +4614,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "mag-log in para ituloy",
             "mag-login para mabasa",
             "mag-sign in dito",
+            "subscriber ka na ba",
+        ],
+        "account": [
             "may account ka na ba",
             "mayroon ka nang account",
-            "subscriber ka na ba",
         ],
         "locked": [
             "basahin ang buong artikulo",
@@ -4547,18 +4635,20 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "tr": {
         "login": [
             "aboneyseniz giriş yapın",
-            "hesabınız var mı",
             "okumaya devam etmek için giriş",
             "zaten abone misin",
             "zaten abone misiniz",
             "zaten aboneyseniz",
-            "zaten hesabın var mı",
-            "zaten hesabınız var mı",
             "zaten üye misin",
             "zaten üye misiniz",
             "zaten üyeyseniz",
             "üye girişi yapın",
             "üyeyseniz giriş yapın",
+        ],
+        "account": [
+            "hesabınız var mı",
+            "zaten hesabın var mı",
+            "zaten hesabınız var mı",
         ],
         "locked": [
             "abone olarak okumaya devam",
@@ -4577,17 +4667,19 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "uk": {
         "login": [
             "авторизуйтеся щоб",
-            "вже маєте акаунт",
             "вже маєте обліковий запис",
             "вже маєте підписку",
             "вже передплатник",
-            "вже є акаунт",
             "вже є підписка",
             "ви вже передплатник",
             "увійди щоб продовжити",
             "увійдіть в акаунт",
             "увійдіть щоб продовжити",
             "увійти в особистий кабінет",
+        ],
+        "account": [
+            "вже маєте акаунт",
+            "вже є акаунт",
         ],
         "locked": [
             "доступно лише передплатникам",
@@ -4654,13 +4746,15 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
     "vi": {
         "login": [
             "bạn là người đăng ký",
-            "bạn đã có tài khoản",
             "bạn đã là thành viên",
-            "đã có tài khoản",
             "đăng nhập tại đây",
             "đăng nhập để tiếp tục",
             "đăng nhập để xem",
             "đăng nhập để đọc tiếp",
+        ],
+        "account": [
+            "bạn đã có tài khoản",
+            "đã có tài khoản",
         ],
         "locked": [
             "bài viết dành cho thành viên",
@@ -4704,9 +4798,6 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "已是訂閱用戶",
             "已是订户",
             "已是订阅用户",
-            "已有帐号",
-            "已有帳號",
-            "已有账号",
             "已經是訂戶",
             "已經是訂閱用戶",
             "已经是订户",
@@ -4723,6 +4814,11 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
             "訂閱用戶請登入",
             "订户请登录",
             "订阅用户请登录",
+        ],
+        "account": [
+            "已有帐号",
+            "已有帳號",
+            "已有账号",
         ],
         "locked": [
             "付費閱讀全文",
@@ -4780,10 +4876,10 @@ ACCOUNT_PROMPTS: dict[str, dict[str, list[str]]] = {
 UNSPACED = frozenset({"zh", "ja", "th"})
 
 
-def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
-    """All of a table's cues (of the given kinds only, if any are named) as one
-    alternation, longest first (no cue is cut short by a shorter one it starts with), in a
-    stable order."""
+def cue_parts(table: dict[str, dict[str, list[str]]], *kinds: str) -> list[str]:
+    """A table's cues (of the given kinds only, if any are named) as up to two
+    alternations, longest first (no cue is cut short by a shorter one it starts with), in a
+    stable order: those that start at a word's start, and those of unspaced scripts."""
     spaced: list[str] = []
     unspaced: list[str] = []
     for lang, table_kinds in table.items():
@@ -4793,7 +4889,13 @@ def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
     # An empty side is left out: an empty alternative would match every line.
     parts = [rf"\b({phrase_alternatives(spaced)})"] if spaced else []
     parts += [phrase_alternatives(unspaced)] if unspaced else []
-    return "|".join(parts)
+    return parts
+
+
+def cue_pattern(table: dict[str, dict[str, list[str]]], *kinds: str) -> str:
+    """All of a table's cues (of the given kinds only, if any are named) as one
+    alternation (cue_parts)."""
+    return "|".join(cue_parts(table, *kinds))
 
 
 # A page's furniture told by its words (lexicon_public.py, lexicon_sectors.py): an alert
@@ -4826,7 +4928,22 @@ def short_unit_cue(table: dict[str, dict[str, list[str]]], max_chars: int, *kind
     return rf"^(?=[^\n]{{0,{max_chars}}}$)[^\n]*?(?:{cue_pattern(table, *kinds)})"
 
 
+# Having an account is a prompt when the site asks it ("Vous avez déjà un compte ?
+# Connectez-vous"): a question mark a few words on, or the line's end. A consumer story
+# tells its reader the same ("Si vous avez déjà un compte à la médiathèque, il suffit
+# de ..."). A dot inside a word ("WordPress.com?") does not end the question.
+ACCOUNT_ASKED = r"(?=(?:[^.!?。！？\n]|\.(?=\S)){0,24}(?:[?？]|$))"
+
 PHRASES_CALLS: dict[str, dict[str, str]] = {
     "promo": {"promo_cue": cue_pattern(READER_CALLS)},
-    "subscription": {"paywall": cue_pattern(ACCOUNT_PROMPTS)},
+    "subscription": {
+        "paywall": "|".join(
+            [
+                cue_pattern(ACCOUNT_PROMPTS, "login", "locked"),
+                # (the question's look-ahead after each alternative, so that the phrase
+                # index still reads each one's first letters)
+                *(f"(?:{part}){ACCOUNT_ASKED}" for part in cue_parts(ACCOUNT_PROMPTS, "account")),
+            ]
+        )
+    },
 }

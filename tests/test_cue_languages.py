@@ -984,3 +984,26 @@ def test_log_in_prompts_in_both_registers_and_chinese_spellings_are_named():
         ],
         {"paywall"},
     )
+
+
+def test_having_an_account_is_a_prompt_only_when_the_site_asks_it():
+    assert_named(
+        {
+            "Vous avez déjà un compte ? Connectez-vous": "paywall",
+            "Već imate račun? Prijavite se": "paywall",
+            "¿Ya tienes una cuenta de WordPress.com? Inicia sesión ahora.": "paywall",
+            "Heeft u al een account? Log in": "paywall",
+            "已有帳號？登入": "paywall",
+            "Sie haben bereits ein Konto": "paywall",  # a button's line
+        }
+    )
+    # A consumer story tells its reader the same, and goes on.
+    assert_not_named(
+        [
+            "Si vous avez déjà un compte à la médiathèque, il suffit de saisir votre numéro.",
+            "Ako već imate račun u toj banci, prijenos je besplatan do tisuću eura.",
+            "Wer sagt: Sie haben bereits ein Konto bei der Sparkasse, also zahlen Sie nichts.",
+            "他说已有帳號的用户可以直接转账，新用户需要先到柜台办理手续。",
+        ],
+        {"paywall"},
+    )
